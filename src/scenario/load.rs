@@ -1,0 +1,507 @@
+//! Reading scenario packs from disk: the syntactic pass.
+//!
+//! Every file is read with a size limit, checked for nesting depth before parsing (a hostile
+//! file gets an error, never a stack overflow or a hang), parsed as RON with
+//! `deny_unknown_fields`, and NFC-normalized. Problems carry the file, line and column.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use serde::de::DeserializeOwned;
+use sha2::{Digest, Sha256};
+
+use super::{Catalog, LegalRule, Scenario, ScenarioFile};
+use crate::text;
+
+/// Largest data file accepted, in bytes.
+pub const MAX_FILE_BYTES: u64 = 2 * 1024 * 1024;
+/// Deepest bracket nesting accepted.
+pub const MAX_NESTING: usize = 48;
+/// Most files read from one folder.
+pub const MAX_FILES_PER_FOLDER: usize = 2_000;
+
+/// One problem found while loading or validating, located as precisely as possible.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// The file.
+    pub file: PathBuf,
+    /// 1-based line, when known.
+    pub line: Option<usize>,
+    /// 1-based column, when known.
+    pub col: Option<usize>,
+    /// Path of the offending item (e.g. `arrivals[c2].documents[1].kind`), for semantic problems.
+    pub item: Option<String>,
+    /// What is wrong.
+    pub message: String,
+    /// How to fix it.
+    pub hint: Option<String>,
+}
+
+impl Problem {
+    /// A problem with a file and message only.
+    pub fn new(file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+        Self {
+            file: file.into(),
+            line: None,
+            col: None,
+            item: None,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    /// Adds a hint.
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    /// Adds the item path.
+    pub fn at_item(mut self, item: impl Into<String>) -> Self {
+        self.item = Some(item.into());
+        self
+    }
+
+    /// Adds line and column.
+    pub fn at(mut self, line: usize, col: usize) -> Self {
+        self.line = Some(line);
+        self.col = Some(col);
+        self
+    }
+
+    /// Locates the first occurrence of `needle` in `source` when no position is known yet.
+    pub fn locate_in(mut self, source: &str, needle: &str) -> Self {
+        if self.line.is_none() && !needle.is_empty() {
+            if let Some(offset) = source.find(needle) {
+                let (line, col) = line_col(source, offset);
+                self.line = Some(line);
+                self.col = Some(col);
+            }
+        }
+        self
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file.display())?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}:{}", self.col.unwrap_or(1))?;
+        }
+        write!(f, ": ")?;
+        if let Some(item) = &self.item {
+            write!(f, "{item}: ")?;
+        }
+        write!(f, "{}", self.message)?;
+        if let Some(hint) = &self.hint {
+            write!(f, "\n  hint: {hint}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Problems of one load, as an error value.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}", .0.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n"))]
+pub struct Problems(pub Vec<Problem>);
+
+fn line_col(source: &str, offset: usize) -> (usize, usize) {
+    let before = &source[..offset.min(source.len())];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, col)
+}
+
+/// Reads a text file with the size limit.
+pub fn read_text(path: &Path) -> Result<String, Problem> {
+    let meta =
+        std::fs::metadata(path).map_err(|e| Problem::new(path, format!("cannot read: {e}")))?;
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(Problem::new(
+            path,
+            format!(
+                "file is {} bytes; the limit is {MAX_FILE_BYTES}",
+                meta.len()
+            ),
+        )
+        .hint("split the content into several files"));
+    }
+    let bytes = std::fs::read(path).map_err(|e| Problem::new(path, format!("cannot read: {e}")))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let offset = e.utf8_error().valid_up_to();
+        Problem::new(path, "file is not valid UTF-8")
+            .hint("save the file as UTF-8")
+            .at(1, offset + 1)
+    })
+}
+
+/// Checks bracket nesting outside strings and comments.
+fn check_nesting(path: &Path, source: &str) -> Result<(), Problem> {
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    let mut chars = source.char_indices().peekable();
+    while let Some((i, ch)) = chars.next() {
+        if in_string {
+            match ch {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match ch {
+            '"' => in_string = true,
+            '/' if chars.peek().is_some_and(|(_, c)| *c == '/') => {
+                for (_, c) in chars.by_ref() {
+                    if c == '\n' {
+                        break;
+                    }
+                }
+            }
+            '(' | '[' | '{' => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    let (line, col) = line_col(source, i);
+                    return Err(Problem::new(
+                        path,
+                        format!("nesting deeper than {MAX_NESTING} levels"),
+                    )
+                    .at(line, col)
+                    .hint("scenario data never needs this much nesting; is the file damaged?"));
+                }
+            }
+            ')' | ']' | '}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+fn syntax_hint(message: &str) -> Option<String> {
+    if message.contains("Unexpected field") || message.contains("unknown field") {
+        Some("check the spelling; the accepted field names are listed in README.md → Scenario format".into())
+    } else if message.contains("Expected") && message.contains("string") {
+        Some("text values need double quotes".into())
+    } else if message.contains("missing field") || message.contains("Unexpected missing field") {
+        Some("add the field; see the example in README.md".into())
+    } else if message.contains("premature end") || message.contains("Unexpected end") {
+        Some("a bracket or parenthesis is not closed".into())
+    } else {
+        None
+    }
+}
+
+/// Parses RON text into `T`, NFC-normalizing strings, with positions on error.
+pub fn parse_ron<T: DeserializeOwned>(path: &Path, source: &str) -> Result<T, Problem> {
+    check_nesting(path, source)?;
+    let options = ron::Options::default().with_recursion_limit(MAX_NESTING + 16);
+    let parsed: T = options.from_str(source).map_err(|e| {
+        let message = e.code.to_string();
+        let mut p = Problem::new(path, message.clone()).at(e.span.start.line, e.span.start.col);
+        p.hint = syntax_hint(&message);
+        p
+    })?;
+    if text::is_nfc(source) {
+        return Ok(parsed);
+    }
+    // Only string contents can change under NFC (RON syntax is ASCII), so the normalized
+    // text parses the same way; positions above refer to the file as written.
+    options
+        .from_str(&text::nfc(source))
+        .map_err(|e| Problem::new(path, e.code.to_string()))
+}
+
+/// Reads and parses one RON file.
+pub fn read_ron<T: DeserializeOwned>(path: &Path) -> Result<T, Problem> {
+    let source = read_text(path)?;
+    parse_ron(path, &source)
+}
+
+fn ron_files(dir: &Path) -> Result<Vec<PathBuf>, Problem> {
+    let entries = std::fs::read_dir(dir)
+        .map_err(|e| Problem::new(dir, format!("cannot list folder: {e}")))?;
+    let mut files = Vec::new();
+    for entry in entries {
+        let entry = entry.map_err(|e| Problem::new(dir, format!("cannot list folder: {e}")))?;
+        let path = entry.path();
+        if path.extension().is_some_and(|e| e == "ron") && path.is_file() {
+            files.push(path);
+            if files.len() > MAX_FILES_PER_FOLDER {
+                return Err(Problem::new(
+                    dir,
+                    format!("more than {MAX_FILES_PER_FOLDER} files"),
+                ));
+            }
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// Loads one kind of shared definition: one RON file per item, id equal to the file stem.
+fn load_folder<T: DeserializeOwned>(
+    dir: &Path,
+    id_of: impl Fn(&T) -> &str,
+    problems: &mut Vec<Problem>,
+) -> BTreeMap<String, T> {
+    let mut out = BTreeMap::new();
+    if !dir.is_dir() {
+        return out;
+    }
+    let files = match ron_files(dir) {
+        Ok(f) => f,
+        Err(p) => {
+            problems.push(p);
+            return out;
+        }
+    };
+    for path in files {
+        match read_ron::<T>(&path) {
+            Ok(item) => {
+                let id = id_of(&item).to_owned();
+                let stem = path
+                    .file_stem()
+                    .and_then(|s| s.to_str())
+                    .unwrap_or_default();
+                if id != stem {
+                    problems.push(
+                        Problem::new(
+                            &path,
+                            format!("id `{id}` differs from the file name `{stem}.ron`"),
+                        )
+                        .hint("name each file after the id it defines")
+                        .locate_in(&read_text(&path).unwrap_or_default(), &format!("\"{id}\"")),
+                    );
+                }
+                out.insert(id, item);
+            }
+            Err(p) => problems.push(p),
+        }
+    }
+    out
+}
+
+/// Loads the shared data of a pack (`<pack>/shared`).
+pub fn load_catalog(shared: &Path) -> Result<Catalog, Problems> {
+    let mut problems = Vec::new();
+    if !shared.is_dir() {
+        return Err(Problems(vec![
+            Problem::new(shared, "shared data folder not found")
+                .hint("a scenario pack holds `shared/` beside its scenario folders"),
+        ]));
+    }
+    let procedures = load_folder(
+        &shared.join("procedures"),
+        |p: &super::Procedure| &p.code,
+        &mut problems,
+    );
+    let document_kinds = load_folder(
+        &shared.join("documents"),
+        |d: &super::DocumentKind| &d.id,
+        &mut problems,
+    );
+    let personas = load_folder(
+        &shared.join("personas"),
+        |p: &super::Persona| &p.id,
+        &mut problems,
+    );
+    let calendars = load_folder(
+        &shared.join("calendars"),
+        |c: &crate::calendar::Calendar| &c.id,
+        &mut problems,
+    );
+    let rules_path = shared.join("rules.ron");
+    let mut rules = BTreeMap::new();
+    if rules_path.is_file() {
+        match read_ron::<Vec<LegalRule>>(&rules_path) {
+            Ok(list) => {
+                for rule in list {
+                    if rules.insert(rule.id.clone(), rule.clone()).is_some() {
+                        problems.push(Problem::new(
+                            &rules_path,
+                            format!("rule `{}` is defined twice", rule.id),
+                        ));
+                    }
+                }
+            }
+            Err(p) => problems.push(p),
+        }
+    }
+    let catalog = Catalog {
+        procedures,
+        document_kinds,
+        personas,
+        calendars,
+        rules,
+    };
+    problems.extend(super::validate::check_catalog(&catalog, shared));
+    if problems.is_empty() {
+        Ok(catalog)
+    } else {
+        Err(Problems(problems))
+    }
+}
+
+/// SHA-256 (hex) of the canonical serialization of a scenario and its catalog.
+pub fn content_hash(file: &ScenarioFile, catalog: &Catalog) -> String {
+    let mut hasher = Sha256::new();
+    hasher.update(b"motcua-scenario-v1\n");
+    hasher.update(ron::to_string(file).unwrap_or_default().as_bytes());
+    hasher.update(b"\n");
+    hasher.update(ron::to_string(catalog).unwrap_or_default().as_bytes());
+    crate::record::hex(&hasher.finalize())
+}
+
+/// Loads and validates one scenario folder against an already loaded catalog.
+pub fn load_scenario(dir: &Path, catalog: Arc<Catalog>) -> Result<Scenario, Problems> {
+    let path = dir.join("scenario.ron");
+    let source = read_text(&path).map_err(|p| Problems(vec![p]))?;
+    let file: ScenarioFile = parse_ron(&path, &source).map_err(|p| Problems(vec![p]))?;
+    let content_hash = content_hash(&file, &catalog);
+    let scenario = Scenario {
+        file,
+        catalog,
+        dir: dir.to_path_buf(),
+        content_hash,
+    };
+    let problems = super::validate::check_scenario(&scenario, &path, &source);
+    if problems.is_empty() {
+        Ok(scenario)
+    } else {
+        Err(Problems(problems))
+    }
+}
+
+/// Opens a scenario folder, loading the catalog from the pack it belongs to (`../shared`).
+pub fn open_scenario(dir: &Path) -> Result<Scenario, Problems> {
+    let pack = dir.parent().unwrap_or(Path::new("."));
+    let catalog = load_catalog(&pack.join("shared"))?;
+    load_scenario(dir, Arc::new(catalog))
+}
+
+/// The result of loading a whole pack.
+#[derive(Debug)]
+pub struct Pack {
+    /// Shared data (None when it failed to load).
+    pub catalog: Option<Arc<Catalog>>,
+    /// Problems in the shared data.
+    pub catalog_problems: Vec<Problem>,
+    /// Each scenario folder with its load result, sorted by folder name.
+    pub scenarios: Vec<(PathBuf, Result<Scenario, Problems>)>,
+}
+
+impl Pack {
+    /// Every problem in the pack.
+    pub fn problems(&self) -> Vec<&Problem> {
+        let mut all: Vec<&Problem> = self.catalog_problems.iter().collect();
+        for (_, result) in &self.scenarios {
+            if let Err(Problems(ps)) = result {
+                all.extend(ps.iter());
+            }
+        }
+        all
+    }
+
+    /// The scenarios that loaded, in curriculum order.
+    pub fn loaded(&self) -> Vec<&Scenario> {
+        let mut list: Vec<&Scenario> = self
+            .scenarios
+            .iter()
+            .filter_map(|(_, r)| r.as_ref().ok())
+            .collect();
+        list.sort_by(|a, b| (a.file.meta.order, a.id()).cmp(&(b.file.meta.order, b.id())));
+        list
+    }
+}
+
+/// Loads every scenario of a pack: each sub-folder holding a `scenario.ron`.
+pub fn load_pack(root: &Path) -> Pack {
+    let (catalog, catalog_problems) = match load_catalog(&root.join("shared")) {
+        Ok(c) => (Some(Arc::new(c)), vec![]),
+        Err(Problems(ps)) => (None, ps),
+    };
+    let mut scenarios = Vec::new();
+    let mut dirs: Vec<PathBuf> = match std::fs::read_dir(root) {
+        Ok(entries) => entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.join("scenario.ron").is_file())
+            .collect(),
+        Err(e) => {
+            return Pack {
+                catalog,
+                catalog_problems: vec![Problem::new(root, format!("cannot list folder: {e}"))],
+                scenarios,
+            };
+        }
+    };
+    dirs.sort();
+    dirs.truncate(MAX_FILES_PER_FOLDER);
+    for dir in dirs {
+        let result = match &catalog {
+            Some(c) => load_scenario(&dir, c.clone()),
+            None => Err(Problems(vec![Problem::new(
+                dir.join("scenario.ron"),
+                "not checked: the shared data failed to load",
+            )])),
+        };
+        scenarios.push((dir, result));
+    }
+    Pack {
+        catalog,
+        catalog_problems,
+        scenarios,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Small {
+        name: String,
+        count: u32,
+    }
+
+    #[test]
+    fn syntax_errors_carry_line_and_column() {
+        let src = "(\n  name: \"a\",\n  cont: 3,\n)";
+        let err = parse_ron::<Small>(Path::new("x.ron"), src).unwrap_err();
+        assert_eq!(err.line, Some(3));
+        assert!(err.to_string().starts_with("x.ron:3:"), "{err}");
+        assert!(err.hint.is_some());
+    }
+
+    #[test]
+    fn hostile_nesting_is_an_error_not_a_crash() {
+        let src = "[".repeat(100_000);
+        let err = parse_ron::<Small>(Path::new("deep.ron"), &src).unwrap_err();
+        assert!(err.message.contains("nesting"));
+    }
+
+    #[test]
+    fn brackets_inside_strings_do_not_count() {
+        let src = format!("(name: \"{}\", count: 1)", "(".repeat(500));
+        assert!(parse_ron::<Small>(Path::new("s.ron"), &src).is_ok());
+    }
+
+    #[test]
+    fn text_is_nfc_normalized_on_load() {
+        let src = "(name: \"Nguye\u{302}\u{303}n\", count: 1)";
+        let s: Small = parse_ron(Path::new("n.ron"), src).unwrap();
+        assert_eq!(s.name, "Nguyễn");
+    }
+
+    #[test]
+    fn truncated_input_is_an_error() {
+        assert!(parse_ron::<Small>(Path::new("t.ron"), "(name: \"a").is_err());
+        assert!(parse_ron::<Small>(Path::new("t.ron"), "").is_err());
+    }
+}

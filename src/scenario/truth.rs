@@ -1,0 +1,532 @@
+//! The ground truth of a case: what is wrong with it and what the counter must do.
+//!
+//! [`analyze`] reads a case the way an expert clerk would — which components the procedure
+//! requires under the case's facts and the rules in force, which paper fills each, what is
+//! wrong with each paper, whether names and dates agree across papers — and derives the one
+//! correct [`Disposition`]. Scoring compares the trainee's actions with it; the semantic pass
+//! uses it to check that every planted defect is detectable and that no case is ambiguous.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use super::{
+    Catalog, Channel, CopyForm, DefectKind, Document, FieldKind, Legibility, Procedure, Submission,
+};
+
+/// What the counter must do with a submitted case.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Disposition {
+    /// Receive: create the dossier, digitize, fee, receipt and appointment slip, transfer.
+    Accept,
+    /// Ask once, in writing, for exactly these components (ids).
+    Supplement(BTreeSet<String>),
+    /// Refuse in writing on this ground (a refusal rule id or a defect id).
+    Refuse(String),
+}
+
+/// One thing wrong with a case.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Finding {
+    /// The defect, or `None` for a missing component / refusal rule.
+    pub defect: Option<DefectKind>,
+    /// The paper concerned.
+    pub document: Option<String>,
+    /// The component concerned.
+    pub component: Option<String>,
+    /// The field concerned.
+    pub field: Option<String>,
+    /// For mismatches: the other paper.
+    pub other_document: Option<String>,
+    /// The refusal rule, for refusals by rule.
+    pub refusal_rule: Option<String>,
+    /// True when this finding forces a refusal.
+    pub refusing: bool,
+}
+
+/// The input of [`analyze`].
+#[derive(Debug, Clone, Copy)]
+pub struct Case<'a> {
+    /// The procedure applied for.
+    pub procedure: &'a Procedure,
+    /// Papers the citizen hands over.
+    pub documents: &'a [Document],
+    /// Facts of the case.
+    pub facts: &'a BTreeSet<String>,
+    /// Components the state already holds.
+    pub state_holds: &'a BTreeSet<String>,
+    /// Counter or online.
+    pub channel: Channel,
+    /// Copies wanted.
+    pub copies: u32,
+}
+
+/// The expert reading of a case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Analysis {
+    /// What to do.
+    pub disposition: Disposition,
+    /// Every finding.
+    pub findings: Vec<Finding>,
+    /// Required components and the paper that fills each (None = missing).
+    pub components: Vec<(String, Option<String>)>,
+    /// Components the state holds and must not be demanded (rule 2).
+    pub state_held: BTreeSet<String>,
+    /// Components only shown (not scanned).
+    pub shown_only: BTreeSet<String>,
+    /// The correct fee in đồng.
+    pub fee: u64,
+    /// True when the case cannot be decided from its data (two candidate papers for one
+    /// component, one good and one bad): an authoring error.
+    pub ambiguous: Option<String>,
+}
+
+impl Analysis {
+    /// The paper filling a component.
+    pub fn document_for(&self, component: &str) -> Option<&str> {
+        self.components
+            .iter()
+            .find(|(c, _)| c == component)
+            .and_then(|(_, d)| d.as_deref())
+    }
+
+    /// Components to digitize at reception with the paper for each (rule 3: not shown-only
+    /// papers, not online dossiers).
+    pub fn to_digitize(&self, channel: Channel) -> Vec<(String, String)> {
+        if channel == Channel::Online {
+            return vec![];
+        }
+        self.components
+            .iter()
+            .filter(|(c, _)| !self.shown_only.contains(c))
+            .filter_map(|(c, d)| d.clone().map(|d| (c.clone(), d)))
+            .collect()
+    }
+}
+
+/// Checks a 12-digit personal identification number against sex and birth date
+/// (province code, century/sex digit, two digits of the birth year; procedures §13).
+pub fn id_number_is_consistent(number: &str, male: Option<bool>, birth: Option<NaiveDate>) -> bool {
+    if number.len() != 12 || !number.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let digits: Vec<u32> = number.bytes().map(|b| u32::from(b - b'0')).collect();
+    if let Some(birth) = birth {
+        let century_base = match birth.year() {
+            1900..=1999 => 0,
+            2000..=2099 => 2,
+            2100..=2199 => 4,
+            _ => return false,
+        };
+        let expected_sex_digit = century_base + u32::from(male == Some(false));
+        if male.is_some() && digits[3] != expected_sex_digit {
+            return false;
+        }
+        if male.is_none() && digits[3] / 2 != century_base / 2 {
+            return false;
+        }
+        let yy = (birth.year() % 100) as u32;
+        if digits[4] * 10 + digits[5] != yy {
+            return false;
+        }
+    }
+    true
+}
+
+/// Parses a date written `YYYY-MM-DD` or `DD/MM/YYYY`.
+pub fn parse_date(text: &str) -> Option<NaiveDate> {
+    let t = text.trim();
+    NaiveDate::parse_from_str(t, "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(t, "%d/%m/%Y"))
+        .ok()
+}
+
+/// True when an expiry field means "no expiry" (cards issued at 60 or later).
+pub fn is_lifelong(text: &str) -> bool {
+    let t = text.trim().to_lowercase();
+    t == "không thời hạn" || t == "khong thoi han" || t == "none"
+}
+
+fn defect_finding(
+    defect: DefectKind,
+    doc: &Document,
+    component: Option<&str>,
+    field: Option<&str>,
+) -> Finding {
+    Finding {
+        defect: Some(defect),
+        document: Some(doc.id.clone()),
+        component: component.map(str::to_owned),
+        field: field.map(str::to_owned),
+        other_document: None,
+        refusal_rule: None,
+        refusing: false,
+    }
+}
+
+/// Defects visible on one paper by itself.
+pub fn paper_defects(
+    doc: &Document,
+    catalog: &Catalog,
+    form: Option<Submission>,
+    today: NaiveDate,
+    all: &[Document],
+) -> Vec<(DefectKind, Option<String>)> {
+    let mut out = Vec::new();
+    let Some(kind) = catalog.document_kinds.get(&doc.kind) else {
+        return out;
+    };
+    for spec in &kind.fields {
+        if doc
+            .fields
+            .get(&spec.key)
+            .is_none_or(|v| v.trim().is_empty())
+        {
+            out.push((DefectKind::MissingField, Some(spec.key.clone())));
+        }
+    }
+    if kind.identity {
+        let number = doc
+            .fields
+            .get("id_number")
+            .map(String::as_str)
+            .unwrap_or_default();
+        let male = doc.fields.get("sex").map(|s| s.trim() == "Nam");
+        let birth = doc.fields.get("birth_date").and_then(|d| parse_date(d));
+        if !number.is_empty() && !id_number_is_consistent(number, male, birth) {
+            out.push((DefectKind::InvalidIdNumber, Some("id_number".into())));
+        }
+        if let Some(expiry) = doc.fields.get("expiry") {
+            if !is_lifelong(expiry) && parse_date(expiry).is_some_and(|d| d < today) {
+                out.push((DefectKind::Expired, Some("expiry".into())));
+            }
+        }
+    }
+    if kind.needs_signature && !doc.signed {
+        out.push((DefectKind::MissingSignature, None));
+    }
+    if kind.needs_stamp && !doc.stamped && doc.copy != CopyForm::Electronic {
+        out.push((DefectKind::MissingStamp, None));
+    }
+    if let (Some(current), Some(version)) = (&kind.current_form_version, &doc.form_version) {
+        if current != version {
+            out.push((DefectKind::WrongFormVersion, None));
+        }
+    }
+    if doc.legibility == Legibility::Unreadable {
+        out.push((DefectKind::Illegible, None));
+    }
+    if doc.copy == CopyForm::Photocopy {
+        let original_alongside = all
+            .iter()
+            .any(|d| d.id != doc.id && d.kind == doc.kind && d.copy == CopyForm::Original);
+        let acceptable = matches!(form, Some(Submission::Copy)) && original_alongside;
+        if !acceptable {
+            out.push((DefectKind::PhotocopyOnly, None));
+        }
+    }
+    for planted in &doc.defects {
+        if planted.kind.needs_inspection() {
+            out.push((planted.kind, planted.field.clone()));
+        }
+    }
+    out
+}
+
+/// Reads a case and derives its findings and correct disposition.
+pub fn analyze(
+    case: Case<'_>,
+    catalog: &Catalog,
+    today: NaiveDate,
+    rule_in_force: &dyn Fn(&str) -> bool,
+) -> Analysis {
+    let procedure = case.procedure;
+    let mut findings = Vec::new();
+    let mut ambiguous = None;
+
+    for refusal in &procedure.refusals {
+        if refusal.when.holds(case.facts, rule_in_force) {
+            findings.push(Finding {
+                defect: None,
+                document: None,
+                component: None,
+                field: None,
+                other_document: None,
+                refusal_rule: Some(refusal.id.clone()),
+                refusing: true,
+            });
+        }
+    }
+
+    let mut components = Vec::new();
+    let mut state_held = BTreeSet::new();
+    let mut shown_only = BTreeSet::new();
+    let mut used: BTreeSet<&str> = BTreeSet::new();
+    let mut component_of_doc: BTreeMap<String, String> = BTreeMap::new();
+    for rule in &procedure.components {
+        if let Some(when) = &rule.when {
+            if !when.holds(case.facts, rule_in_force) {
+                continue;
+            }
+        }
+        let held = rule
+            .state_holds_under
+            .as_deref()
+            .is_some_and(|r| rule_in_force(r))
+            && case.state_holds.contains(&rule.id);
+        if held {
+            state_held.insert(rule.id.clone());
+            continue;
+        }
+        if rule.form == Submission::Show {
+            shown_only.insert(rule.id.clone());
+        }
+        let candidates: Vec<&Document> = case
+            .documents
+            .iter()
+            .filter(|d| rule.accepts.contains(&d.kind))
+            .filter(|d| rule.role.is_none() || d.role == rule.role)
+            .filter(|d| !used.contains(d.id.as_str()))
+            .collect();
+        // Prefer an original over a photocopy of the same paper (the copy is then checked
+        // against it), otherwise the first paper handed over.
+        let chosen = candidates
+            .iter()
+            .find(|d| d.copy != CopyForm::Photocopy)
+            .or_else(|| candidates.first())
+            .copied();
+        if candidates.len() > 1 {
+            let verdicts: BTreeSet<bool> = candidates
+                .iter()
+                .filter(|d| {
+                    d.copy != CopyForm::Photocopy
+                        || candidates.iter().all(|c| c.copy == CopyForm::Photocopy)
+                })
+                .map(|d| {
+                    paper_defects(d, catalog, Some(rule.form), today, case.documents).is_empty()
+                })
+                .collect();
+            if verdicts.len() > 1 {
+                ambiguous = Some(format!(
+                    "component `{}` can be filled by several papers, some good and some defective",
+                    rule.id
+                ));
+            }
+        }
+        match chosen {
+            Some(doc) => {
+                used.insert(doc.id.as_str());
+                // a photocopy checked against its original is part of the same component
+                for twin in case
+                    .documents
+                    .iter()
+                    .filter(|d| d.kind == doc.kind && d.copy == CopyForm::Photocopy)
+                {
+                    used.insert(twin.id.as_str());
+                }
+                component_of_doc.insert(doc.id.clone(), rule.id.clone());
+                components.push((rule.id.clone(), Some(doc.id.clone())));
+            }
+            None => {
+                findings.push(Finding {
+                    defect: None,
+                    document: None,
+                    component: Some(rule.id.clone()),
+                    field: None,
+                    other_document: None,
+                    refusal_rule: None,
+                    refusing: false,
+                });
+                components.push((rule.id.clone(), None));
+            }
+        }
+    }
+
+    // Defects of each paper in the dossier.
+    for doc in case.documents {
+        let Some(component) = component_of_doc.get(&doc.id) else {
+            continue;
+        };
+        let form = procedure.component(component).map(|c| c.form);
+        let online = case.channel == Channel::Online;
+        for (defect, field) in paper_defects(doc, catalog, form, today, case.documents) {
+            if online && matches!(defect, DefectKind::PhotocopyOnly | DefectKind::MissingStamp) {
+                continue;
+            }
+            findings.push(defect_finding(
+                defect,
+                doc,
+                Some(component),
+                field.as_deref(),
+            ));
+        }
+    }
+
+    // Cross-paper consistency of names, dates, numbers and sex (addresses may legitimately
+    // show pre-2025 unit names, rule 6).
+    let in_dossier: Vec<&Document> = case
+        .documents
+        .iter()
+        .filter(|d| component_of_doc.contains_key(&d.id))
+        .collect();
+    let mut seen: BTreeMap<String, (&Document, String, FieldKind)> = BTreeMap::new();
+    let mut ordered: Vec<&Document> = in_dossier.clone();
+    // identity papers first: they are the reference the population database backs
+    ordered.sort_by_key(|d| {
+        !catalog
+            .document_kinds
+            .get(&d.kind)
+            .is_some_and(|k| k.identity)
+    });
+    for doc in ordered {
+        let Some(kind) = catalog.document_kinds.get(&doc.kind) else {
+            continue;
+        };
+        for spec in &kind.fields {
+            if !matches!(
+                spec.kind,
+                FieldKind::Name | FieldKind::Date | FieldKind::IdNumber | FieldKind::Sex
+            ) {
+                continue;
+            }
+            let Some(value) = doc.fields.get(&spec.key) else {
+                continue;
+            };
+            let key = doc.resolved_key(&spec.key);
+            match seen.get(&key) {
+                None => {
+                    seen.insert(key, (doc, value.clone(), spec.kind));
+                }
+                Some((first, first_value, _)) => {
+                    let same = match spec.kind {
+                        FieldKind::Date => parse_date(first_value) == parse_date(value),
+                        _ => first_value.trim() == value.trim(),
+                    };
+                    if !same {
+                        let defect = match spec.kind {
+                            FieldKind::Name => DefectKind::NameMismatch,
+                            FieldKind::Date => DefectKind::DateMismatch,
+                            _ => DefectKind::FieldMismatch,
+                        };
+                        let mut f = defect_finding(
+                            defect,
+                            doc,
+                            component_of_doc.get(&doc.id).map(String::as_str),
+                            Some(&spec.key),
+                        );
+                        f.other_document = Some(first.id.clone());
+                        findings.push(f);
+                    }
+                }
+            }
+        }
+    }
+
+    for f in &mut findings {
+        if let Some(defect) = f.defect {
+            f.refusing = defect.always_refused() || procedure.refusing_defects.contains(&defect);
+        }
+    }
+    findings.sort();
+    findings.dedup();
+
+    let disposition = if let Some(f) = findings.iter().find(|f| f.refusing) {
+        Disposition::Refuse(match (&f.refusal_rule, f.defect) {
+            (Some(rule), _) => rule.clone(),
+            (None, Some(defect)) => defect.id().to_owned(),
+            (None, None) => "refused".to_owned(),
+        })
+    } else {
+        let to_supplement: BTreeSet<String> = findings
+            .iter()
+            .filter_map(|f| f.component.clone())
+            .collect();
+        if to_supplement.is_empty() {
+            Disposition::Accept
+        } else {
+            Disposition::Supplement(to_supplement)
+        }
+    };
+
+    let pages = components
+        .first()
+        .and_then(|(_, d)| d.as_ref())
+        .and_then(|id| case.documents.iter().find(|d| &d.id == id))
+        .and_then(|d| {
+            catalog
+                .document_kinds
+                .get(&d.kind)
+                .map(|k| u32::from(d.page_count(k)))
+        })
+        .unwrap_or(1);
+    let fee = procedure.fee.amount(
+        case.facts,
+        rule_in_force,
+        case.channel == Channel::Online,
+        case.copies,
+        pages,
+    );
+
+    Analysis {
+        disposition,
+        findings,
+        components,
+        state_held,
+        shown_only,
+        fee,
+        ambiguous,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn id_numbers_follow_the_structure() {
+        // 001 Hà Nội, 0 = 20th-century male, 85 = born 1985
+        assert!(id_number_is_consistent(
+            "001085012345",
+            Some(true),
+            Some(d(1985, 3, 2))
+        ));
+        assert!(!id_number_is_consistent(
+            "001185012345",
+            Some(true),
+            Some(d(1985, 3, 2))
+        ));
+        assert!(id_number_is_consistent(
+            "001185012345",
+            Some(false),
+            Some(d(1985, 3, 2))
+        ));
+        assert!(id_number_is_consistent(
+            "079301012345",
+            Some(false),
+            Some(d(2001, 1, 1))
+        ));
+        assert!(!id_number_is_consistent(
+            "07930101234",
+            Some(false),
+            Some(d(2001, 1, 1))
+        ));
+        assert!(!id_number_is_consistent(
+            "079301012345",
+            Some(false),
+            Some(d(2002, 1, 1))
+        ));
+    }
+
+    #[test]
+    fn dates_parse_in_both_notations() {
+        assert_eq!(parse_date("2026-11-23"), Some(d(2026, 11, 23)));
+        assert_eq!(parse_date("23/11/2026"), Some(d(2026, 11, 23)));
+        assert_eq!(parse_date("soon"), None);
+        assert!(is_lifelong("Không thời hạn"));
+    }
+}

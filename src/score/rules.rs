@@ -1,0 +1,206 @@
+//! The rules the rubric enforces, each with its legal citation, and the critical errors.
+
+use serde::{Deserialize, Serialize};
+
+/// A rule a feedback item cites (domain README, "Rules the simulator should make a trainee
+/// live by", plus the procedure's own legal basis).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Rule {
+    /// Ask once: a supplement request lists everything missing at the first check.
+    AskOnce,
+    /// Do not demand papers the state already holds (VNeID, population database).
+    NoDemandStateHeld,
+    /// Digitize at reception: every page, in order, sticky-note pages twice.
+    DigitizeAtReception,
+    /// Issue the dossier code and the receipt and appointment slip; forward at once.
+    ReceiptAndCode,
+    /// The 15:00 cut-off: after it, the clock starts the next working day.
+    Cutoff,
+    /// Processing time is counted in working days (8 working hours), skipping days off.
+    WorkingDays,
+    /// Late means apologise in writing before the due date, with a new date.
+    ApologyBeforeDue,
+    /// Check identity papers properly (number structure, expiry, names with diacritics).
+    CheckIdentity,
+    /// Charge the right fee and record the payment method.
+    CorrectFee,
+    /// Guide citizens toward online services.
+    GuideOnline,
+    /// Follow the procedure's published components and handling body.
+    ProcedureComponents,
+    /// Refusals are in writing, with the ground.
+    RefuseInWriting,
+    /// Personal data goes only to the person it belongs to.
+    Privacy,
+    /// Keep serving through faults with the right fallback.
+    FaultFallback,
+    /// Courtesy: no needless repetition, no harassment.
+    Courtesy,
+    /// Status must reach the National Public Service Portal; failed syncs are retried.
+    NationalSync,
+    /// A photocopy handed in with its original is compared and signed by the clerk.
+    CertifyCopy,
+    /// Serve citizens in order and in time.
+    ServeInTime,
+    /// Hand back results that are ready.
+    ReturnResult,
+    /// Dossier statuses follow the system's lifecycle (withdrawals recorded).
+    StatusLifecycle,
+    /// Online dossiers are accepted or answered within 8 working hours.
+    OnlineWithin8Hours,
+    /// Practice-mode hint used.
+    Practice,
+}
+
+impl Rule {
+    /// Stable identifier used in locale keys (`rule-<id>`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Rule::AskOnce => "ask-once",
+            Rule::NoDemandStateHeld => "no-demand-state-held",
+            Rule::DigitizeAtReception => "digitize-at-reception",
+            Rule::ReceiptAndCode => "receipt-and-code",
+            Rule::Cutoff => "cutoff",
+            Rule::WorkingDays => "working-days",
+            Rule::ApologyBeforeDue => "apology-before-due",
+            Rule::CheckIdentity => "check-identity",
+            Rule::CorrectFee => "correct-fee",
+            Rule::GuideOnline => "guide-online",
+            Rule::ProcedureComponents => "procedure-components",
+            Rule::RefuseInWriting => "refuse-in-writing",
+            Rule::Privacy => "privacy",
+            Rule::FaultFallback => "fault-fallback",
+            Rule::Courtesy => "courtesy",
+            Rule::NationalSync => "national-sync",
+            Rule::CertifyCopy => "certify-copy",
+            Rule::ServeInTime => "serve-in-time",
+            Rule::ReturnResult => "return-result",
+            Rule::StatusLifecycle => "status-lifecycle",
+            Rule::OnlineWithin8Hours => "online-8-hours",
+            Rule::Practice => "practice",
+        }
+    }
+
+    /// The legal source, as cited in feedback (language-neutral).
+    pub fn cite(self) -> &'static str {
+        match self {
+            Rule::AskOnce => "Nghị định 118/2025/NĐ-CP, Điều 11",
+            Rule::NoDemandStateHeld => "Chỉ thị 24/CT-TTg (2025); Nghị định 280/2025/NĐ-CP",
+            Rule::DigitizeAtReception => {
+                "Nghị định 118/2025/NĐ-CP, Điều 17(1)(c); Thông tư 01/2023/TT-VPCP, Điều 8; Thông tư 03/2025/TT-VPCP, Điều 5"
+            }
+            Rule::ReceiptAndCode => {
+                "Nghị định 118/2025/NĐ-CP, Điều 11, 18; Thông tư 03/2025/TT-VPCP, Mẫu số 01"
+            }
+            Rule::Cutoff => {
+                "Quy định tiếp nhận sau 15 giờ (quy trình nội bộ cấp tỉnh 2025; NĐ 123/2015, NĐ 23/2015)"
+            }
+            Rule::WorkingDays => {
+                "Bộ luật Lao động 2019, Điều 112; 1 ngày làm việc = 8 giờ làm việc"
+            }
+            Rule::ApologyBeforeDue => {
+                "Phiếu xin lỗi và hẹn lại ngày trả kết quả (TT 01/2018/TT-VPCP Mẫu 04; NĐ 118/2025)"
+            }
+            Rule::CheckIdentity => "Luật Căn cước 2023, Điều 21; NĐ 137/2015/NĐ-CP, Điều 13",
+            Rule::CorrectFee => {
+                "Thông tư 226/2016/TT-BTC; Thông tư 75/2022/TT-BTC; Luật Hộ tịch 2014, Điều 11; NĐ 118/2025, Điều 24"
+            }
+            Rule::GuideOnline => "Chỉ thị 24/CT-TTg (2025); Quyết định 766/QĐ-TTg",
+            Rule::ProcedureComponents => {
+                "Thủ tục hành chính đã công bố (thành phần hồ sơ, cơ quan giải quyết)"
+            }
+            Rule::RefuseInWriting => {
+                "Phiếu từ chối tiếp nhận giải quyết hồ sơ (TT 01/2018/TT-VPCP Mẫu 03; NĐ 118/2025)"
+            }
+            Rule::Privacy => "Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân",
+            Rule::FaultFallback => {
+                "Thông tư 03/2025/TT-VPCP (nhiệm vụ bảo đảm hạ tầng, xử lý sự cố)"
+            }
+            Rule::Courtesy => "Nghị định 118/2025/NĐ-CP, Điều 5",
+            Rule::NationalSync => {
+                "Quyết định 766/QĐ-TTg (công khai, minh bạch: đồng bộ hồ sơ lên Cổng DVCQG)"
+            }
+            Rule::CertifyCopy => {
+                "Nghị định 123/2015/NĐ-CP, Điều 9 (đối chiếu bản chụp với bản chính)"
+            }
+            Rule::ServeInTime => {
+                "Nghị định 118/2025/NĐ-CP, Điều 11; Quyết định 766/QĐ-TTg (mức độ hài lòng)"
+            }
+            Rule::ReturnResult => "Nghị định 118/2025/NĐ-CP, Điều 22",
+            Rule::StatusLifecycle => {
+                "Nghị định 118/2025/NĐ-CP, Điều 21; Thông tư 03/2025/TT-VPCP, Điều 7"
+            }
+            Rule::OnlineWithin8Hours => "Nghị định 45/2020/NĐ-CP, Điều 11; NĐ 118/2025, Điều 17(2)",
+            Rule::Practice => "Chế độ luyện tập",
+        }
+    }
+
+    /// Every rule.
+    pub const ALL: [Rule; 22] = [
+        Rule::AskOnce,
+        Rule::NoDemandStateHeld,
+        Rule::DigitizeAtReception,
+        Rule::ReceiptAndCode,
+        Rule::Cutoff,
+        Rule::WorkingDays,
+        Rule::ApologyBeforeDue,
+        Rule::CheckIdentity,
+        Rule::CorrectFee,
+        Rule::GuideOnline,
+        Rule::ProcedureComponents,
+        Rule::RefuseInWriting,
+        Rule::Privacy,
+        Rule::FaultFallback,
+        Rule::Courtesy,
+        Rule::NationalSync,
+        Rule::CertifyCopy,
+        Rule::ServeInTime,
+        Rule::ReturnResult,
+        Rule::StatusLifecycle,
+        Rule::OnlineWithin8Hours,
+        Rule::Practice,
+    ];
+}
+
+/// A critical error: caps the score and fails the shift.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum CriticalKind {
+    /// Received a dossier with a forged, mismatched or expired paper, or one that had to be refused.
+    AcceptedDefective,
+    /// Attached another citizen's paper to a dossier.
+    AttachedOthersDocument,
+    /// Handed personal data or a result to someone not entitled to it.
+    PrivacyBreach,
+    /// Wrote the wrong return date on the appointment slip.
+    WrongDeadline,
+}
+
+impl CriticalKind {
+    /// Every critical error.
+    pub const ALL: [CriticalKind; 4] = [
+        CriticalKind::AcceptedDefective,
+        CriticalKind::AttachedOthersDocument,
+        CriticalKind::PrivacyBreach,
+        CriticalKind::WrongDeadline,
+    ];
+
+    /// Stable id (scenario tests, locale keys `critical-<id>`).
+    pub fn id(self) -> &'static str {
+        match self {
+            CriticalKind::AcceptedDefective => "accepted-defective",
+            CriticalKind::AttachedOthersDocument => "attached-others-document",
+            CriticalKind::PrivacyBreach => "privacy-breach",
+            CriticalKind::WrongDeadline => "wrong-deadline",
+        }
+    }
+
+    /// Parses an id.
+    pub fn from_id(id: &str) -> Option<Self> {
+        CriticalKind::ALL.into_iter().find(|c| c.id() == id)
+    }
+
+    /// A hint listing the valid ids.
+    pub fn ids_hint() -> &'static str {
+        "valid ids: accepted-defective, attached-others-document, privacy-breach, wrong-deadline"
+    }
+}

@@ -1,0 +1,328 @@
+//! Actions: everything a clerk can do at the counter, as plain data.
+//!
+//! The GUI turns each click into one [`Action`]; scripts and result files store the same
+//! values, so every behaviour can be played and tested headless.
+
+use std::collections::BTreeSet;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::scenario::{Department, FaultResponse, Question};
+
+/// One field of one paper, for comparisons.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct FieldRef {
+    /// Document id.
+    pub document: String,
+    /// Field key as printed on that paper.
+    pub field: String,
+}
+
+/// A field of the portal's dossier form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum DossierField {
+    /// Applicant's full name.
+    ApplicantName,
+    /// Applicant's 12-digit ID number.
+    ApplicantIdNumber,
+    /// Phone number for SMS notices.
+    Phone,
+}
+
+impl DossierField {
+    /// Every field in form order.
+    pub const ALL: [DossierField; 3] = [
+        DossierField::ApplicantName,
+        DossierField::ApplicantIdNumber,
+        DossierField::Phone,
+    ];
+
+    /// Stable identifier used in locale keys (`field-<id>`).
+    pub fn id(self) -> &'static str {
+        match self {
+            DossierField::ApplicantName => "applicant-name",
+            DossierField::ApplicantIdNumber => "applicant-id-number",
+            DossierField::Phone => "phone",
+        }
+    }
+}
+
+/// Colour mode of the scanner.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+)]
+pub enum ColorMode {
+    /// Full colour (keeps red seals).
+    #[default]
+    Color,
+    /// Greyscale.
+    Gray,
+    /// 1-bit black and white.
+    BlackWhite,
+}
+
+/// Scanner settings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct ScanSettings {
+    /// Resolution in dots per inch (the e-archive standard asks for at least 200).
+    pub dpi: u16,
+    /// Colour mode.
+    pub color: ColorMode,
+    /// Scan both sides.
+    pub duplex: bool,
+}
+
+impl Default for ScanSettings {
+    fn default() -> Self {
+        Self {
+            dpi: 300,
+            color: ColorMode::Color,
+            duplex: true,
+        }
+    }
+}
+
+/// How a fee is paid.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum PaymentMethod {
+    /// Cash with a paper receipt.
+    Cash,
+    /// E-payment (QR / bank transfer through the payment gateway).
+    EPayment,
+}
+
+/// What the clerk can guide a citizen through.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum GuideTopic {
+    /// Explain that this procedure can be done online next time, and how.
+    OnlineService,
+    /// Explain the VNeID level-2 account (enrol at the police with the chip card and phone).
+    VneidAccount,
+    /// Help log in to VNeID on the citizen's phone.
+    VneidLogin,
+    /// Show how to look up the dossier status by code (QR on the receipt, SMS).
+    StatusLookup,
+    /// Sit with the citizen and submit this dossier online together at the kiosk.
+    AssistOnlineSubmission,
+}
+
+impl GuideTopic {
+    /// Every topic.
+    pub const ALL: [GuideTopic; 5] = [
+        GuideTopic::OnlineService,
+        GuideTopic::VneidAccount,
+        GuideTopic::VneidLogin,
+        GuideTopic::StatusLookup,
+        GuideTopic::AssistOnlineSubmission,
+    ];
+
+    /// Stable identifier used in locale keys (`guide-<id>`).
+    pub fn id(self) -> &'static str {
+        match self {
+            GuideTopic::OnlineService => "online-service",
+            GuideTopic::VneidAccount => "vneid-account",
+            GuideTopic::VneidLogin => "vneid-login",
+            GuideTopic::StatusLookup => "status-lookup",
+            GuideTopic::AssistOnlineSubmission => "assist-online",
+        }
+    }
+}
+
+/// One thing the clerk does.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Action {
+    /// Call the next citizen in the queue (waits for the next arrival if nobody is there).
+    CallNext,
+    /// Ask the citizen at the counter a question.
+    Ask {
+        /// The question.
+        question: Question,
+    },
+    /// Look closely at a paper (seal, signature, erasures, photo).
+    Inspect {
+        /// Document id.
+        document: String,
+    },
+    /// Compare two fields; flags a discrepancy when they differ, clears it when they agree.
+    CompareFields {
+        /// First field.
+        a: FieldRef,
+        /// Second field.
+        b: FieldRef,
+    },
+    /// Look an identity paper up in the national population database.
+    CheckIdentity {
+        /// Document id of the card.
+        document: String,
+    },
+    /// Look up which papers of this case the state already holds (VNeID, databases).
+    LookUpStateRecords,
+    /// Open a procedure's page: components, deadline, fee, legal basis.
+    LookUpProcedure {
+        /// Procedure code.
+        procedure: String,
+    },
+    /// Ask the simulator for a hint (practice mode only).
+    Hint,
+    /// Create a dossier in the portal for the citizen at the counter.
+    CreateDossier {
+        /// Procedure code.
+        procedure: String,
+    },
+    /// Type a value into the dossier form.
+    FillField {
+        /// Dossier code.
+        dossier: String,
+        /// Field.
+        field: DossierField,
+        /// Value typed.
+        value: String,
+    },
+    /// Scan a paper.
+    Scan {
+        /// Document id.
+        document: String,
+        /// Settings.
+        settings: ScanSettings,
+    },
+    /// Attach a scan to a component of a dossier.
+    Attach {
+        /// Dossier code.
+        dossier: String,
+        /// Scan number.
+        scan: u32,
+        /// Component id.
+        component: String,
+    },
+    /// Compare a photocopy with its original and sign it as checked.
+    CertifyCopy {
+        /// Dossier code.
+        dossier: String,
+        /// The photocopy.
+        copy: String,
+        /// The original.
+        original: String,
+    },
+    /// Enter the fee for a dossier.
+    SetFee {
+        /// Dossier code.
+        dossier: String,
+        /// Amount in đồng.
+        amount: u64,
+    },
+    /// Collect the fee that was set.
+    CollectFee {
+        /// Dossier code.
+        dossier: String,
+        /// How.
+        method: PaymentMethod,
+    },
+    /// Issue the receipt and appointment slip (receives the dossier, issues its code).
+    IssueReceipt {
+        /// Dossier code.
+        dossier: String,
+        /// Date written on the slip for returning the result.
+        appointment: NaiveDate,
+    },
+    /// Issue the supplement request listing everything missing or wrong (once).
+    RequestSupplement {
+        /// The dossier, if one was created (online dossiers always).
+        dossier: Option<String>,
+        /// Component ids to bring or fix.
+        components: BTreeSet<String>,
+    },
+    /// Issue the refusal slip, citing the ground.
+    Refuse {
+        /// The dossier, if one was created.
+        dossier: Option<String>,
+        /// Procedure the citizen asked for.
+        procedure: String,
+        /// Ground: a refusal rule id of the procedure or a defect id.
+        ground: String,
+    },
+    /// Transfer a received dossier to the handling department (control sheet entry).
+    Transfer {
+        /// Dossier code.
+        dossier: String,
+        /// Department.
+        department: Department,
+    },
+    /// Send a dossier's status to the National Public Service Portal.
+    Sync {
+        /// Dossier code.
+        dossier: String,
+    },
+    /// Hand the result back.
+    ReturnResult {
+        /// Dossier code.
+        dossier: String,
+    },
+    /// Record the citizen's withdrawal of a dossier.
+    RecordWithdrawal {
+        /// Dossier code.
+        dossier: String,
+    },
+    /// Send the apology-and-reschedule slip.
+    SendApology {
+        /// Dossier code.
+        dossier: String,
+        /// New return date.
+        new_date: NaiveDate,
+    },
+    /// Guide the citizen at the counter.
+    Guide {
+        /// Topic.
+        topic: GuideTopic,
+    },
+    /// Respond to a fault.
+    RespondToFault {
+        /// Response.
+        response: FaultResponse,
+    },
+    /// Finish with the citizen at the counter (they leave, or sit down to wait for a result).
+    Dismiss,
+    /// Do nothing for a while.
+    Wait {
+        /// Minutes.
+        minutes: u32,
+    },
+    /// Close the counter and end the shift.
+    EndShift,
+}
+
+impl Action {
+    /// Stable short name, for logs and timelines.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Action::CallNext => "call-next",
+            Action::Ask { .. } => "ask",
+            Action::Inspect { .. } => "inspect",
+            Action::CompareFields { .. } => "compare",
+            Action::CheckIdentity { .. } => "check-identity",
+            Action::LookUpStateRecords => "state-records",
+            Action::LookUpProcedure { .. } => "look-up-procedure",
+            Action::Hint => "hint",
+            Action::CreateDossier { .. } => "create-dossier",
+            Action::FillField { .. } => "fill-field",
+            Action::Scan { .. } => "scan",
+            Action::Attach { .. } => "attach",
+            Action::CertifyCopy { .. } => "certify-copy",
+            Action::SetFee { .. } => "set-fee",
+            Action::CollectFee { .. } => "collect-fee",
+            Action::IssueReceipt { .. } => "issue-receipt",
+            Action::RequestSupplement { .. } => "request-supplement",
+            Action::Refuse { .. } => "refuse",
+            Action::Transfer { .. } => "transfer",
+            Action::Sync { .. } => "sync",
+            Action::ReturnResult { .. } => "return-result",
+            Action::RecordWithdrawal { .. } => "record-withdrawal",
+            Action::SendApology { .. } => "send-apology",
+            Action::Guide { .. } => "guide",
+            Action::RespondToFault { .. } => "respond-to-fault",
+            Action::Dismiss => "dismiss",
+            Action::Wait { .. } => "wait",
+            Action::EndShift => "end-shift",
+        }
+    }
+}

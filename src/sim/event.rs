@@ -1,0 +1,265 @@
+//! Events: what happened, as a result of an action or of time passing.
+
+use serde::{Deserialize, Serialize};
+
+use crate::portal::{SlipKind, Status};
+use crate::scenario::{DefectKind, Department, FaultKind, FaultResponse, Question};
+use crate::text::LocalizedText;
+
+use super::{FieldRef, GuideTopic, PaymentMethod};
+
+/// Why a citizen left.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum LeaveReason {
+    /// Served and gone.
+    Served,
+    /// Waited longer than their patience.
+    Impatient,
+    /// The counter closed.
+    ShiftClosed,
+}
+
+/// A problem visible on a scan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum ScanProblem {
+    /// Below 200 dpi: text blurs in the archive copy.
+    LowResolution,
+    /// Greyscale or black-and-white lost the red seal or the photo.
+    ColorLost,
+    /// Fewer images than pages (back side or sticky-note page missing).
+    MissingPages,
+    /// The paper itself cannot be read.
+    Unreadable,
+}
+
+impl ScanProblem {
+    /// Stable identifier used in locale keys (`scan-<id>`).
+    pub fn id(self) -> &'static str {
+        match self {
+            ScanProblem::LowResolution => "low-resolution",
+            ScanProblem::ColorLost => "color-lost",
+            ScanProblem::MissingPages => "missing-pages",
+            ScanProblem::Unreadable => "unreadable",
+        }
+    }
+}
+
+/// What the population database returns for a card.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PopulationRecord {
+    /// Name on record.
+    pub name: String,
+    /// Birth date on record.
+    pub birth_date: String,
+    /// Whether the number exists.
+    pub found: bool,
+}
+
+/// Something that happened.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Event {
+    /// A citizen walked in and took a number.
+    CitizenArrived {
+        /// Citizen index.
+        citizen: usize,
+    },
+    /// A citizen came to the counter.
+    CitizenCalled {
+        /// Citizen index.
+        citizen: usize,
+    },
+    /// A citizen left.
+    CitizenLeft {
+        /// Citizen index.
+        citizen: usize,
+        /// Why.
+        reason: LeaveReason,
+    },
+    /// A citizen sat down to wait for a same-day result.
+    CitizenWaitingForResult {
+        /// Citizen index.
+        citizen: usize,
+        /// Dossier code.
+        dossier: String,
+    },
+    /// The citizen answered.
+    Answered {
+        /// Question.
+        question: Question,
+        /// Answer.
+        answer: LocalizedText,
+        /// The question had been asked before.
+        repeated: bool,
+    },
+    /// Inspection result.
+    Inspected {
+        /// Document id.
+        document: String,
+        /// What a careful eye notices.
+        notes: Vec<LocalizedText>,
+        /// Physical problems now visible (signature, seal, photocopy, legibility…).
+        visible: Vec<DefectKind>,
+    },
+    /// Comparison result.
+    Compared {
+        /// First field.
+        a: FieldRef,
+        /// Second field.
+        b: FieldRef,
+        /// The values agree.
+        same: bool,
+    },
+    /// Population database answer.
+    IdentityChecked {
+        /// Document id.
+        document: String,
+        /// The record.
+        record: PopulationRecord,
+        /// The card is past its expiry.
+        expired: bool,
+        /// The number is consistent with sex and birth year.
+        valid_number: bool,
+    },
+    /// Papers of this case the state already holds (component ids).
+    StateRecordsFound {
+        /// Component ids.
+        components: Vec<String>,
+    },
+    /// A procedure page was opened.
+    ProcedureShown {
+        /// Procedure code.
+        procedure: String,
+    },
+    /// A hint.
+    HintGiven {
+        /// The hint.
+        text: LocalizedText,
+    },
+    /// A dossier was created.
+    DossierCreated {
+        /// Dossier code.
+        dossier: String,
+    },
+    /// A form field was typed.
+    FieldFilled {
+        /// Dossier code.
+        dossier: String,
+    },
+    /// A scan was made.
+    Scanned {
+        /// Scan number.
+        scan: u32,
+        /// Images produced.
+        images: u8,
+        /// Problems visible in the preview.
+        problems: Vec<ScanProblem>,
+    },
+    /// The scanner jammed; nothing was scanned.
+    ScannerJammed,
+    /// A scan was attached.
+    Attached {
+        /// Dossier code.
+        dossier: String,
+        /// Component id.
+        component: String,
+        /// Scan number.
+        scan: u32,
+    },
+    /// A photocopy was checked against its original and signed.
+    CopyCertified {
+        /// Document id.
+        copy: String,
+    },
+    /// Fee entered.
+    FeeSet {
+        /// Dossier code.
+        dossier: String,
+        /// Amount.
+        amount: u64,
+    },
+    /// Fee collected.
+    FeeCollected {
+        /// Dossier code.
+        dossier: String,
+        /// Amount.
+        amount: u64,
+        /// Method.
+        method: PaymentMethod,
+    },
+    /// E-payment failed (gateway down).
+    PaymentFailed {
+        /// Dossier code.
+        dossier: String,
+    },
+    /// A slip was issued.
+    SlipIssued {
+        /// Slip number.
+        number: u32,
+        /// Kind.
+        kind: SlipKind,
+    },
+    /// A dossier changed status.
+    StatusChanged {
+        /// Dossier code.
+        dossier: String,
+        /// From.
+        from: Status,
+        /// To.
+        to: Status,
+    },
+    /// Transferred to a department.
+    Transferred {
+        /// Dossier code.
+        dossier: String,
+        /// Department.
+        department: Department,
+    },
+    /// Synced to the national portal.
+    Synced {
+        /// Dossier code.
+        dossier: String,
+    },
+    /// Sync failed.
+    SyncFailed {
+        /// Dossier code.
+        dossier: String,
+    },
+    /// A result is ready.
+    ResultReady {
+        /// Dossier code.
+        dossier: String,
+    },
+    /// A department reported a delay.
+    DelayReported {
+        /// Dossier code.
+        dossier: String,
+        /// Reason.
+        reason: LocalizedText,
+        /// Extra working days.
+        extra_days: u32,
+    },
+    /// Guidance given.
+    Guided {
+        /// Topic.
+        topic: GuideTopic,
+        /// The citizen could follow it (has a phone, account…).
+        useful: bool,
+    },
+    /// A fault started.
+    FaultStarted {
+        /// Kind.
+        kind: FaultKind,
+    },
+    /// A fault ended.
+    FaultEnded {
+        /// Kind.
+        kind: FaultKind,
+    },
+    /// The clerk responded to a fault.
+    FaultResponded {
+        /// Response.
+        response: FaultResponse,
+    },
+    /// The shift ended.
+    ShiftEnded,
+}
