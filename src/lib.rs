@@ -47,6 +47,7 @@
 //! | chỉ số phục vụ người dân, doanh nghiệp | service index (KPIs) — [`score::Kpis`] |
 
 pub mod calendar;
+pub mod i18n;
 pub mod portal;
 pub mod record;
 pub mod scenario;

@@ -138,6 +138,8 @@ struct CaseBuilder {
     today: NaiveDate,
     people: BTreeMap<String, Person>,
     facts: BTreeSet<String>,
+    /// Values already drawn for a resolved key, so two papers printing the same fact agree.
+    values: BTreeMap<String, String>,
 }
 
 impl CaseBuilder {
@@ -203,6 +205,22 @@ impl CaseBuilder {
             Some((r, a)) => (r.to_owned(), a.to_owned()),
             None => (doc_role.to_owned(), key.to_owned()),
         };
+        let resolved = format!("{role}.{attribute}");
+        if let Some(v) = self.values.get(&resolved) {
+            return v.clone();
+        }
+        let value = self.draw_value(role, attribute, spec_samples, rng);
+        self.values.insert(resolved, value.clone());
+        value
+    }
+
+    fn draw_value(
+        &mut self,
+        role: String,
+        attribute: String,
+        spec_samples: &[String],
+        rng: &mut impl Rng,
+    ) -> String {
         if attribute == "expiry" {
             let person = self.person(&role, rng);
             let issued = self.today - Duration::days(rng.random_range(200..2000));
@@ -495,6 +513,7 @@ pub fn generate_case(
             today,
             people: BTreeMap::from([("applicant".to_owned(), applicant)]),
             facts: facts.clone(),
+            values: BTreeMap::new(),
         };
         let mut documents = Vec::new();
         let mut state_holds = BTreeSet::new();

@@ -234,6 +234,22 @@ pub fn paper_defects(
     out
 }
 
+/// How authoritative a paper is when two papers disagree (lower wins).
+fn authority_rank(kind: &super::DocumentKind) -> u8 {
+    use super::Layout;
+    if kind.identity {
+        return 0;
+    }
+    match kind.layout {
+        Layout::IdCard => 0,
+        Layout::Certificate | Layout::Booklet => 1,
+        Layout::Notice => 2,
+        Layout::Contract => 3,
+        Layout::Letter => 4,
+        Layout::Form => 5,
+    }
+}
+
 /// Reads a case and derives its findings and correct disposition.
 pub fn analyze(
     case: Case<'_>,
@@ -372,12 +388,13 @@ pub fn analyze(
         .collect();
     let mut seen: BTreeMap<String, (&Document, String, FieldKind)> = BTreeMap::new();
     let mut ordered: Vec<&Document> = in_dossier.clone();
-    // identity papers first: they are the reference the population database backs
+    // Papers issued by an authority are the reference (identity cards first, backed by the
+    // population database); a paper the citizen filled in is the one to correct.
     ordered.sort_by_key(|d| {
-        !catalog
+        catalog
             .document_kinds
             .get(&d.kind)
-            .is_some_and(|k| k.identity)
+            .map_or(9, authority_rank)
     });
     for doc in ordered {
         let Some(kind) = catalog.document_kinds.get(&doc.kind) else {

@@ -1,0 +1,83 @@
+//! Plays a scenario script and prints the timeline and score: a tool for scenario authors.
+//!
+//! `cargo run --example trace -- scenarios/tutorial-birth scenarios/tutorial-birth/expert.ron [seed]`
+
+use std::path::Path;
+use std::sync::Arc;
+
+use motcua::scenario::load::{open_scenario, read_ron};
+use motcua::sim::{Action, Shift};
+
+fn main() -> std::process::ExitCode {
+    let args: Vec<String> = std::env::args().collect();
+    if args.len() < 3 {
+        eprintln!("usage: trace <scenario-dir> <script.ron> [seed] [exam]");
+        return std::process::ExitCode::from(2);
+    }
+    let scenario = match open_scenario(Path::new(&args[1])) {
+        Ok(s) => Arc::new(s),
+        Err(e) => {
+            eprintln!("{e}");
+            return std::process::ExitCode::from(1);
+        }
+    };
+    let script: Vec<Action> = match read_ron(Path::new(&args[2])) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("{e}");
+            return std::process::ExitCode::from(1);
+        }
+    };
+    let seed = args.get(3).and_then(|s| s.parse().ok()).unwrap_or(1);
+    let mode = if args.get(4).is_some_and(|m| m == "exam") {
+        motcua::scenario::Mode::Exam
+    } else {
+        motcua::scenario::Mode::Practice
+    };
+    let mut shift = Shift::new(scenario, seed, mode);
+    for (i, c) in shift.citizens.iter().enumerate() {
+        println!(
+            "citizen {i} {} at {} wants {:?} -> {:?}",
+            c.arrival.id,
+            c.arrival.at,
+            c.arrival.wants,
+            c.analysis.as_ref().map(|a| &a.disposition)
+        );
+    }
+    for (i, action) in script.into_iter().enumerate() {
+        let at = shift.clock().format("%H:%M:%S");
+        match shift.apply(action.clone()) {
+            Ok(events) => println!("{i:3} {at} {action:?}\n      -> {events:?}"),
+            Err(e) => {
+                println!("{i:3} {at} {action:?}\n      !! {e}");
+                break;
+            }
+        }
+    }
+    let report = motcua::score::grade(&shift);
+    println!(
+        "\nTOTAL {} passed={} critical={:?}",
+        report.total,
+        report.passed,
+        report.critical_ids()
+    );
+    for d in &report.dimensions {
+        println!(
+            "  {:?} {:.1}% ({:.1}/{}) opp {} pen {}",
+            d.dimension, d.percent, d.points, d.weight, d.opportunities, d.penalties
+        );
+    }
+    for f in &report.feedback {
+        println!(
+            "  - [{:?}] {} {} {:?} -{} {:?}",
+            f.dimension,
+            f.rule.id(),
+            f.message,
+            f.args,
+            f.units,
+            f.critical
+        );
+    }
+    println!("  KPIs {:?}", report.kpis);
+    std::process::ExitCode::SUCCESS
+}

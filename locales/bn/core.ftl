@@ -1,0 +1,195 @@
+# সিমুলেশন কোরের বার্তা: মূল্যায়ন, নিয়ম, মতামত, অবস্থা।
+# ভিয়েতনামী (locales/vi) মূল সংস্করণ।
+
+## মূল্যায়নের মাত্রা
+dim-intake = গ্রহণের নির্ভুলতা
+dim-digitization = ডিজিটাইজেশনের মান
+dim-compliance = নিয়ম মানা ও সময়ানুবর্তিতা
+dim-guidance = নাগরিককে নির্দেশনা
+dim-service = সেবার মান
+
+## নিয়ম
+rule-ask-once = একবারেই বলুন: প্রথম যাচাইয়ে সব ঘাটতি জানান
+rule-no-demand-state-held = রাষ্ট্রের কাছে থাকা কাগজ চাইবেন না
+rule-digitize-at-reception = গ্রহণের সময়ই ডিজিটাইজ করুন, সব পাতা ক্রমানুসারে
+rule-receipt-and-code = ফাইল কোড ও সাক্ষাতের স্লিপ দিন, সঙ্গে সঙ্গে পাঠান
+rule-cutoff = বিকেল ৩টার পরে সময় গোনা শুরু পরের কর্মদিবসে
+rule-working-days = প্রক্রিয়াকরণের সময় কর্মদিবসে গুনুন
+rule-apology-before-due = দেরি হলে নির্ধারিত তারিখের আগে লিখিত ক্ষমা চান
+rule-check-identity = পরিচয়পত্র যথাযথভাবে যাচাই করুন
+rule-correct-fee = সঠিক ফি নিন ও পরিশোধ নথিভুক্ত করুন
+rule-guide-online = নাগরিকদের অনলাইন সেবার দিকে নির্দেশনা দিন
+rule-procedure-components = প্রকাশিত পদ্ধতি অনুসরণ করুন
+rule-refuse-in-writing = লিখিতভাবে কারণসহ প্রত্যাখ্যান করুন
+rule-privacy = ব্যক্তিগত তথ্য শুধু তার মালিককে
+rule-fault-fallback = ত্রুটির সময় সঠিক বিকল্পে সেবা চালু রাখুন
+rule-courtesy = ভদ্রতা, অকারণে প্রশ্ন পুনরাবৃত্তি নয়
+rule-national-sync = প্রতিটি ফাইল জাতীয় পাবলিক সার্ভিস পোর্টালে সিঙ্ক করুন
+rule-certify-copy = ফটোকপি মূলের সঙ্গে মিলিয়ে স্বাক্ষর করুন
+rule-serve-in-time = ক্রমানুসারে ও সময়মতো সেবা দিন
+rule-return-result = প্রস্তুত ফলাফল ফেরত দিন
+rule-status-lifecycle = প্রতিটি অবস্থার পরিবর্তন নথিভুক্ত করুন
+rule-online-8-hours = অনলাইন ফাইলের উত্তর ৮ কর্মঘণ্টার মধ্যে দিন
+rule-practice = অনুশীলন মোড
+
+## গুরুতর ত্রুটি
+critical-accepted-defective = ত্রুটিপূর্ণ বা প্রত্যাখ্যানযোগ্য ফাইল গ্রহণ
+critical-attached-others-document = অন্য নাগরিকের কাগজ সংযুক্ত
+critical-privacy-breach = গোপনীয়তা লঙ্ঘন
+critical-wrong-deadline = সাক্ষাতের স্লিপে ভুল ফেরতের তারিখ
+
+## মতামত
+fb-left-impatient = { $citizen } অনেকক্ষণ অপেক্ষা করে সেবা ছাড়াই চলে গেছেন।
+fb-not-served = কাউন্টার বন্ধের আগে { $citizen } সেবা পাননি।
+fb-long-wait = ডাকার আগে { $citizen } { $minutes } মিনিট অপেক্ষা করেছেন।
+fb-repeated-question = আপনি { $citizen }-কে একই প্রশ্ন আবার করেছেন ({ $question })।
+fb-hint-used = ব্যবহৃত ইঙ্গিত: { $count }।
+fb-withdrawal-not-recorded = ফাইল { $dossier } প্রত্যাহার নথিভুক্ত হয়নি।
+fb-supplement-for-complete = { $citizen }-এর ফাইল সম্পূর্ণ ছিল, তবুও আপনি আরও কাগজ চেয়েছেন।
+fb-unnecessary-trip = { $citizen }-কে অকারণে আবার আসতে হবে।
+fb-wrongful-refusal = { $citizen }-এর ফাইল বৈধ ছিল, তবুও আপনি প্রত্যাখ্যান করেছেন।
+fb-not-received = { $citizen }-এর বৈধ ফাইল গ্রহণ করা হয়নি।
+fb-case-not-handled = { $citizen }-এর বিষয়টি কখনো দেখা হয়নি।
+fb-accepted-incomplete = সমস্যা থাকা সত্ত্বেও আপনি { $citizen }-এর ফাইল গ্রহণ করেছেন ({ $defect })।
+fb-supplement-missed-item = { $citizen }-এর সম্পূরক অনুরোধে "{ $component }" বাদ পড়েছে; তাঁকে আবার আসতে হবে।
+fb-demanded-state-held = আপনি { $citizen }-এর কাছে "{ $component }" চেয়েছেন, যা রাষ্ট্রের কাছে আগে থেকেই আছে।
+fb-demanded-unneeded = আপনি { $citizen }-এর কাছে "{ $component }" চেয়েছেন, যা এই পদ্ধতিতে লাগে না।
+fb-unnecessary-demand = { $citizen }-এর কাছে অপ্রয়োজনীয় দাবি: "{ $component }"।
+fb-asked-twice = আপনি { $citizen }-এর কাছে একাধিকবার সম্পূরক চেয়েছেন।
+fb-refused-instead-of-supplement = { $citizen }-এর ফাইল সম্পূর্ণ করা যেত; প্রত্যাখ্যান নয়, সম্পূরক অনুরোধ প্রয়োজন ছিল।
+fb-sent-away-without-slip = { $citizen }-কে লিখিত স্লিপ ছাড়াই ফেরত পাঠানো হয়েছে।
+fb-accepted-refusable = আপনি { $citizen }-এর ফাইল গ্রহণ করেছেন; এটি প্রত্যাখ্যান করতে হতো ({ $ground })।
+fb-wrong-ground = { $citizen }-এর প্রত্যাখ্যানে "{ $given }" উল্লেখ করা হয়েছে; সঠিক কারণ "{ $ground }"।
+fb-supplement-instead-of-refusal = { $citizen }-এর বিষয়টি প্রত্যাখ্যান করতে হতো ({ $ground }), সম্পূরক নয়।
+fb-not-digitized = { $citizen }-এর অংশ "{ $component }" ডিজিটাইজ করা হয়নি।
+fb-no-receipt = { $citizen }-এর জন্য কোনো প্রাপ্তি ও সাক্ষাতের স্লিপ নেই।
+fb-wrong-procedure = { $citizen }-এর ফাইল ভুল পদ্ধতিতে ({ $procedure }) নথিভুক্ত হয়েছে।
+fb-name-typed-wrong = { $citizen }-এর আবেদনকারীর নাম ভুল টাইপ হয়েছে (সঠিক: "{ $expected }")।
+fb-id-typed-wrong = { $citizen }-এর পরিচয় নম্বর ভুল টাইপ হয়েছে।
+fb-identity-not-checked = { $citizen }-এর পরিচয়পত্র জনসংখ্যা ডাটাবেসে যাচাই করা হয়নি।
+fb-wrong-fee = { $citizen }-এর ফি: { $charged } đ নেওয়া হয়েছে, প্রাপ্য { $correct } đ।
+fb-fee-not-collected = ফাইল { $dossier }-এর ফি নির্ধারিত হলেও আদায় হয়নি।
+fb-attached-others-document = অন্য নাগরিকের কাগজ ({ $document }) { $citizen }-এর ফাইলে সংযুক্ত হয়েছে।
+fb-wrong-scan-attached = { $citizen }-এর "{ $component }"-এ সংযুক্ত স্ক্যান ভুল কাগজের।
+fb-scan-quality = "{ $component }"-এর স্ক্যানে মানের সমস্যা: { $problem }।
+fb-sticky-note-once = "{ $component }": স্টিকি নোটসহ পাতা দুবার স্ক্যান করতে হয় ({ $images }/{ $needed } ছবি)।
+fb-pages-missing = "{ $component }": { $needed } পাতার মধ্যে { $images } স্ক্যান হয়েছে।
+fb-copy-not-checked = ফটোকপি { $document } মূলের সঙ্গে মিলিয়ে স্বাক্ষর করা হয়নি।
+fb-wrong-deadline = { $citizen }-এর সাক্ষাৎ: লেখা হয়েছে { $given }, সঠিক { $correct }।
+fb-not-transferred = ফাইল { $dossier } সংশ্লিষ্ট বিভাগে পাঠানো হয়নি।
+fb-wrong-department = ফাইল { $dossier } ভুল বিভাগে গেছে ({ $department })।
+fb-sync-not-retried = ফাইল { $dossier } সিঙ্ক ব্যর্থ হয়েছিল এবং আর চেষ্টা করা হয়নি।
+fb-not-synced = ফাইল { $dossier } জাতীয় পাবলিক সার্ভিস পোর্টালে সিঙ্ক হয়নি।
+fb-result-not-handed = ফাইল { $dossier }-এর ফলাফল প্রস্তুত ছিল কিন্তু ফেরত দেওয়া হয়নি।
+fb-result-to-unauthorised = { $dossier }-এর ফলাফল { $citizen }-কে দেওয়া হয়েছে, যাঁর অধিকার নেই।
+fb-returned-without-id-check = পরিচয়পত্র যাচাই ছাড়াই { $citizen }-কে ফলাফল দেওয়া হয়েছে।
+fb-result-not-returned = { $citizen } ফাইল { $dossier }-এর জন্য এসেছিলেন কিন্তু পাননি।
+fb-guidance-missed = { $citizen }-কে নির্দেশনা দেওয়া হয়নি: { $topic }।
+fb-guidance-unusable = { $citizen }-কে এমন নির্দেশনা দেওয়া হয়েছে যা তিনি ব্যবহার করতে পারবেন না।
+fb-online-not-accepted = অনলাইন ফাইল { $dossier }-এর উত্তর দেওয়া হয়নি।
+fb-no-apology = ফাইল { $dossier } দেরি হবে কিন্তু ক্ষমাপ্রার্থনার স্লিপ পাঠানো হয়নি।
+fb-apology-late = ফাইল { $dossier }-এর ক্ষমাপ্রার্থনা নির্ধারিত সময়ের পরে পাঠানো হয়েছে।
+fb-apology-wrong-date = { $dossier }-এর ক্ষমাপ্রার্থনা: নতুন তারিখ { $given }, হওয়া উচিত { $correct }।
+fb-fault-response-missing = ত্রুটি "{ $fault }": প্রত্যাশিত পদক্ষেপ নেই ({ $response })।
+
+## পোর্টালের অবস্থা
+status-new-online = নতুন অনলাইন নিবন্ধন
+status-accepted = গৃহীত
+status-refused = প্রত্যাখ্যাত
+status-processing = প্রক্রিয়াধীন
+status-supplement-requested = সম্পূরক চাওয়া হয়েছে
+status-awaiting-payment = পরিশোধের অপেক্ষায়
+status-withdrawn = নাগরিক প্রত্যাহার করেছেন
+status-stopped = প্রক্রিয়া বন্ধ
+status-processed = সম্পন্ন, ফেরতের অপেক্ষায়
+status-returned = ফলাফল ফেরত দেওয়া হয়েছে
+
+## স্লিপ
+slip-receipt = প্রাপ্তি ও সাক্ষাতের স্লিপ
+slip-supplement = সম্পূরক অনুরোধ
+slip-refusal = প্রত্যাখ্যানের স্লিপ
+slip-apology = ক্ষমাপ্রার্থনা ও নতুন তারিখের স্লিপ
+slip-fee-receipt = ফি-এর রসিদ
+slip-stop-notice = প্রক্রিয়া বন্ধের নোটিশ
+
+## বিভাগ
+dept-justice = বিচার ও নাগরিক নিবন্ধন কর্মকর্তা
+dept-police = কমিউন পুলিশ
+dept-economic = অর্থনৈতিক দপ্তর
+dept-social = সংস্কৃতি ও সমাজকল্যাণ দপ্তর
+dept-land = ভূমি ও কৃষি কর্মকর্তা
+dept-certification = সত্যায়ন ডেস্ক
+
+## ত্রুটি
+defect-expired = মেয়াদোত্তীর্ণ পরিচয়পত্র
+defect-invalid-id-number = পরিচয় নম্বর জন্মসাল বা লিঙ্গের সঙ্গে মেলে না
+defect-name-mismatch = কাগজগুলোতে নাম আলাদা
+defect-date-mismatch = কাগজগুলোতে তারিখ আলাদা
+defect-field-mismatch = কাগজগুলোতে তথ্য আলাদা
+defect-missing-signature = স্বাক্ষর নেই
+defect-missing-stamp = সিল নেই
+defect-wrong-form-version = পুরোনো ফর্ম
+defect-photocopy-only = মূলের বদলে ফটোকপি
+defect-illegible = অপাঠ্য কাগজ
+defect-belongs-to-other = কাগজটি অন্য কারও
+defect-forged = জাল কাগজ
+defect-altered = ঘষামাজা বা পরিবর্তিত লেখা
+defect-missing-field = আবশ্যিক ঘর ফাঁকা
+
+## ত্রুটি ও প্রতিকার
+fault-sync-failure = জাতীয় পোর্টালে সিঙ্ক ব্যর্থ
+fault-scanner-jam = স্ক্যানারে কাগজ আটকে গেছে
+fault-frozen-pc = কম্পিউটার আটকে গেছে
+fault-power-cut = বিদ্যুৎ বিভ্রাট
+fault-payment-down = পেমেন্ট গেটওয়ে ত্রুটি
+fault-vneid-outage = VNeID বিভ্রাট
+response-restart-computer = কম্পিউটার পুনরায় চালু করুন
+response-clear-scanner-jam = স্ক্যানারের আটকানো কাগজ সরান
+response-report-helpdesk = আইটি হেল্পডেস্কে জানান
+response-inform-queue = অপেক্ষমাণ নাগরিকদের জানান
+response-switch-to-paper = কাগজে কাজ চালিয়ে যান (রেজিস্টার, হাতে লেখা স্লিপ)
+response-switch-to-cash = নগদ নিন, কাগজের রসিদ দিন
+
+## প্রশ্ন
+question-purpose = আজ আপনার কী প্রয়োজন?
+question-acting-for = এটি কি আপনার নিজের জন্য, না অন্য কারও জন্য?
+question-relationship = তাঁর সঙ্গে আপনার সম্পর্ক কী?
+question-residence = আপনি এখন কোথায় থাকেন?
+question-event-date = ঘটনাটি কবে ঘটেছে?
+question-has-vneid = আপনার কি VNeID অ্যাকাউন্ট আছে?
+question-has-smartphone = আপনার সঙ্গে কি স্মার্টফোন আছে?
+question-submitted-online = আপনি কি আগে অনলাইনে জমা দিয়েছেন?
+question-copies = আপনার কয়টি কপি লাগবে?
+question-marital-status = আপনার বৈবাহিক অবস্থা কী?
+question-exemption = আপনি কি ছাড়প্রাপ্ত গোষ্ঠীর অন্তর্ভুক্ত?
+question-other-papers = আপনার সঙ্গে আর কোনো কাগজ আছে?
+
+## নির্দেশনার বিষয়
+guide-online-service = এই পদ্ধতি অনলাইনে করা যায়
+guide-vneid-account = VNeID লেভেল-২ অ্যাকাউন্ট
+guide-vneid-login = VNeID-তে লগইন
+guide-status-lookup = কোড দিয়ে ফাইলের অবস্থা দেখা
+guide-assist-online = কিয়স্কে একসঙ্গে অনলাইনে জমা
+
+## স্ক্যানের সমস্যা
+scan-low-resolution = রেজোলিউশন ২০০ dpi-এর কম
+scan-color-lost = রং হারিয়েছে (সিল বা ছবি)
+scan-missing-pages = পাতা বাদ পড়েছে
+scan-unreadable = কাগজটি অপাঠ্য
+
+## সূচক
+kpi-on-time = সময়মতো নিষ্পত্তির হার
+kpi-online-submission = অনলাইনে জমার হার
+kpi-digitization = ডিজিটাইজেশনের হার
+kpi-online-payment = অনলাইন পরিশোধের হার
+kpi-sync = জাতীয় পোর্টালে সিঙ্ক
+kpi-satisfaction = সন্তুষ্টি
+kpi-index = সেবা সূচক (সিদ্ধান্ত ৭৬৬)
+
+## ফলাফল
+report-total = মোট
+report-passed = উত্তীর্ণ
+report-failed = অনুত্তীর্ণ
+report-critical = গুরুতর ত্রুটি
+report-feedback = মতামত
+report-kpis = সূচক

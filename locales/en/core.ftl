@@ -1,0 +1,195 @@
+# Messages of the simulation core: rubric, rules, feedback, statuses.
+# Vietnamese (locales/vi) is the reference; every id here must exist there with the same variables.
+
+## Rubric dimensions
+dim-intake = Intake accuracy
+dim-digitization = Digitization quality
+dim-compliance = Compliance and timeliness
+dim-guidance = Guiding citizens
+dim-service = Service quality
+
+## Rules
+rule-ask-once = Ask once: list everything missing at the first check
+rule-no-demand-state-held = Do not demand papers the state already holds
+rule-digitize-at-reception = Digitize at reception, every page in order
+rule-receipt-and-code = Issue the dossier code and the appointment slip, forward at once
+rule-cutoff = After 15:00 the clock starts the next working day
+rule-working-days = Count processing time in working days
+rule-apology-before-due = Late means apologise in writing before the due date
+rule-check-identity = Check identity papers properly
+rule-correct-fee = Charge the right fee and record the payment
+rule-guide-online = Guide citizens toward online services
+rule-procedure-components = Follow the published procedure
+rule-refuse-in-writing = Refuse in writing, citing the ground
+rule-privacy = Personal data only to its owner
+rule-fault-fallback = Keep serving through faults with the right fallback
+rule-courtesy = Courtesy, no needless repetition
+rule-national-sync = Sync every dossier to the National Public Service Portal
+rule-certify-copy = Compare photocopies with their originals and sign them
+rule-serve-in-time = Serve citizens in order and in time
+rule-return-result = Hand back results that are ready
+rule-status-lifecycle = Record every status change
+rule-online-8-hours = Answer online dossiers within 8 working hours
+rule-practice = Practice mode
+
+## Critical errors
+critical-accepted-defective = Accepted a defective or refusable dossier
+critical-attached-others-document = Attached another citizen's paper
+critical-privacy-breach = Privacy breach
+critical-wrong-deadline = Wrong return date on the appointment slip
+
+## Feedback
+fb-left-impatient = { $citizen } waited too long and left without being served.
+fb-not-served = { $citizen } was not served before the counter closed.
+fb-long-wait = { $citizen } waited { $minutes } minutes before being called.
+fb-repeated-question = You asked { $citizen } the same question again ({ $question }).
+fb-hint-used = Hints used: { $count }.
+fb-withdrawal-not-recorded = The withdrawal of dossier { $dossier } was not recorded.
+fb-supplement-for-complete = The dossier of { $citizen } was complete, yet you asked for more papers.
+fb-unnecessary-trip = { $citizen } has to come back for nothing.
+fb-wrongful-refusal = The dossier of { $citizen } was valid, yet you refused it.
+fb-not-received = The valid dossier of { $citizen } was not received.
+fb-case-not-handled = The case of { $citizen } was never handled.
+fb-accepted-incomplete = You received the dossier of { $citizen } although it had a problem ({ $defect }).
+fb-supplement-missed-item = The supplement request for { $citizen } left out "{ $component }"; they will have to come back again.
+fb-demanded-state-held = You asked { $citizen } for "{ $component }", which the state already holds.
+fb-demanded-unneeded = You asked { $citizen } for "{ $component }", which this procedure does not require.
+fb-unnecessary-demand = Unnecessary demand on { $citizen }: "{ $component }".
+fb-asked-twice = You asked { $citizen } for a supplement more than once.
+fb-refused-instead-of-supplement = The dossier of { $citizen } could be completed; a supplement request was due, not a refusal.
+fb-sent-away-without-slip = { $citizen } was sent away without a written slip.
+fb-accepted-refusable = You received the dossier of { $citizen }; it had to be refused ({ $ground }).
+fb-wrong-ground = The refusal for { $citizen } cited "{ $given }"; the ground is "{ $ground }".
+fb-supplement-instead-of-refusal = The case of { $citizen } had to be refused ({ $ground }), not sent for a supplement.
+fb-not-digitized = Component "{ $component }" of { $citizen } was not digitized.
+fb-no-receipt = No receipt and appointment slip for { $citizen }.
+fb-wrong-procedure = The dossier of { $citizen } was entered under the wrong procedure ({ $procedure }).
+fb-name-typed-wrong = The applicant's name for { $citizen } was typed wrongly (should be "{ $expected }").
+fb-id-typed-wrong = The ID number of { $citizen } was typed wrongly.
+fb-identity-not-checked = The identity paper of { $citizen } was not checked in the population database.
+fb-wrong-fee = Fee for { $citizen }: { $charged } đ charged, { $correct } đ due.
+fb-fee-not-collected = The fee for dossier { $dossier } was set but not collected.
+fb-attached-others-document = A paper of another citizen ({ $document }) was attached to the dossier of { $citizen }.
+fb-wrong-scan-attached = The scan attached to "{ $component }" for { $citizen } is of the wrong paper.
+fb-scan-quality = The scan of "{ $component }" has a quality problem: { $problem }.
+fb-sticky-note-once = "{ $component }": a page with a sticky note must be scanned twice ({ $images } of { $needed } images).
+fb-pages-missing = "{ $component }": { $images } of { $needed } pages scanned.
+fb-copy-not-checked = Photocopy { $document } was not compared with its original and signed.
+fb-wrong-deadline = Appointment for { $citizen }: { $given } written, { $correct } is correct.
+fb-not-transferred = Dossier { $dossier } was not transferred to the handling department.
+fb-wrong-department = Dossier { $dossier } went to the wrong department ({ $department }).
+fb-sync-not-retried = Dossier { $dossier } failed to sync and was never retried.
+fb-not-synced = Dossier { $dossier } was not synced to the National Public Service Portal.
+fb-result-not-handed = The result of dossier { $dossier } was ready but not handed back.
+fb-result-to-unauthorised = The result of { $dossier } was handed to { $citizen }, who is not entitled to it.
+fb-returned-without-id-check = The result was handed to { $citizen } without checking their ID.
+fb-result-not-returned = { $citizen } came for dossier { $dossier } but did not receive it.
+fb-guidance-missed = { $citizen } was not guided: { $topic }.
+fb-guidance-unusable = Guidance given to { $citizen } that they could not use.
+fb-online-not-accepted = Online dossier { $dossier } was left unanswered.
+fb-no-apology = Dossier { $dossier } will be late and no apology slip was sent.
+fb-apology-late = The apology for dossier { $dossier } was sent after the due time.
+fb-apology-wrong-date = Apology for { $dossier }: new date { $given }, should be { $correct }.
+fb-fault-response-missing = Fault "{ $fault }": expected response missing ({ $response }).
+
+## Portal statuses
+status-new-online = New online registration
+status-accepted = Accepted
+status-refused = Refused
+status-processing = Processing
+status-supplement-requested = Supplement requested
+status-awaiting-payment = Awaiting payment
+status-withdrawn = Withdrawn by the citizen
+status-stopped = Handling stopped
+status-processed = Processed, awaiting return
+status-returned = Result returned
+
+## Slips
+slip-receipt = Receipt and appointment slip
+slip-supplement = Supplement request
+slip-refusal = Refusal slip
+slip-apology = Apology and reschedule slip
+slip-fee-receipt = Fee receipt
+slip-stop-notice = Notice of stopping handling
+
+## Departments
+dept-justice = Judicial and civil-status officer
+dept-police = Commune police
+dept-economic = Economic office
+dept-social = Culture and social affairs office
+dept-land = Land and agriculture officer
+dept-certification = Certification desk
+
+## Defects
+defect-expired = expired identity paper
+defect-invalid-id-number = ID number inconsistent with birth year or sex
+defect-name-mismatch = name differs between papers
+defect-date-mismatch = date differs between papers
+defect-field-mismatch = detail differs between papers
+defect-missing-signature = missing signature
+defect-missing-stamp = missing seal
+defect-wrong-form-version = outdated form version
+defect-photocopy-only = photocopy where an original is required
+defect-illegible = unreadable paper
+defect-belongs-to-other = paper belongs to someone else
+defect-forged = forged paper
+defect-altered = erased or overwritten content
+defect-missing-field = a required field is blank
+
+## Faults and responses
+fault-sync-failure = National portal sync failure
+fault-scanner-jam = Scanner jam
+fault-frozen-pc = Frozen computer
+fault-power-cut = Power cut
+fault-payment-down = Payment gateway error
+fault-vneid-outage = VNeID outage
+response-restart-computer = Restart the computer
+response-clear-scanner-jam = Clear the scanner jam
+response-report-helpdesk = Report to the IT helpdesk
+response-inform-queue = Inform the waiting citizens
+response-switch-to-paper = Continue on paper (log book, handwritten slips)
+response-switch-to-cash = Take cash with a paper receipt
+
+## Questions
+question-purpose = What do you need today?
+question-acting-for = Is this for yourself or for someone else?
+question-relationship = How are you related to them?
+question-residence = Where do you live now?
+question-event-date = When did it happen?
+question-has-vneid = Do you have a VNeID account?
+question-has-smartphone = Do you have a smartphone with you?
+question-submitted-online = Did you already submit this online?
+question-copies = How many copies do you need?
+question-marital-status = What is your marital status?
+question-exemption = Do you belong to an exempt group?
+question-other-papers = Do you have any other papers with you?
+
+## Guidance topics
+guide-online-service = this procedure can be done online
+guide-vneid-account = VNeID level-2 account
+guide-vneid-login = logging in to VNeID
+guide-status-lookup = tracking the dossier by its code
+guide-assist-online = submitting online together at the kiosk
+
+## Scan problems
+scan-low-resolution = resolution below 200 dpi
+scan-color-lost = colour lost (seal or photo)
+scan-missing-pages = pages missing
+scan-unreadable = the paper is unreadable
+
+## KPIs
+kpi-on-time = On-time rate
+kpi-online-submission = Online submission rate
+kpi-digitization = Digitization rate
+kpi-online-payment = Online payment rate
+kpi-sync = Synced to the national portal
+kpi-satisfaction = Satisfaction
+kpi-index = Service index (Decision 766)
+
+## Score report
+report-total = Total
+report-passed = Passed
+report-failed = Not passed
+report-critical = Critical errors
+report-feedback = Feedback
+report-kpis = KPIs

@@ -1,0 +1,2 @@
+# Desktop app labels (filled by the GUI).
+app-title = Một Cửa

@@ -1,0 +1,195 @@
+# Thông điệp của lõi mô phỏng: tiêu chí chấm, quy tắc, nhận xét, trạng thái.
+# Tiếng Việt là bản gốc; mọi mã ở đây phải có trong en và bn với cùng các biến.
+
+## Tiêu chí
+dim-intake = Tiếp nhận chính xác
+dim-digitization = Chất lượng số hóa
+dim-compliance = Tuân thủ và đúng hạn
+dim-guidance = Hướng dẫn người dân
+dim-service = Chất lượng phục vụ
+
+## Quy tắc
+rule-ask-once = Hướng dẫn một lần: nêu đủ mọi thiếu sót ngay lần kiểm tra đầu
+rule-no-demand-state-held = Không yêu cầu giấy tờ Nhà nước đã có
+rule-digitize-at-reception = Số hóa khi tiếp nhận, đủ trang, đúng thứ tự
+rule-receipt-and-code = Cấp mã hồ sơ và giấy hẹn, chuyển xử lý ngay
+rule-cutoff = Sau 15 giờ, thời hạn tính từ ngày làm việc tiếp theo
+rule-working-days = Tính thời hạn theo ngày làm việc
+rule-apology-before-due = Trễ hạn phải xin lỗi bằng văn bản trước ngày hẹn
+rule-check-identity = Kiểm tra giấy tờ tùy thân đúng cách
+rule-correct-fee = Thu đúng phí, lệ phí và ghi nhận thanh toán
+rule-guide-online = Hướng dẫn người dân sử dụng dịch vụ công trực tuyến
+rule-procedure-components = Thực hiện đúng thủ tục đã công bố
+rule-refuse-in-writing = Từ chối bằng văn bản, nêu rõ lý do
+rule-privacy = Dữ liệu cá nhân chỉ giao cho đúng người
+rule-fault-fallback = Xử lý sự cố đúng cách, không ngừng phục vụ
+rule-courtesy = Lịch sự, không hỏi lại không cần thiết
+rule-national-sync = Đồng bộ mọi hồ sơ lên Cổng Dịch vụ công quốc gia
+rule-certify-copy = Đối chiếu bản chụp với bản chính và ký xác nhận
+rule-serve-in-time = Phục vụ theo thứ tự, kịp thời
+rule-return-result = Trả kết quả đã có
+rule-status-lifecycle = Cập nhật đầy đủ trạng thái hồ sơ
+rule-online-8-hours = Xử lý hồ sơ trực tuyến trong 8 giờ làm việc
+rule-practice = Chế độ luyện tập
+
+## Lỗi nghiêm trọng
+critical-accepted-defective = Tiếp nhận hồ sơ có sai sót hoặc phải từ chối
+critical-attached-others-document = Đính kèm giấy tờ của người khác
+critical-privacy-breach = Lộ lọt thông tin cá nhân
+critical-wrong-deadline = Ghi sai ngày hẹn trả kết quả
+
+## Nhận xét
+fb-left-impatient = { $citizen } chờ quá lâu và đã bỏ về.
+fb-not-served = { $citizen } chưa được phục vụ khi hết giờ làm việc.
+fb-long-wait = { $citizen } phải chờ { $minutes } phút mới được gọi.
+fb-repeated-question = Bạn hỏi lại { $citizen } cùng một câu ({ $question }).
+fb-hint-used = Số lần dùng gợi ý: { $count }.
+fb-withdrawal-not-recorded = Chưa ghi nhận việc rút hồ sơ { $dossier }.
+fb-supplement-for-complete = Hồ sơ của { $citizen } đã đầy đủ nhưng bạn vẫn yêu cầu bổ sung.
+fb-unnecessary-trip = { $citizen } phải đi lại không cần thiết.
+fb-wrongful-refusal = Hồ sơ của { $citizen } hợp lệ nhưng bạn đã từ chối.
+fb-not-received = Hồ sơ hợp lệ của { $citizen } không được tiếp nhận.
+fb-case-not-handled = Trường hợp của { $citizen } không được giải quyết.
+fb-accepted-incomplete = Bạn đã tiếp nhận hồ sơ của { $citizen } dù có sai sót ({ $defect }).
+fb-supplement-missed-item = Phiếu yêu cầu bổ sung cho { $citizen } thiếu "{ $component }"; người dân sẽ phải quay lại lần nữa.
+fb-demanded-state-held = Bạn yêu cầu { $citizen } nộp "{ $component }" trong khi Nhà nước đã có thông tin này.
+fb-demanded-unneeded = Bạn yêu cầu { $citizen } nộp "{ $component }" dù thủ tục không đòi hỏi.
+fb-unnecessary-demand = Yêu cầu không cần thiết với { $citizen }: "{ $component }".
+fb-asked-twice = Bạn yêu cầu { $citizen } bổ sung hơn một lần.
+fb-refused-instead-of-supplement = Hồ sơ của { $citizen } có thể bổ sung; phải ra phiếu yêu cầu bổ sung, không phải từ chối.
+fb-sent-away-without-slip = { $citizen } bị cho về mà không có phiếu bằng văn bản.
+fb-accepted-refusable = Bạn đã tiếp nhận hồ sơ của { $citizen }; trường hợp này phải từ chối ({ $ground }).
+fb-wrong-ground = Phiếu từ chối cho { $citizen } nêu "{ $given }"; lý do đúng là "{ $ground }".
+fb-supplement-instead-of-refusal = Trường hợp của { $citizen } phải từ chối ({ $ground }), không phải yêu cầu bổ sung.
+fb-not-digitized = Thành phần "{ $component }" của { $citizen } chưa được số hóa.
+fb-no-receipt = Không có giấy tiếp nhận và hẹn trả kết quả cho { $citizen }.
+fb-wrong-procedure = Hồ sơ của { $citizen } được nhập sai thủ tục ({ $procedure }).
+fb-name-typed-wrong = Họ tên người nộp của { $citizen } nhập sai (đúng là "{ $expected }").
+fb-id-typed-wrong = Số định danh của { $citizen } nhập sai.
+fb-identity-not-checked = Giấy tờ tùy thân của { $citizen } chưa được tra cứu trên cơ sở dữ liệu dân cư.
+fb-wrong-fee = Phí của { $citizen }: đã thu { $charged } đ, đúng là { $correct } đ.
+fb-fee-not-collected = Đã nhập phí cho hồ sơ { $dossier } nhưng chưa thu.
+fb-attached-others-document = Giấy tờ của người khác ({ $document }) bị đính kèm vào hồ sơ của { $citizen }.
+fb-wrong-scan-attached = Bản quét gắn vào "{ $component }" của { $citizen } là giấy tờ khác.
+fb-scan-quality = Bản quét "{ $component }" không đạt: { $problem }.
+fb-sticky-note-once = "{ $component }": trang có giấy ghi chú phải quét hai lần ({ $images }/{ $needed } ảnh).
+fb-pages-missing = "{ $component }": mới quét { $images }/{ $needed } trang.
+fb-copy-not-checked = Bản chụp { $document } chưa được đối chiếu với bản chính và ký xác nhận.
+fb-wrong-deadline = Giấy hẹn của { $citizen }: ghi { $given }, đúng là { $correct }.
+fb-not-transferred = Hồ sơ { $dossier } chưa được chuyển cho bộ phận giải quyết.
+fb-wrong-department = Hồ sơ { $dossier } chuyển sai bộ phận ({ $department }).
+fb-sync-not-retried = Hồ sơ { $dossier } đồng bộ lỗi và không được gửi lại.
+fb-not-synced = Hồ sơ { $dossier } chưa được đồng bộ lên Cổng Dịch vụ công quốc gia.
+fb-result-not-handed = Kết quả hồ sơ { $dossier } đã có nhưng chưa trả.
+fb-result-to-unauthorised = Kết quả hồ sơ { $dossier } bị giao cho { $citizen }, người không có quyền nhận.
+fb-returned-without-id-check = Trả kết quả cho { $citizen } mà không kiểm tra giấy tờ tùy thân.
+fb-result-not-returned = { $citizen } đến nhận hồ sơ { $dossier } nhưng không được trả.
+fb-guidance-missed = { $citizen } chưa được hướng dẫn: { $topic }.
+fb-guidance-unusable = Hướng dẫn cho { $citizen } nội dung họ không thể sử dụng.
+fb-online-not-accepted = Hồ sơ trực tuyến { $dossier } chưa được xử lý.
+fb-no-apology = Hồ sơ { $dossier } sẽ trễ hạn nhưng chưa gửi phiếu xin lỗi.
+fb-apology-late = Phiếu xin lỗi hồ sơ { $dossier } gửi sau thời hạn.
+fb-apology-wrong-date = Phiếu xin lỗi { $dossier }: hẹn lại { $given }, đúng là { $correct }.
+fb-fault-response-missing = Sự cố "{ $fault }": thiếu biện pháp xử lý ({ $response }).
+
+## Trạng thái hồ sơ
+status-new-online = Mới đăng ký trực tuyến
+status-accepted = Được tiếp nhận
+status-refused = Không được tiếp nhận
+status-processing = Đang xử lý
+status-supplement-requested = Yêu cầu bổ sung giấy tờ
+status-awaiting-payment = Yêu cầu thực hiện nghĩa vụ tài chính
+status-withdrawn = Công dân yêu cầu rút hồ sơ
+status-stopped = Dừng xử lý
+status-processed = Đã xử lý xong
+status-returned = Đã trả kết quả
+
+## Phiếu
+slip-receipt = Giấy tiếp nhận hồ sơ và hẹn trả kết quả
+slip-supplement = Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ
+slip-refusal = Phiếu từ chối tiếp nhận giải quyết hồ sơ
+slip-apology = Phiếu xin lỗi và hẹn lại ngày trả kết quả
+slip-fee-receipt = Biên lai thu phí, lệ phí
+slip-stop-notice = Thông báo dừng giải quyết hồ sơ
+
+## Bộ phận
+dept-justice = Công chức tư pháp – hộ tịch
+dept-police = Công an xã
+dept-economic = Phòng Kinh tế
+dept-social = Phòng Văn hóa – Xã hội
+dept-land = Công chức địa chính – nông nghiệp
+dept-certification = Bộ phận chứng thực
+
+## Sai sót
+defect-expired = giấy tờ tùy thân hết hạn
+defect-invalid-id-number = số định danh không khớp năm sinh hoặc giới tính
+defect-name-mismatch = họ tên không thống nhất giữa các giấy tờ
+defect-date-mismatch = ngày tháng không thống nhất giữa các giấy tờ
+defect-field-mismatch = thông tin không thống nhất giữa các giấy tờ
+defect-missing-signature = thiếu chữ ký
+defect-missing-stamp = thiếu dấu
+defect-wrong-form-version = mẫu tờ khai cũ
+defect-photocopy-only = bản photo thay cho bản chính
+defect-illegible = giấy tờ không đọc được
+defect-belongs-to-other = giấy tờ của người khác
+defect-forged = giấy tờ giả
+defect-altered = tẩy xóa, sửa chữa
+defect-missing-field = bỏ trống mục bắt buộc
+
+## Sự cố và cách xử lý
+fault-sync-failure = Lỗi đồng bộ Cổng Dịch vụ công quốc gia
+fault-scanner-jam = Kẹt giấy máy quét
+fault-frozen-pc = Máy tính bị treo
+fault-power-cut = Mất điện
+fault-payment-down = Lỗi cổng thanh toán
+fault-vneid-outage = VNeID gián đoạn
+response-restart-computer = Khởi động lại máy tính
+response-clear-scanner-jam = Gỡ kẹt giấy máy quét
+response-report-helpdesk = Báo bộ phận hỗ trợ kỹ thuật
+response-inform-queue = Thông báo cho người dân đang chờ
+response-switch-to-paper = Tiếp nhận trên giấy (sổ theo dõi, phiếu viết tay)
+response-switch-to-cash = Thu tiền mặt, cấp biên lai giấy
+
+## Câu hỏi
+question-purpose = Ông/bà cần làm thủ tục gì?
+question-acting-for = Ông/bà làm cho mình hay làm thay người khác?
+question-relationship = Ông/bà có quan hệ thế nào với người đó?
+question-residence = Ông/bà hiện cư trú ở đâu?
+question-event-date = Sự việc xảy ra khi nào?
+question-has-vneid = Ông/bà có tài khoản VNeID chưa?
+question-has-smartphone = Ông/bà có mang điện thoại thông minh không?
+question-submitted-online = Ông/bà đã nộp trực tuyến chưa?
+question-copies = Ông/bà cần bao nhiêu bản?
+question-marital-status = Tình trạng hôn nhân của ông/bà thế nào?
+question-exemption = Ông/bà có thuộc diện miễn phí không?
+question-other-papers = Ông/bà còn mang giấy tờ nào khác không?
+
+## Nội dung hướng dẫn
+guide-online-service = thủ tục này có thể làm trực tuyến
+guide-vneid-account = tài khoản VNeID mức 2
+guide-vneid-login = đăng nhập VNeID
+guide-status-lookup = tra cứu hồ sơ bằng mã
+guide-assist-online = cùng nộp trực tuyến tại quầy
+
+## Lỗi bản quét
+scan-low-resolution = độ phân giải dưới 200 dpi
+scan-color-lost = mất màu (dấu đỏ, ảnh)
+scan-missing-pages = thiếu trang
+scan-unreadable = giấy tờ không đọc được
+
+## Chỉ số
+kpi-on-time = Tỷ lệ đúng hạn
+kpi-online-submission = Tỷ lệ nộp trực tuyến
+kpi-digitization = Tỷ lệ số hóa
+kpi-online-payment = Tỷ lệ thanh toán trực tuyến
+kpi-sync = Đồng bộ lên Cổng quốc gia
+kpi-satisfaction = Mức độ hài lòng
+kpi-index = Chỉ số phục vụ (Quyết định 766)
+
+## Kết quả
+report-total = Tổng điểm
+report-passed = Đạt
+report-failed = Chưa đạt
+report-critical = Lỗi nghiêm trọng
+report-feedback = Nhận xét
+report-kpis = Chỉ số
