@@ -1,6 +1,10 @@
 //! Plays a scenario script and prints the timeline and score: a tool for scenario authors.
 //!
-//! `cargo run --example trace -- scenarios/tutorial-birth scenarios/tutorial-birth/expert.ron [seed]`
+//! `cargo run --example trace -- scenarios/tutorial-birth scenarios/tutorial-birth/expert.ron [seed] [exam]`
+//!
+//! With `--bot` instead of a script, the expert policy plays the shift and the script it
+//! played is printed as RON (to save as an expert path after review):
+//! `cargo run --example trace -- scenarios/tutorial-birth --bot [seed] [exam]`
 
 use std::path::Path;
 use std::sync::Arc;
@@ -21,18 +25,49 @@ fn main() -> std::process::ExitCode {
             return std::process::ExitCode::from(1);
         }
     };
+    let seed = args.get(3).and_then(|s| s.parse().ok()).unwrap_or(1);
+    let mode = if args.get(4).is_some_and(|m| m == "exam") {
+        motcua::scenario::Mode::Exam
+    } else {
+        motcua::scenario::Mode::Practice
+    };
+    if args[2] == "--bot" {
+        let (shift, actions) = motcua::expert::play(scenario, seed, mode);
+        let pretty = ron::ser::PrettyConfig::new()
+            .depth_limit(1)
+            .struct_names(false);
+        match ron::ser::to_string_pretty(&actions, pretty) {
+            Ok(text) => {
+                println!("// Expert path played by the expert policy (seed {seed}).\n{text}")
+            }
+            Err(e) => eprintln!("{e}"),
+        }
+        let report = motcua::score::grade(&shift);
+        eprintln!(
+            "TOTAL {} passed={} critical={:?}",
+            report.total,
+            report.passed,
+            report.critical_ids()
+        );
+        for f in &report.feedback {
+            eprintln!(
+                "  - [{:?}] {} {} {:?} -{} {:?}",
+                f.dimension,
+                f.rule.id(),
+                f.message,
+                f.args,
+                f.units,
+                f.critical
+            );
+        }
+        return std::process::ExitCode::SUCCESS;
+    }
     let script: Vec<Action> = match read_ron(Path::new(&args[2])) {
         Ok(s) => s,
         Err(e) => {
             eprintln!("{e}");
             return std::process::ExitCode::from(1);
         }
-    };
-    let seed = args.get(3).and_then(|s| s.parse().ok()).unwrap_or(1);
-    let mode = if args.get(4).is_some_and(|m| m == "exam") {
-        motcua::scenario::Mode::Exam
-    } else {
-        motcua::scenario::Mode::Practice
     };
     let mut shift = Shift::new(scenario, seed, mode);
     for (i, c) in shift.citizens.iter().enumerate() {

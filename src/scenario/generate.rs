@@ -164,7 +164,17 @@ impl CaseBuilder {
                 } else {
                     Sex::Female
                 };
-                random_person(rng, sex, self.today - Duration::days(days), &address)
+                let mut child =
+                    random_person(rng, sex, self.today - Duration::days(days), &address);
+                // A child usually carries the father's family name.
+                let father = self.person("father", rng);
+                if let (Some(family), Some((_, rest))) = (
+                    father.name.split_whitespace().next(),
+                    child.name.split_once(' '),
+                ) {
+                    child.name = format!("{family} {rest}");
+                }
+                child
             }
             "mother" | "father" => {
                 let sex = if role == "mother" {
@@ -229,6 +239,22 @@ impl CaseBuilder {
                 Some(_) => date_text(self.today + Duration::days(rng.random_range(400..3000))),
                 None => "Không thời hạn".to_owned(),
             };
+        }
+        if role == "applicant" && attribute == "relationship" {
+            let applicant = self.person("applicant", rng);
+            for (parent, word) in [("mother", "Mẹ"), ("father", "Cha")] {
+                if self.person(parent, rng) == applicant {
+                    return word.to_owned();
+                }
+            }
+            if self.facts.contains("close_relative") {
+                return if applicant.sex == Sex::Female {
+                    "Bà nội"
+                } else {
+                    "Ông nội"
+                }
+                .to_owned();
+            }
         }
         if attribute == "death_date" || attribute == "event_date" {
             let days = if self.facts.contains("late_registration") {

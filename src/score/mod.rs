@@ -1198,7 +1198,10 @@ fn grade_collection(g: &mut Grader<'_>, i: usize, code: &str, served: bool) {
     }
 }
 
-fn expected_guidance(shift: &Shift, i: usize) -> Vec<GuideTopic> {
+/// The guidance a citizen should get: online service when they have a smartphone and the
+/// procedure is online, the VNeID level-2 account when they lack it, status lookup for a
+/// multi-day dossier.
+pub fn expected_guidance(shift: &Shift, i: usize) -> Vec<GuideTopic> {
     let c = &shift.citizens[i];
     let p = &c.persona;
     let mut topics = Vec::new();

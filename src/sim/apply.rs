@@ -174,6 +174,36 @@ impl Shift {
         Ok((i, doc))
     }
 
+    /// A paper that can go through the scanner: on the desk, or kept at the counter because
+    /// its dossier was received (submitted papers stay with the one-stop section, so a
+    /// dossier received on paper during a power cut is digitized when power returns).
+    fn scannable_document(
+        &self,
+        id: &str,
+    ) -> Result<(usize, &crate::scenario::Document), ActionError> {
+        if let Ok(found) = self.desk_document(id) {
+            return Ok(found);
+        }
+        for (i, c) in self.citizens.iter().enumerate() {
+            let kept = c
+                .dossiers
+                .iter()
+                .filter_map(|code| self.portal.dossiers.get(code))
+                .any(|d| {
+                    d.citizen == Some(i)
+                        && d.channel == Channel::Counter
+                        && !d.draft
+                        && d.received_at.is_some()
+                });
+            if kept {
+                if let Some(doc) = c.document(id) {
+                    return Ok((i, doc));
+                }
+            }
+        }
+        Err(ActionError::DocumentNotHere(id.to_owned()))
+    }
+
     fn call_next(&mut self) -> Outcome {
         if self.counter.is_some() {
             return Err(ActionError::CitizenAtCounter);
@@ -516,7 +546,7 @@ impl Shift {
                 "resolution must be 100, 150, 200, 300, 400 or 600 dpi".into(),
             ));
         }
-        let (i, doc) = self.desk_document(document)?;
+        let (i, doc) = self.scannable_document(document)?;
         if let Some(f) = self
             .faults
             .iter()

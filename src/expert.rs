@@ -1,0 +1,541 @@
+//! The expert: a policy that plays a shift the way the rules want it played.
+//!
+//! [`next_action`] looks at a [`Shift`] — including the ground truth of each case — and
+//! returns the action an expert clerk would take now: respond to faults, apologise for
+//! delays before they bite, answer online dossiers, serve the citizen at the counter by the
+//! one correct disposition (check identity, digitize every submitted page, charge the right
+//! fee, write the right date, transfer and sync), guide them online, hand back results,
+//! call the next citizen, close the shift. It is used to produce the expert path of
+//! generated scenarios, to show the expert's path beside the trainee's in the debrief, and
+//! to check that scenarios are winnable. It never reads the trainee's mind: it only reads
+//! state, so it can take over from any point ("play again from here").
+
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+use crate::portal::{Status, SyncState};
+use crate::scenario::truth::Disposition;
+use crate::scenario::{Channel, CopyForm, FaultKind, FaultResponse, Mode, Scenario, Want};
+use crate::sim::{
+    Action, CitizenState, ColorMode, DossierField, PaymentMethod, ScanProblem, ScanSettings, Shift,
+};
+
+/// Settings an expert scans with: 300 dpi, colour, both sides.
+pub const EXPERT_SCAN: ScanSettings = ScanSettings {
+    dpi: 300,
+    color: ColorMode::Color,
+    duplex: true,
+};
+
+/// Most actions an expert shift may take (a guard against a policy loop).
+pub const MAX_ACTIONS: usize = 5_000;
+
+/// Plays a whole shift as the expert; returns the finished shift and its actions.
+pub fn play(scenario: Arc<Scenario>, seed: u64, mode: Mode) -> (Shift, Vec<Action>) {
+    let mut shift = Shift::new(scenario, seed, mode);
+    finish(&mut shift);
+    let actions = shift.actions.iter().map(|(_, a)| a.clone()).collect();
+    (shift, actions)
+}
+
+/// Plays on from the current state to the end of the shift.
+pub fn finish(shift: &mut Shift) {
+    for _ in 0..MAX_ACTIONS {
+        let Some(action) = next_action(shift) else {
+            break;
+        };
+        if shift.apply(action.clone()).is_err() {
+            // The policy should never propose an illegal action; if it does, close the shift
+            // rather than loop.
+            let _ = shift.apply(Action::EndShift);
+            break;
+        }
+    }
+}
+
+fn expected_fault_responses(shift: &Shift) -> Option<Action> {
+    for f in shift.faults.iter().filter(|f| f.active()) {
+        if f.spec.kind == FaultKind::ScannerJam && !f.manifested {
+            continue;
+        }
+        if f.spec.kind == FaultKind::NationalSyncFailure && !f.manifested {
+            continue;
+        }
+        if f.spec.kind == FaultKind::PaymentGatewayDown && !f.manifested {
+            continue;
+        }
+        for response in &f.spec.expected {
+            if !f.responses.contains(response) {
+                return Some(Action::RespondToFault {
+                    response: *response,
+                });
+            }
+        }
+        // Clearable faults must be cleared even if the scenario forgot to expect it.
+        match f.spec.kind {
+            FaultKind::FrozenPc => {
+                return Some(Action::RespondToFault {
+                    response: FaultResponse::RestartComputer,
+                });
+            }
+            FaultKind::ScannerJam => {
+                return Some(Action::RespondToFault {
+                    response: FaultResponse::ClearScannerJam,
+                });
+            }
+            FaultKind::PowerCut if !shift.paper_mode => {
+                return Some(Action::RespondToFault {
+                    response: FaultResponse::SwitchToPaper,
+                });
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+fn fault(shift: &Shift, kind: FaultKind) -> bool {
+    shift.active_faults().contains(&kind)
+}
+
+fn computer_usable(shift: &Shift) -> bool {
+    !fault(shift, FaultKind::PowerCut) && !fault(shift, FaultKind::FrozenPc)
+}
+
+fn back_office(shift: &Shift) -> Option<Action> {
+    let computer = computer_usable(shift);
+    // Delays: apologise before the due moment.
+    for d in shift.portal.dossiers.values() {
+        if let (Some((_, extra)), None, Status::Processing, Some(due)) =
+            (&d.delay, &d.apology, d.status, d.due)
+        {
+            if computer || shift.paper_mode {
+                let new_date = crate::score::rescheduled_date(shift, due, *extra);
+                return Some(Action::SendApology {
+                    dossier: d.code.clone(),
+                    new_date,
+                });
+            }
+        }
+    }
+    if !computer {
+        return None;
+    }
+    // Online dossiers awaiting acceptance.
+    for (code, truth) in &shift.online_truth {
+        let Some(d) = shift.portal.dossiers.get(code) else {
+            continue;
+        };
+        if d.status != Status::NewOnline {
+            continue;
+        }
+        return Some(match &truth.disposition {
+            Disposition::Accept => {
+                let days = shift
+                    .scenario
+                    .procedure(&d.procedure)
+                    .map_or(0, |p| p.processing_days);
+                Action::IssueReceipt {
+                    dossier: code.clone(),
+                    appointment: shift.calendar().due(shift.clock(), days).date(),
+                }
+            }
+            Disposition::Supplement(components) => Action::RequestSupplement {
+                dossier: Some(code.clone()),
+                components: components.clone(),
+            },
+            Disposition::Refuse(ground) => Action::Refuse {
+                dossier: Some(code.clone()),
+                procedure: d.procedure.clone(),
+                ground: ground.clone(),
+            },
+        });
+    }
+    // Digitize papers kept from a dossier received on paper during a power cut.
+    for d in shift
+        .portal
+        .dossiers
+        .values()
+        .filter(|d| d.paper_logged && !d.draft)
+    {
+        if let Some(action) = digitize_step(shift, d.citizen?, &d.code) {
+            return Some(action);
+        }
+    }
+    // Received dossiers: transfer, then sync every status change.
+    for d in shift.portal.dossiers.values() {
+        if d.draft
+            || d.channel == Channel::Counter
+                && d.citizen.is_some_and(|i| shift.counter == Some(i))
+                && d.status == Status::Accepted
+                && !ready_to_transfer(shift, d)
+        {
+            continue;
+        }
+        if d.status == Status::Accepted {
+            if let Some(p) = shift.scenario.procedure(&d.procedure) {
+                return Some(Action::Transfer {
+                    dossier: d.code.clone(),
+                    department: p.department,
+                });
+            }
+        }
+    }
+    if !fault(shift, FaultKind::NationalSyncFailure) {
+        for d in shift.portal.dossiers.values() {
+            let synced_status = !matches!(d.status, Status::NewOnline);
+            if !d.draft && synced_status && d.sync != SyncState::Synced && d.received_at.is_some() {
+                return Some(Action::Sync {
+                    dossier: d.code.clone(),
+                });
+            }
+        }
+    }
+    None
+}
+
+fn ready_to_transfer(shift: &Shift, d: &crate::portal::Dossier) -> bool {
+    // A paper-logged dossier is transferred once digitized.
+    d.citizen
+        .is_none_or(|i| digitize_step(shift, i, &d.code).is_none())
+}
+
+/// The next digitization step for a citizen's dossier, if any.
+fn digitize_step(shift: &Shift, i: usize, code: &str) -> Option<Action> {
+    if fault(shift, FaultKind::PowerCut) {
+        return None;
+    }
+    let c = &shift.citizens[i];
+    let truth = c.analysis.as_ref()?;
+    let d = shift.portal.dossiers.get(code)?;
+    if d.channel != Channel::Counter {
+        return None;
+    }
+    for (component, doc_id) in truth.to_digitize(Channel::Counter) {
+        let doc = c.document(&doc_id)?;
+        let kind = shift.scenario.catalog.document_kinds.get(&doc.kind)?;
+        let needed = u32::from(doc.page_count(kind)) + u32::from(doc.sticky_notes);
+        let attached: Vec<u32> = d.attachments.get(&component).cloned().unwrap_or_default();
+        let images: u32 = attached
+            .iter()
+            .filter_map(|n| shift.scans.get(*n as usize - 1))
+            .map(|s| u32::from(s.images))
+            .sum();
+        if images >= needed {
+            continue;
+        }
+        let spare = shift.scans.iter().find(|s| {
+            s.document == doc_id
+                && s.citizen == i
+                && !attached.contains(&s.number)
+                && !s.problems.iter().any(|p| *p != ScanProblem::Unreadable)
+        });
+        if fault(shift, FaultKind::FrozenPc) {
+            return None;
+        }
+        return Some(match spare {
+            Some(scan) => Action::Attach {
+                dossier: code.to_owned(),
+                scan: scan.number,
+                component,
+            },
+            None => Action::Scan {
+                document: doc_id,
+                settings: EXPERT_SCAN,
+            },
+        });
+    }
+    None
+}
+
+fn guidance_step(shift: &Shift, i: usize) -> Option<Action> {
+    let c = &shift.citizens[i];
+    crate::score::expected_guidance(shift, i)
+        .into_iter()
+        .find(|t| !c.guided.contains(t))
+        .map(|topic| Action::Guide { topic })
+}
+
+fn open_dossier(shift: &Shift, i: usize) -> Option<&crate::portal::Dossier> {
+    shift.citizens[i]
+        .dossiers
+        .iter()
+        .filter_map(|code| shift.portal.dossiers.get(code))
+        .find(|d| {
+            d.citizen == Some(i)
+                && d.channel == Channel::Counter
+                && !matches!(d.status, Status::Refused | Status::SupplementRequested)
+        })
+}
+
+fn serve_submission(shift: &Shift, i: usize, procedure: &str) -> Option<Action> {
+    let c = &shift.citizens[i];
+    let truth = c.analysis.as_ref()?;
+    let computer = computer_usable(shift);
+    // Identity first (rule 7).
+    if computer {
+        for (_, doc) in &truth.components {
+            let Some(doc) = doc else { continue };
+            let identity = c
+                .document(doc)
+                .and_then(|d| shift.scenario.catalog.document_kinds.get(&d.kind))
+                .is_some_and(|k| k.identity);
+            if identity && !c.identity_checked.contains(doc) {
+                return Some(Action::CheckIdentity {
+                    document: doc.clone(),
+                });
+            }
+        }
+        if !truth.state_held.is_empty() && !c.state_records_checked {
+            return Some(Action::LookUpStateRecords);
+        }
+    }
+    match &truth.disposition {
+        Disposition::Supplement(components) => {
+            if c.supplements.is_empty() {
+                return Some(Action::RequestSupplement {
+                    dossier: None,
+                    components: components.clone(),
+                });
+            }
+        }
+        Disposition::Refuse(ground) => {
+            if c.refusals.is_empty() {
+                return Some(Action::Refuse {
+                    dossier: None,
+                    procedure: procedure.to_owned(),
+                    ground: ground.clone(),
+                });
+            }
+        }
+        Disposition::Accept => {
+            if !computer && !shift.paper_mode {
+                return None;
+            }
+            let Some(d) = open_dossier(shift, i) else {
+                return Some(Action::CreateDossier {
+                    procedure: procedure.to_owned(),
+                });
+            };
+            if d.draft {
+                let code = d.code.clone();
+                for (field, value) in [
+                    (DossierField::ApplicantName, &c.persona.name),
+                    (DossierField::ApplicantIdNumber, &c.persona.id_number),
+                ] {
+                    if d.fields.get(&field) != Some(value) {
+                        return Some(Action::FillField {
+                            dossier: code,
+                            field,
+                            value: value.clone(),
+                        });
+                    }
+                }
+                if let Some(step) = digitize_step(shift, i, &code) {
+                    return Some(step);
+                }
+                for doc in &c.arrival.documents {
+                    let twin = c
+                        .arrival
+                        .documents
+                        .iter()
+                        .find(|o| o.kind == doc.kind && o.copy == CopyForm::Original);
+                    if doc.copy == CopyForm::Photocopy && !d.certified_copies.contains(&doc.id) {
+                        if let Some(original) = twin {
+                            return Some(Action::CertifyCopy {
+                                dossier: code,
+                                copy: doc.id.clone(),
+                                original: original.id.clone(),
+                            });
+                        }
+                    }
+                }
+                if truth.fee > 0 && d.fee != Some(truth.fee) {
+                    return Some(Action::SetFee {
+                        dossier: code,
+                        amount: truth.fee,
+                    });
+                }
+                if truth.fee > 0 && d.payment.is_none() {
+                    let cash = !computer
+                        || fault(shift, FaultKind::PaymentGatewayDown)
+                        || !c.persona.smartphone;
+                    let method = if cash {
+                        PaymentMethod::Cash
+                    } else {
+                        PaymentMethod::EPayment
+                    };
+                    return Some(Action::CollectFee {
+                        dossier: code,
+                        method,
+                    });
+                }
+                let days = shift
+                    .scenario
+                    .procedure(procedure)
+                    .map_or(0, |p| p.processing_days);
+                return Some(Action::IssueReceipt {
+                    dossier: code,
+                    appointment: shift.calendar().due(shift.clock(), days).date(),
+                });
+            }
+            if d.status == Status::Accepted && computer {
+                if let Some(p) = shift.scenario.procedure(&d.procedure) {
+                    return Some(Action::Transfer {
+                        dossier: d.code.clone(),
+                        department: p.department,
+                    });
+                }
+            }
+        }
+    }
+    None
+}
+
+fn serve_counter(shift: &Shift, i: usize) -> Action {
+    let c = &shift.citizens[i];
+    let step = match &c.arrival.wants {
+        Want::Submit { procedure, .. } => serve_submission(shift, i, procedure),
+        Want::Collect { dossier } => {
+            let id_doc = c.arrival.documents.iter().find(|d| {
+                shift
+                    .scenario
+                    .catalog
+                    .document_kinds
+                    .get(&d.kind)
+                    .is_some_and(|k| k.identity)
+            });
+            match id_doc {
+                Some(doc) if !c.identity_checked.contains(&doc.id) && computer_usable(shift) => {
+                    Some(Action::CheckIdentity {
+                        document: doc.id.clone(),
+                    })
+                }
+                _ => {
+                    let may = !c.arrival.facts.contains("no_authorization");
+                    let ready = shift
+                        .portal
+                        .dossiers
+                        .get(dossier)
+                        .is_some_and(|d| d.status == Status::Processed);
+                    (may && ready).then(|| Action::ReturnResult {
+                        dossier: dossier.clone(),
+                    })
+                }
+            }
+        }
+        Want::Withdraw { dossier } => {
+            let open = shift
+                .portal
+                .dossiers
+                .get(dossier)
+                .is_some_and(|d| d.status.successors().contains(&Status::Withdrawn));
+            open.then(|| Action::RecordWithdrawal {
+                dossier: dossier.clone(),
+            })
+        }
+    };
+    step.or_else(|| guidance_step(shift, i))
+        .unwrap_or(Action::Dismiss)
+}
+
+/// The action an expert takes now, or `None` when the shift is over.
+pub fn next_action(shift: &Shift) -> Option<Action> {
+    if shift.ended {
+        return None;
+    }
+    if let Some(a) = expected_fault_responses(shift) {
+        return Some(a);
+    }
+    if let Some(a) = back_office(shift) {
+        return Some(a);
+    }
+    if let Some(i) = shift.counter {
+        return Some(serve_counter(shift, i));
+    }
+    // Hand back same-day results to citizens waiting for them.
+    for i in shift.waiting_for_results() {
+        let ready = shift.citizens[i].dossiers.iter().find(|code| {
+            shift
+                .portal
+                .dossiers
+                .get(*code)
+                .is_some_and(|d| d.status == Status::Processed)
+        });
+        if let Some(code) = ready {
+            if computer_usable(shift) || shift.paper_mode {
+                return Some(Action::ReturnResult {
+                    dossier: code.clone(),
+                });
+            }
+        }
+    }
+    if !shift.queue().is_empty() && shift.now < shift.length() {
+        return Some(Action::CallNext);
+    }
+    // Nobody waiting: is anything still to come?
+    let start = shift.scenario.file.shift.start.minutes();
+    let next_arrival = shift
+        .citizens
+        .iter()
+        .filter(|c| c.state == CitizenState::Expected)
+        .map(|c| c.arrival.at.minutes().saturating_sub(start) * 60)
+        .filter(|t| *t < shift.length())
+        .min();
+    let base = shift.scenario.start();
+    let next_ready = shift
+        .waiting_for_results()
+        .iter()
+        .flat_map(|&i| shift.citizens[i].dossiers.iter())
+        .filter_map(|code| shift.portal.dossiers.get(code))
+        .filter(|d| d.status == Status::Processing)
+        .filter_map(|d| d.ready_at)
+        .map(|t| (t - base).num_seconds().max(0) as u32)
+        .min();
+    let next_fault_end = shift
+        .faults
+        .iter()
+        .filter(|f| {
+            f.active()
+                && matches!(
+                    f.spec.kind,
+                    FaultKind::NationalSyncFailure | FaultKind::PowerCut
+                )
+        })
+        .map(|f| (f.spec.at.minutes().saturating_sub(start) + f.spec.minutes) * 60)
+        .min();
+    let pending_sync = shift.portal.dossiers.values().any(|d| {
+        !d.draft
+            && d.received_at.is_some()
+            && d.sync != SyncState::Synced
+            && d.status != Status::NewOnline
+    });
+    let mut wake: Vec<u32> = [next_ready, if pending_sync { next_fault_end } else { None }]
+        .into_iter()
+        .flatten()
+        .collect();
+    if let Some(a) = next_arrival {
+        if wake.iter().all(|w| *w >= a) {
+            return Some(Action::CallNext);
+        }
+        wake.push(a);
+    }
+    if let Some(t) = wake.into_iter().filter(|t| *t > shift.now).min() {
+        let minutes = (t - shift.now).div_ceil(60).clamp(1, 240);
+        return Some(Action::Wait { minutes });
+    }
+    Some(Action::EndShift)
+}
+
+/// Components of a supplement request, for display: the expert's set for a citizen.
+pub fn expected_supplement(shift: &Shift, i: usize) -> BTreeSet<String> {
+    match shift
+        .citizens
+        .get(i)
+        .and_then(|c| c.analysis.as_ref())
+        .map(|a| &a.disposition)
+    {
+        Some(Disposition::Supplement(c)) => c.clone(),
+        _ => BTreeSet::new(),
+    }
+}
