@@ -502,7 +502,14 @@ pub fn next_action(shift: &Shift) -> Option<Action> {
                     FaultKind::NationalSyncFailure | FaultKind::PowerCut
                 )
         })
-        .map(|f| (f.spec.at.minutes().saturating_sub(start) + f.spec.minutes) * 60)
+        .map(|f| {
+            f.spec
+                .at
+                .minutes()
+                .saturating_sub(start)
+                .saturating_add(f.spec.minutes)
+                .saturating_mul(60)
+        })
         .min();
     let pending_sync = shift.portal.dossiers.values().any(|d| {
         !d.draft

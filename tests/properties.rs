@@ -287,3 +287,46 @@ fn hints_are_refused_in_exam_mode_and_cost_in_practice() {
     practice.apply(Action::Hint).unwrap();
     assert!(grade(&practice).dimensions[0].penalties > before);
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    /// A damaged or hostile scenario file gives problems, never a panic or a hang.
+    #[test]
+    fn damaged_scenario_files_are_errors_not_panics(
+        cuts in proptest::collection::vec((any::<prop::sample::Index>(), 0usize..40, "[\\[\\](){}\"a-z0-9:, ]{0,6}"), 1..6),
+    ) {
+        let tutorial = common::tutorial();
+        let original = std::fs::read_to_string(tutorial.dir.join("scenario.ron")).unwrap();
+        let mut text = original.clone();
+        for (at, len, insert) in cuts {
+            let mut start = at.index(text.len().max(1));
+            while !text.is_char_boundary(start) {
+                start -= 1;
+            }
+            let mut end = (start + len).min(text.len());
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            text.replace_range(start..end, &insert);
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let scenario_dir = dir.path().join("tutorial-birth");
+        std::fs::create_dir_all(&scenario_dir).unwrap();
+        std::fs::write(scenario_dir.join("scenario.ron"), &text).unwrap();
+        let result = motcua::scenario::load::load_scenario(&scenario_dir, tutorial.catalog.clone());
+        match result {
+            Err(problems) => {
+                prop_assert!(!problems.0.is_empty());
+                for p in &problems.0 {
+                    prop_assert!(!p.message.is_empty());
+                }
+            }
+            // A mutation that still validates must still simulate.
+            Ok(scenario) => {
+                let (shift, _) = motcua::expert::play(Arc::new(scenario), 3, Mode::Practice);
+                check_report(&shift);
+            }
+        }
+    }
+}

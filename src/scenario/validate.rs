@@ -145,6 +145,12 @@ pub fn check_catalog(catalog: &Catalog, shared: &Path) -> Vec<Problem> {
                 ));
             }
         }
+        if p.same_day_minutes > 480 || p.processing_days > 365 {
+            out.push(Problem::new(
+                &file,
+                "same_day_minutes is at most 480 and processing_days at most 365",
+            ));
+        }
         if p.legal_basis.is_empty() {
             out.push(
                 Problem::new(&file, "no legal basis given")
@@ -173,8 +179,8 @@ pub fn check_catalog(catalog: &Catalog, shared: &Path) -> Vec<Problem> {
                     .hint("digit 4 is the century/sex code (0/1 for 1900s male/female, 2/3 for 2000s); digits 5–6 the birth year"),
             );
         }
-        if p.patience_minutes == 0 {
-            out.push(Problem::new(&file, "patience_minutes must be at least 1"));
+        if p.patience_minutes == 0 || p.patience_minutes > 480 {
+            out.push(Problem::new(&file, "patience_minutes must be 1 to 480"));
         }
     }
     for (id, c) in &catalog.calendars {
@@ -514,6 +520,14 @@ pub fn check_scenario(scenario: &Scenario, path: &Path, source: &str) -> Vec<Pro
                 format!("faults[{i}]"),
                 &fault.at.to_string(),
                 format!("fault at {} is outside the shift: unreachable", fault.at),
+                None,
+            );
+        }
+        if fault.minutes > 600 {
+            ctx.problem(
+                format!("faults[{i}]"),
+                "minutes",
+                "a fault lasts at most 600 minutes",
                 None,
             );
         }

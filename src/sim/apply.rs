@@ -1241,7 +1241,9 @@ impl Shift {
                     .iter_mut()
                     .filter(|c| c.state == CitizenState::Queued)
                 {
-                    c.patience_bonus += c.persona.patience_minutes * 30;
+                    c.patience_bonus = c
+                        .patience_bonus
+                        .saturating_add(c.persona.patience_minutes.saturating_mul(30));
                 }
             }
             FaultResponse::SwitchToPaper => self.paper_mode = true,

@@ -528,7 +528,7 @@ impl Shift {
 
     /// Length of the shift in seconds.
     pub fn length(&self) -> u32 {
-        self.scenario.file.shift.minutes * 60
+        self.scenario.file.shift.minutes.saturating_mul(60)
     }
 
     /// Citizens waiting in the queue, in order.
@@ -579,7 +579,9 @@ impl Shift {
     pub fn patience_left(&self, citizen: usize) -> Option<u32> {
         let c = self.citizens.get(citizen)?;
         let arrived = c.arrived_at?;
-        let limit = arrived + c.persona.patience_minutes * 60 + c.patience_bonus;
+        let limit = arrived
+            .saturating_add(c.persona.patience_minutes.saturating_mul(60))
+            .saturating_add(c.patience_bonus);
         Some(limit.saturating_sub(self.now))
     }
 
@@ -615,7 +617,7 @@ impl Shift {
                 }
                 CitizenState::Queued => {
                     if let Some(left) = self.patience_left(i) {
-                        consider(self.now + left, Scheduled::PatienceOut(i));
+                        consider(self.now.saturating_add(left), Scheduled::PatienceOut(i));
                     }
                 }
                 _ => {}
@@ -626,7 +628,10 @@ impl Shift {
             if f.started_at.is_none() {
                 consider(starts, Scheduled::FaultStart(i));
             } else if f.ended_at.is_none() && f.spec.minutes > 0 && !clearable(f.spec.kind) {
-                consider(starts + f.spec.minutes * 60, Scheduled::FaultEnd(i));
+                consider(
+                    starts.saturating_add(f.spec.minutes.saturating_mul(60)),
+                    Scheduled::FaultEnd(i),
+                );
             }
         }
         for (i, e) in self.scenario.file.department_events.iter().enumerate() {
