@@ -564,3 +564,71 @@ fn practice_mode_charges_half_for_the_same_mistake() {
     };
     assert_eq!(run(Mode::Practice) * 2.0, run(Mode::Exam));
 }
+
+#[test]
+fn closing_the_counter_without_serving_anyone_scores_near_zero_even_in_practice() {
+    for mode in [Mode::Practice, Mode::Exam] {
+        let mut shift = Shift::new(common::tutorial(), 1, mode);
+        ok(&mut shift, Action::EndShift);
+        let report = grade(&shift);
+        assert!(
+            report.total < 10.0,
+            "{mode:?}: doing nothing scored {}",
+            report.total
+        );
+        assert!(!report.passed);
+    }
+}
+
+#[test]
+fn after_the_cutoff_a_same_day_citizen_goes_home_with_the_slip() {
+    let scenario = variant(|s| {
+        s.file.shift.start = t(15, 0);
+        for (i, a) in s.file.arrivals.iter_mut().enumerate() {
+            a.at = t(15, 5 + 10 * i as u16);
+        }
+    });
+    let mut shift = Shift::new(scenario, 1, Mode::Practice);
+    let code = receive_first(&mut shift, date(2026, 11, 24));
+    ok(
+        &mut shift,
+        Action::Transfer {
+            dossier: code,
+            department: motcua::scenario::Department::JusticeCivilStatus,
+        },
+    );
+    let events = ok(&mut shift, Action::Dismiss);
+    assert!(
+        events.iter().any(|e| matches!(
+            e,
+            Event::CitizenLeft {
+                reason: LeaveReason::Served,
+                ..
+            }
+        )),
+        "{events:?}"
+    );
+}
+
+#[test]
+fn a_certified_copy_does_not_replace_a_required_original() {
+    let scenario = variant(|s| {
+        let notice = s.file.arrivals[0]
+            .documents
+            .iter_mut()
+            .find(|d| d.id == "c1-notice")
+            .unwrap();
+        notice.copy = motcua::scenario::CopyForm::CertifiedCopy;
+        notice.defects.push(motcua::scenario::PlantedDefect {
+            kind: motcua::scenario::DefectKind::PhotocopyOnly,
+            field: None,
+            note: None,
+        });
+    });
+    let shift = Shift::new(scenario, 1, Mode::Practice);
+    let truth = shift.citizens[0].analysis.as_ref().unwrap();
+    assert_eq!(
+        truth.disposition,
+        motcua::scenario::truth::Disposition::Supplement(["birth_notice".to_string()].into())
+    );
+}

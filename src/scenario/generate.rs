@@ -191,10 +191,17 @@ impl CaseBuilder {
                 }
             }
             _ => {
-                let sex = if rng.random_bool(0.5) {
+                let drawn = if rng.random_bool(0.5) {
                     Sex::Male
                 } else {
                     Sex::Female
+                };
+                // Gendered roles keep their sex (the draw is still made, so other cases
+                // generate exactly as before).
+                let sex = match role {
+                    "groom" | "husband" | "father" | "son" => Sex::Male,
+                    "bride" | "wife" | "mother" | "daughter" => Sex::Female,
+                    _ => drawn,
                 };
                 let age = rng.random_range(7000..29000);
                 random_person(rng, sex, self.today - Duration::days(age), &address)

@@ -451,10 +451,51 @@ pub fn load_pack(root: &Path) -> Pack {
         };
         scenarios.push((dir, result));
     }
+    check_prerequisites(&mut scenarios);
     Pack {
         catalog,
         catalog_problems,
         scenarios,
+    }
+}
+
+/// `meta.requires` must name another scenario of the pack, and the chain must not loop.
+fn check_prerequisites(scenarios: &mut [(PathBuf, Result<Scenario, Problems>)]) {
+    let ids: std::collections::BTreeMap<String, Option<String>> = scenarios
+        .iter()
+        .filter_map(|(_, r)| r.as_ref().ok())
+        .map(|s| (s.id().to_owned(), s.file.meta.requires.clone()))
+        .collect();
+    for (dir, result) in scenarios.iter_mut() {
+        let Ok(scenario) = result else { continue };
+        let Some(required) = scenario.file.meta.requires.clone() else {
+            continue;
+        };
+        let path = dir.join("scenario.ron");
+        let source = read_text(&path).unwrap_or_default();
+        let needle = format!("\"{required}\"");
+        let problem = if !ids.contains_key(&required) {
+            Some(format!("requires unknown scenario `{required}`"))
+        } else {
+            let mut seen = std::collections::BTreeSet::from([scenario.id().to_owned()]);
+            let mut next = Some(required.clone());
+            let mut looped = false;
+            while let Some(id) = next {
+                if !seen.insert(id.clone()) {
+                    looped = true;
+                    break;
+                }
+                next = ids.get(&id).cloned().flatten();
+            }
+            looped.then(|| format!("`requires` loops back to `{}`", scenario.id()))
+        };
+        if let Some(message) = problem {
+            let p = Problem::new(&path, message)
+                .at_item("meta.requires")
+                .hint("name the folder of the scenario to pass first")
+                .locate_in(&source, &needle);
+            *result = Err(Problems(vec![p]));
+        }
     }
 }
 

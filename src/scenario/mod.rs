@@ -236,6 +236,8 @@ pub enum Expected {
     Refuse(String),
     /// Hand back the result.
     Return,
+    /// Do not hand the result over (no authorisation): explain what is needed.
+    Decline,
     /// Record the withdrawal.
     Withdraw,
 }

@@ -217,6 +217,10 @@ pub fn paper_defects(
     if doc.legibility == Legibility::Unreadable {
         out.push((DefectKind::Illegible, None));
     }
+    if doc.copy == CopyForm::CertifiedCopy && form == Some(Submission::Original) {
+        // A certified copy does not replace an original the procedure requires.
+        out.push((DefectKind::PhotocopyOnly, None));
+    }
     if doc.copy == CopyForm::Photocopy {
         let original_alongside = all
             .iter()

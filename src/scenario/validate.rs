@@ -628,6 +628,21 @@ fn check_arrival(
                     Some("list it under existing_dossiers"),
                 );
             }
+            let truth = match &a.wants {
+                Want::Withdraw { .. } => Expected::Withdraw,
+                _ if a.facts.contains("no_authorization") => Expected::Decline,
+                _ => Expected::Return,
+            };
+            if let Some(expect) = &a.expect {
+                if *expect != truth {
+                    ctx.problem(
+                        &item,
+                        &needle,
+                        format!("expected disposition {expect:?}, but the rules give {truth:?}"),
+                        Some("a collector without authorisation (fact `no_authorization`) is declined"),
+                    );
+                }
+            }
         }
     }
 }

@@ -29,6 +29,8 @@ use crate::sim::{CitizenState, Event, GuideTopic, LeaveReason, PaymentMethod, Sc
 
 /// Total score cap when a critical error was made.
 pub const CRITICAL_CAP: f64 = 50.0;
+/// Penalties up to this many units are minor: halved in practice mode.
+pub const MINOR_MISTAKE_UNITS: f64 = 3.0;
 /// Score needed to pass (with no critical error).
 pub const PASS_MARK: f64 = 80.0;
 
@@ -163,6 +165,8 @@ struct Grader<'a> {
     opportunities: [f64; 5],
     feedback: Vec<Feedback>,
     scale: f64,
+    /// While false, even minor penalties cost in full (omissions: work never done).
+    warnings_discounted: bool,
 }
 
 impl Grader<'_> {
@@ -183,11 +187,14 @@ impl Grader<'_> {
         dossier: Option<&str>,
     ) {
         let at = self.when(citizen, dossier);
-        let units = if critical.is_some() {
-            units
-        } else {
-            units * self.scale
-        };
+        // Practice mode makes minor mistakes cheap warnings; omissions and critical errors
+        // cost the same as in an exam.
+        let units =
+            if critical.is_none() && units <= MINOR_MISTAKE_UNITS && self.warnings_discounted {
+                units * self.scale
+            } else {
+                units
+            };
         self.feedback.push(Feedback {
             dimension: d,
             rule,
@@ -281,6 +288,7 @@ pub fn grade(shift: &Shift) -> ScoreReport {
         opportunities: [0.0; 5],
         feedback: Vec::new(),
         scale,
+        warnings_discounted: true,
     };
     for i in 0..shift.citizens.len() {
         grade_citizen(&mut g, i);
@@ -732,6 +740,8 @@ fn grade_submission(
         }
         g.offer(Dimension::Compliance, 8.0);
         if received.is_none() {
+            // Nothing was received, so nothing was digitized: an omission, never a warning.
+            g.warnings_discounted = false;
             if !online_case {
                 for (component, _) in &to_digitize {
                     g.penalty(
@@ -746,6 +756,7 @@ fn grade_submission(
                     );
                 }
             }
+            g.warnings_discounted = true;
             g.penalty(
                 Dimension::Compliance,
                 Rule::ReceiptAndCode,
@@ -1215,9 +1226,11 @@ pub fn expected_guidance(shift: &Shift, i: usize) -> Vec<GuideTopic> {
     if p.smartphone && p.vneid != VneidLevel::Level2 {
         topics.push(GuideTopic::VneidAccount);
     }
-    let multi_day = received_dossier(shift, i)
-        .and_then(|d| shift.scenario.procedure(&d.procedure))
-        .is_some_and(|p| p.processing_days > 0);
+    let submitted = matches!(c.arrival.wants, Want::Submit { .. });
+    let multi_day = submitted
+        && received_dossier(shift, i)
+            .and_then(|d| shift.scenario.procedure(&d.procedure))
+            .is_some_and(|p| p.processing_days > 0);
     if multi_day {
         topics.push(GuideTopic::StatusLookup);
     }
@@ -1225,9 +1238,8 @@ pub fn expected_guidance(shift: &Shift, i: usize) -> Vec<GuideTopic> {
 }
 
 fn grade_guidance(g: &mut Grader<'_>, i: usize, served: bool) {
-    if !served {
-        return;
-    }
+    // A citizen who never reached the counter was not guided either.
+    let _ = served;
     let shift = g.shift;
     let c = &shift.citizens[i];
     for topic in expected_guidance(shift, i) {
@@ -1520,7 +1532,8 @@ fn grade_faults(g: &mut Grader<'_>) {
 pub fn satisfaction(shift: &Shift) -> Vec<(usize, f64)> {
     let mut out = Vec::new();
     for (i, c) in shift.citizens.iter().enumerate() {
-        if c.arrived_at.is_none() {
+        // Citizens who have not come yet do not count; those turned away by an early close do.
+        if c.arrived_at.is_none() && c.leave_reason != Some(LeaveReason::ShiftClosed) {
             continue;
         }
         if c.called_at.is_none() {
@@ -1566,6 +1579,15 @@ pub fn satisfaction(shift: &Shift) -> Vec<(usize, f64)> {
 }
 
 fn kpis(shift: &Shift, satisfaction: &[(usize, f64)]) -> Kpis {
+    // A rate over nothing is perfect only when there was nothing to do: if a complete
+    // dossier was waiting to be received and none was, the rates are 0.
+    let work_expected = shift.citizens.iter().any(|c| {
+        c.leave_reason.is_some()
+            && c.analysis
+                .as_ref()
+                .is_some_and(|a| a.disposition == Disposition::Accept)
+    });
+    let nothing_received = if work_expected { 0.0 } else { 100.0 };
     let pct = |num: usize, den: usize| {
         if den == 0 {
             100.0
@@ -1649,9 +1671,17 @@ fn kpis(shift: &Shift, satisfaction: &[(usize, f64)]) -> Kpis {
     let mut k = Kpis {
         on_time: pct(on_time, due_now.len()),
         online_submission: pct(online, in_shift.len()),
-        digitization: pct(digitized, counter.len()),
+        digitization: if counter.is_empty() {
+            nothing_received
+        } else {
+            pct(digitized, counter.len())
+        },
         online_payment: pct(epay, payments.len()),
-        sync: pct(synced, received.len()),
+        sync: if received.is_empty() {
+            nothing_received
+        } else {
+            pct(synced, received.len())
+        },
         satisfaction: sat,
         index: 0.0,
     };

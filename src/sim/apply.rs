@@ -1262,10 +1262,14 @@ impl Shift {
 
     fn dismiss(&mut self) -> Outcome {
         let i = self.counter_index()?;
+        // Only a result ready before the counter closes is worth waiting for; one due the
+        // next working day (received after 15:00) sends the citizen home with the slip.
+        let closing = self.moment(self.length());
         let waiting = self.citizens[i].dossiers.iter().find(|code| {
             self.portal.dossiers.get(*code).is_some_and(|d| {
                 d.status == Status::Processed
-                    || (d.status == Status::Processing && d.ready_at.is_some())
+                    || (d.status == Status::Processing
+                        && d.ready_at.is_some_and(|ready| ready <= closing))
             })
         });
         let event = match waiting {
