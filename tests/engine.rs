@@ -418,6 +418,7 @@ fn with_collection(no_authorization: bool) -> Arc<Scenario> {
             state_holds: Default::default(),
             paid: true,
             expect: None,
+            same_person: Default::default(),
         });
         let mut collector = s.file.arrivals[2].clone();
         collector.id = "c9".into();
@@ -483,6 +484,7 @@ fn a_late_dossier_needs_the_apology_before_its_due_time_with_the_right_new_date(
             state_holds: Default::default(),
             paid: true,
             expect: None,
+            same_person: Default::default(),
         });
         s.file.department_events.push(DepartmentEvent {
             at: t(8, 0),
@@ -630,5 +632,33 @@ fn a_certified_copy_does_not_replace_a_required_original() {
     assert_eq!(
         truth.disposition,
         motcua::scenario::truth::Disposition::Supplement(["birth_notice".to_string()].into())
+    );
+}
+
+#[test]
+fn one_person_in_two_roles_is_checked_against_their_own_card() {
+    let scenario = variant(|s| {
+        let c1 = &mut s.file.arrivals[0];
+        c1.same_person.insert("mother".into(), "applicant".into());
+        let notice = c1
+            .documents
+            .iter_mut()
+            .find(|d| d.id == "c1-notice")
+            .unwrap();
+        notice
+            .fields
+            .insert("mother.birth_date".into(), "1998-04-21".into());
+    });
+    let shift = Shift::new(scenario, 1, Mode::Practice);
+    let truth = shift.citizens[0].analysis.as_ref().unwrap();
+    assert_eq!(
+        truth.disposition,
+        motcua::scenario::truth::Disposition::Supplement(["birth_notice".to_string()].into())
+    );
+    assert!(
+        truth
+            .findings
+            .iter()
+            .any(|f| f.defect == Some(motcua::scenario::DefectKind::DateMismatch))
     );
 }

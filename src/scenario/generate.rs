@@ -616,6 +616,7 @@ pub fn generate_case(
         } else {
             0
         };
+        let no_aliases = BTreeMap::new();
         let case = Case {
             procedure,
             documents: &documents,
@@ -623,6 +624,7 @@ pub fn generate_case(
             state_holds: &state_holds,
             channel: Channel::Counter,
             copies,
+            same_person: &no_aliases,
         };
         let analysis = truth::analyze(case, catalog, today, rule_in_force);
         if analysis.ambiguous.is_some()
@@ -676,6 +678,7 @@ pub fn generate_case(
             state_holds,
             hint: None,
             expect: Some(expect),
+            same_person: BTreeMap::new(),
             identity: Some(Identity {
                 name: persona.name,
                 birth_date: persona.birth_date,

@@ -211,6 +211,10 @@ pub struct Arrival {
     /// keep an archetype's traits under a new name).
     #[serde(default)]
     pub identity: Option<Identity>,
+    /// Roles played by the same person, e.g. `{"mother": "applicant"}`: the mother's fields
+    /// on the birth notice are then checked against the applicant's own ID card.
+    #[serde(default)]
+    pub same_person: BTreeMap<String, String>,
 }
 
 /// Name, birth date and ID number of a citizen.
@@ -282,6 +286,9 @@ pub struct ExistingDossier {
     /// For online dossiers awaiting acceptance: the intended disposition.
     #[serde(default)]
     pub expect: Option<Expected>,
+    /// Roles played by the same person (see [`Arrival::same_person`]).
+    #[serde(default)]
+    pub same_person: BTreeMap<String, String>,
 }
 
 /// Something the handling department does during the shift.

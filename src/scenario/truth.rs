@@ -60,6 +60,8 @@ pub struct Case<'a> {
     pub channel: Channel,
     /// Copies wanted.
     pub copies: u32,
+    /// Roles played by the same person (`mother` → `applicant`): their fields are compared.
+    pub same_person: &'a BTreeMap<String, String>,
 }
 
 /// The expert reading of a case.
@@ -238,6 +240,17 @@ pub fn paper_defects(
     out
 }
 
+/// A resolved key with its role replaced by the role of the same person it aliases.
+fn canonical_key(key: &str, same_person: &BTreeMap<String, String>) -> String {
+    match key.split_once('.') {
+        Some((role, rest)) => match same_person.get(role) {
+            Some(canonical) => format!("{canonical}.{rest}"),
+            None => key.to_owned(),
+        },
+        None => key.to_owned(),
+    }
+}
+
 /// How authoritative a paper is when two papers disagree (lower wins).
 fn authority_rank(kind: &super::DocumentKind) -> u8 {
     use super::Layout;
@@ -414,7 +427,7 @@ pub fn analyze(
             let Some(value) = doc.fields.get(&spec.key) else {
                 continue;
             };
-            let key = doc.resolved_key(&spec.key);
+            let key = canonical_key(&doc.resolved_key(&spec.key), case.same_person);
             match seen.get(&key) {
                 None => {
                     seen.insert(key, (doc, value.clone(), spec.kind));

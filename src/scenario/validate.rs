@@ -468,6 +468,7 @@ pub fn check_scenario(scenario: &Scenario, path: &Path, source: &str) -> Vec<Pro
                     state_holds: &d.state_holds,
                     channel: d.channel,
                     copies: 0,
+                    same_person: &d.same_person,
                 };
                 check_case(
                     &mut ctx,
@@ -614,6 +615,7 @@ fn check_arrival(
                         state_holds: &a.state_holds,
                         channel: Channel::Counter,
                         copies: *copies,
+                        same_person: &a.same_person,
                     };
                     check_case(ctx, &item, &needle, case, a.expect.as_ref(), &a.documents);
                 }
