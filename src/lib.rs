@@ -47,6 +47,8 @@
 //! | chỉ số phục vụ người dân, doanh nghiệp | service index (KPIs) — [`score::Kpis`] |
 
 pub mod calendar;
+pub mod cli;
+pub mod expert;
 pub mod i18n;
 pub mod portal;
 pub mod record;
@@ -54,3 +56,5 @@ pub mod scenario;
 pub mod score;
 pub mod sim;
 pub mod text;
+#[cfg(feature = "gui")]
+pub mod ui;

@@ -1,2 +1,380 @@
-# Desktop app labels (filled by the GUI).
+# ডেস্কটপ অ্যাপের লেবেল। ভিয়েতনামি (vi/ui.ftl) মূল সংস্করণ: সেখানে থাকা প্রতিটি আইডি
+# এখানে একই চলক নিয়ে থাকতে হবে।
+
+## সাধারণ
 app-title = Một Cửa
+app-subtitle = কমিউন ওয়ান-স্টপ কাউন্টারের প্রশিক্ষণ সিমুলেটর
+
+## হোম
+home-loading = পরিস্থিতিগুলো লোড হচ্ছে…
+home-resume-title = অসমাপ্ত শিফট চালিয়ে যান
+home-resume-body = { $trainee }-এর পরিস্থিতি "{ $scenario }": { $actions }টি কাজ সংরক্ষিত। সবকিছু সঙ্গে সঙ্গে সংরক্ষণ হয়েছে; আপনি ঠিক যেখানে থেমেছিলেন সেখানে ফিরবেন।
+home-resume = চালিয়ে যান
+home-resume-discard = এই শিফট বাদ দিন
+resume-unknown-scenario = পরিস্থিতি "{ $scenario }" ইনস্টল করা প্যাকে নেই।
+home-curriculum = স্ব-অধ্যয়ন পাঠক্রম
+home-curriculum-help = সহজ থেকে কঠিনের দিকে এগোন; একটি পরিস্থিতিতে উত্তীর্ণ হলে পরেরটি খোলে।
+home-no-scenarios = কোনো পরিস্থিতি লোড করা যায়নি।
+home-difficulty = কাঠিন্য { $level }/5
+home-best = সেরা নম্বর: { $score }
+home-not-tried = এখনও চেষ্টা করা হয়নি
+home-locked = আগে "{ $scenario }"-এ উত্তীর্ণ হোন
+home-start = শুরু করুন
+home-conference = সম্মেলন মোড
+home-conference-help = আপনার নাম এবং প্রশিক্ষকের দেখানো সেশন কোড লিখুন; শিফটটি পরীক্ষা মোডে চলবে।
+home-trainee-name = প্রশিক্ষণার্থীর পূর্ণ নাম
+home-session-code = সেশন কোড
+home-scenario = পরিস্থিতি
+home-join = সেশনে যোগ দিন
+home-code-invalid = সেশন কোড সঠিক নয়: একটি সংখ্যা, অথবা "পরিস্থিতি/সংখ্যা" লিখুন।
+home-code-unknown-scenario = সেশন কোডে এমন একটি পরিস্থিতির নাম আছে যা এই প্যাকে নেই।
+home-name-required = ফলাফলে আপনার নাম থাকার জন্য পূর্ণ নাম লিখুন।
+
+## বিজ্ঞপ্তি
+notice-dismiss = ঠিক আছে
+notice-data-dir-failed = ডেটা ফোল্ডার { $path } তৈরি করা যায়নি: { $error }। ফলাফল সংরক্ষিত হবে না।
+notice-file-unreadable = { $path } পড়া যায়নি: { $error }। ডিফল্ট মান ব্যবহার করা হচ্ছে।
+notice-file-damaged = ফাইল { $path } ক্ষতিগ্রস্ত; ডিফল্ট মান ব্যবহার করা হচ্ছে। ({ $error })
+notice-bad-setting = সেটিং "{ $key }"-এর মান { $value } সঠিক নয়; ডিফল্ট মান ব্যবহার করা হচ্ছে।
+notice-unknown-setting = অজানা সেটিং "{ $key }" উপেক্ষা করা হয়েছে।
+notice-save-failed = { $path } সংরক্ষণ করা যায়নি: { $error }
+notice-no-data-dir = কোনো ডেটা ফোল্ডার পাওয়া যায়নি; সেটিং ও ফলাফল সংরক্ষিত হবে না।
+notice-no-pack = কোনো পরিস্থিতি প্যাক পাওয়া যায়নি। পরিবেশ চলক { $env } scenarios ফোল্ডারে নির্দেশ করুন।
+notice-pack-problems = পরিস্থিতি প্যাকে { $count }টি সমস্যা আছে; ত্রুটিপূর্ণ পরিস্থিতি বাদ দেওয়া হয়েছে। প্রথমটি: { $first }
+notice-journal-tail = অ্যাপ বন্ধ হওয়ার আগের শেষ কাজটি পুরো লেখা হয়নি এবং বাদ দেওয়া হয়েছে: { $note }
+notice-replay-failed = আবার খেলা যাচ্ছে না: { $error }
+
+## অগ্রগতি
+progress-loading-shared = পদ্ধতি, কাগজপত্র ও ক্যালেন্ডার লোড হচ্ছে…
+progress-loading-scenarios = পরিস্থিতিগুলো যাচাই করা হচ্ছে…
+progress-grading = নম্বর দেওয়া হচ্ছে…
+progress-expert = বিশেষজ্ঞের পথ আবার চালানো হচ্ছে…
+
+## সেটিং
+settings-title = সেটিং
+settings-language = ভাষা
+settings-font-size = লেখার আকার
+settings-theme = চেহারা
+settings-theme-light = উজ্জ্বল
+settings-theme-dark = অন্ধকার
+settings-mode = মোড
+settings-trainee = প্রশিক্ষণার্থীর নাম
+settings-trainee-hint = স্লিপ ও ফলাফল ফাইলে ছাপা হয়
+settings-data-folder = ডেটা রাখা হয়: { $path }
+mode-practice = অনুশীলন
+mode-exam = পরীক্ষা
+mode-practice-help = ইঙ্গিত পাওয়া যায়, শিফট চলাকালীন সূচক দেখা যায়, ছোট ভুলে অর্ধেক কাটা হয়।
+mode-exam-help = কোনো ইঙ্গিত নেই, শিফট চলাকালীন সূচক লুকানো, পূর্ণ নম্বর কাটা হয়।
+
+## কাউন্টার
+counter-home = হোম
+counter-home-help = শিফট স্বয়ংক্রিয়ভাবে সংরক্ষিত হয়; পরে চালিয়ে যেতে পারবেন।
+counter-end-shift = শিফট শেষ করুন
+counter-end-title = শিফট শেষ করবেন?
+counter-end-body = যাঁরা অপেক্ষা করছেন তাঁদের চলে যেতে হবে। তারপর আপনি নম্বর ও মতামত দেখবেন।
+counter-end-confirm = শেষ করে নম্বর দিন
+counter-cancel = বাতিল
+counter-call-next = পরের নম্বর ডাকুন (N)
+counter-dismiss = শেষ, বিদায় (D)
+counter-dismiss-help = এই নাগরিকের কাজ শেষ করুন; একই দিনের ফলাফল আসার থাকলে তিনি বসে অপেক্ষা করবেন।
+counter-hint = ইঙ্গিত
+counter-hint-button = ইঙ্গিত (H)
+counter-wait = { $minutes } মিনিট অপেক্ষা
+
+## নাগরিক
+citizen-portrait = { $citizen }-এর প্রতিকৃতি
+citizen-nobody = কাউন্টার খালি।
+citizen-queue-empty = কেউ সারিতে নেই।
+citizen-waiting-results = ফলাফলের জন্য অপেক্ষায়:
+citizen-questions = নাগরিককে জিজ্ঞাসা করুন
+citizen-guide = নির্দেশনা
+citizen-guided-useful = (নির্দেশনা দেওয়া হয়েছে: { $topic })
+citizen-guided-useless = ({ $topic } বিষয়ে নির্দেশনা দেওয়া হয়েছে, কিন্তু নাগরিক এখনও তা ব্যবহার করতে পারবেন না)
+citizen-queue = সারি: { $count } জন
+citizen-patience = প্রায় { $minutes } মিনিট ধৈর্য বাকি
+citizen-expected = আরও { $count } জন আসবেন।
+citizen-guide-online-service-help = বুঝিয়ে বলুন যে এই পদ্ধতি পরের বার অনলাইনে করা যায়, এবং কীভাবে।
+citizen-guide-vneid-account-help = লেভেল-২ VNeID অ্যাকাউন্ট বুঝিয়ে বলুন (চিপ কার্ড ও ফোন নিয়ে পুলিশে নিবন্ধন)।
+citizen-guide-vneid-login-help = নাগরিকের ফোনে VNeID-তে লগ ইন করতে সাহায্য করুন।
+citizen-guide-status-lookup-help = কোড দিয়ে নথির অবস্থা দেখার উপায় দেখান (স্লিপের QR, এসএমএস)।
+citizen-guide-assist-online-help = নাগরিকের সঙ্গে বসে কাউন্টারেই এই নথি অনলাইনে জমা দিন।
+
+## ডেস্ক
+desk-empty = ডেস্ক খালি। শুরু করতে পরের জনকে ডাকুন।
+desk-shortcuts = কী: N পরের নম্বর, 1–9 কাগজ বাছাই, I খুঁটিয়ে দেখা, K পরিচয় যাচাই, C তুলনা, S স্ক্যান, R রসিদ, H ইঙ্গিত, D বিদায়, Esc বাতিল।
+desk-inspect = খুঁটিয়ে দেখুন (I)
+desk-check-identity = জনসংখ্যা ডেটাবেসে যাচাই (K)
+desk-zoom = বড় করুন
+desk-state-records = রাষ্ট্রের কাছে কী আছে দেখুন
+desk-state-records-help = VNeID, নাগরিক নিবন্ধন ও জনসংখ্যা ডেটাবেস দেখুন: কোন কাগজ চাওয়া যাবে না।
+desk-state-records-result = রাষ্ট্রের কাছে আগে থেকেই আছে (চাইবেন না):
+desk-state-records-none = এই ক্ষেত্রের কোনো কাগজ ডেটাবেসে নেই।
+desk-inspected = খুঁটিয়ে দেখার ফল:
+desk-inspected-nothing = অস্বাভাবিক কিছু নেই।
+desk-identity-result = জনসংখ্যা ডেটাবেস:
+desk-identity-found = রেকর্ডে আছে: { $name }, জন্ম { $birth }।
+desk-identity-not-found = এই পরিচয় নম্বর রেকর্ডে নেই।
+desk-identity-expired = কাগজটির মেয়াদ শেষ।
+desk-identity-bad-number = পরিচয় নম্বর লিঙ্গ বা জন্মসালের সঙ্গে মেলে না।
+desk-compare = তথ্য তুলনা
+desk-compare-help = কাগজের দুটি লাইনে ক্লিক করুন (দুটি আলাদা কাগজেও হতে পারে), তারপর তুলনা (C)।
+desk-compare-none = (বাছাই হয়নি)
+desk-compare-button = তুলনা (C)
+desk-compare-clear = বাতিল
+desk-compare-same = মেলে: { $a } এবং { $b }
+desk-compare-differ = মেলে না: { $a } এবং { $b }
+
+## স্ক্যানার
+scanner-title = স্ক্যানার
+scanner-paper = কাগজ: { $document }
+scanner-no-paper = (ডেস্ক থেকে একটি কাগজ বাছুন)
+scanner-dpi = রেজোলিউশন
+scanner-color = রঙিন
+scanner-gray = ধূসর
+scanner-bw = সাদা-কালো
+scanner-duplex = দুই পাশ
+scanner-scan = স্ক্যান (S)
+scanner-none = এই নাগরিকের জন্য এখনও কিছু স্ক্যান হয়নি।
+scanner-scan-label = স্ক্যান { $scan }: { $document }
+scanner-scan-number = স্ক্যান { $scan } ({ $images }টি ছবি)
+scanner-attach-to = নথি { $dossier }-এ সংযুক্ত করুন:
+scanner-choose-component = একটি উপাদান বাছুন
+scanner-attach = সংযুক্ত করুন
+scanner-no-dossier = স্ক্যান সংযুক্ত করতে সিস্টেমে নথি তৈরি করুন।
+
+## ওয়ান-স্টপ তথ্য ব্যবস্থা
+portal-system-title = প্রশাসনিক পদ্ধতি নিষ্পত্তির তথ্য ব্যবস্থা
+portal-menu-reception = গ্রহণ
+portal-menu-processing = প্রক্রিয়াকরণ
+portal-menu-return = ফলাফল ফেরত
+portal-menu-lookup = পদ্ধতি খুঁজুন
+portal-sync-ok = জাতীয় পোর্টালে সিঙ্ক: স্বাভাবিক
+portal-sync-failed = সিঙ্ক ব্যর্থ: { $count }টি নথি
+portal-unavailable = কম্পিউটার ব্যবহার করা যাচ্ছে না (আটকে গেছে বা বিদ্যুৎ নেই)।
+portal-no-citizen = কাউন্টারে কেউ নেই।
+portal-new-dossier = নতুন নথি
+portal-procedure = পদ্ধতি
+portal-choose-procedure = (একটি পদ্ধতি বাছুন)
+portal-create = নথি তৈরি করুন
+portal-dossier = নথি { $dossier }
+portal-save = সংরক্ষণ
+portal-components = নথির উপাদান
+portal-component = উপাদান
+portal-form = ধরন
+portal-attached = স্ক্যান
+portal-form-original = মূল কপি
+portal-form-copy = প্রতিলিপি
+portal-form-show = শুধু দেখানো
+portal-fee = ফি ও চার্জ
+portal-fee-amount = পরিমাণ
+portal-set-fee = ফি লিখুন
+portal-fee-invalid = পরিমাণ সঠিক নয়।
+portal-fee-due = আদায় করতে হবে: { $amount }
+portal-fee-free = বিনামূল্যে।
+portal-fee-not-set = কোনো ফি লেখা হয়নি।
+portal-paid = আদায় হয়েছে { $amount } ({ $method })
+portal-certify = ফটোকপি মূল কপির সঙ্গে মিলিয়ে দেখুন
+portal-certify-copy = ফটোকপি
+portal-certify-original = মিলিয়ে দেখার মূল কপি
+portal-department = বিভাগ
+portal-choose = (বাছুন)
+portal-certify-button = মিলিয়ে স্বাক্ষর করুন
+portal-receipt = গ্রহণ ও সাক্ষাতের তারিখের স্লিপ
+portal-appointment = ফেরতের তারিখ
+portal-calendar = ক্যালেন্ডার
+portal-issue-receipt = রসিদ ও তারিখের স্লিপ দিন (R)
+portal-issue-receipt-help = নথি গ্রহণ করুন, কোড দিন এবং আপনার লেখা তারিখসহ স্লিপ ছাপুন।
+portal-date-invalid = তারিখ সঠিক নয়: DD/MM/YYYY আকারে লিখুন।
+portal-request-supplement = সংযোজনের অনুরোধপত্র দিন
+portal-ground = কারণ
+portal-choose-ground = (একটি কারণ বাছুন)
+portal-refuse = প্রত্যাখ্যানপত্র দিন
+portal-online-queue = গ্রহণের অপেক্ষায় অনলাইন নথি
+portal-accept-online = গ্রহণ করুন
+portal-dossier-list = নথির তালিকা
+portal-no-dossiers = এখনও কোনো নথি নেই।
+portal-appointment-on = ফেরত: { $date }
+portal-sync-not-sent = সিঙ্ক হয়নি
+portal-sync-error = সিঙ্ক ব্যর্থ
+portal-sync-done = সিঙ্ক হয়েছে
+portal-delay = বিভাগ বিলম্বের কথা জানিয়েছে: { $reason } (আরও { $days } কর্মদিবস)
+portal-choose-department = (একটি বিভাগ বাছুন)
+portal-transfer = হস্তান্তর
+portal-sync = জাতীয় পোর্টালে সিঙ্ক করুন
+portal-apology-date = নতুন তারিখ
+portal-send-apology = ক্ষমাপ্রার্থনার স্লিপ পাঠান
+portal-view-slip = স্লিপ { $number }: { $slip }
+portal-other-slips = অন্যান্য স্লিপ
+portal-return-result = ফলাফল হস্তান্তর
+portal-withdraw = প্রত্যাহার নথিভুক্ত করুন
+portal-lookup-open = পদ্ধতির পাতা খুলুন
+portal-national-code = জাতীয় পদ্ধতি কোড: { $code }
+portal-deadline = নিষ্পত্তির সময়
+portal-same-day = একই কর্মদিবসে
+portal-working-days = { $days } কর্মদিবস
+portal-handled-by = নিষ্পত্তিকারী
+portal-online = অনলাইন
+portal-result = ফলাফল
+portal-legal-basis = আইনি ভিত্তি
+online-full = সম্পূর্ণ অনলাইন
+online-partial = আংশিক অনলাইন
+online-none = শুধু কাউন্টারে
+fee-free = বিনামূল্যে
+fee-flat = কাউন্টারে { $counter }; অনলাইনে { $online }
+fee-per-copy = প্রতি কপি { $amount }
+fee-per-page = প্রথম { $pages } পাতার প্রতিটি { $first }, পরের প্রতিটি { $later }, প্রতি কপিতে সর্বোচ্চ { $cap }
+fee-free-when = ছাড়প্রাপ্তদের জন্য বিনামূল্যে; অন্যথায়: { $otherwise }
+pay-cash = নগদ
+pay-epayment = ই-পেমেন্ট
+
+## ক্যালেন্ডার
+calendar-previous = আগের মাস
+calendar-next = পরের মাস
+calendar-mon = সোম
+calendar-tue = মঙ্গল
+calendar-wed = বুধ
+calendar-thu = বৃহ
+calendar-fri = শুক্র
+calendar-sat = শনি
+calendar-sun = রবি
+calendar-working = কর্মদিবস
+calendar-day-off = ছুটির দিন
+calendar-legend = লাল সংখ্যা: ছুটির দিন। ফেরতের তারিখ বসাতে একটি দিনে ক্লিক করুন।
+
+## স্লিপ
+slip-line-citizen = আবেদনকারী: { $citizen }
+slip-line-procedure = পদ্ধতি: { $procedure }
+slip-line-dossier = নথি কোড: { $dossier }
+slip-line-appointment = ফলাফল ফেরতের তারিখ: { $date }
+slip-line-receipt-note = ফলাফল নিতে আসার সময় এই স্লিপ ও একটি পরিচয়পত্র আনুন।
+slip-line-supplement = অনুগ্রহ করে নিচের কাগজগুলো সংযোজন বা সম্পূর্ণ করুন:
+slip-line-supplement-note = ওয়ান-স্টপ কাউন্টার একবারেই সম্পূর্ণভাবে সব সংযোজনীয় বিষয় জানায়।
+slip-line-ground = প্রত্যাখ্যানের কারণ: { $ground }
+slip-line-reason = বিলম্বের কারণ: { $reason }
+slip-line-new-date = নতুন ফেরতের তারিখ: { $date }
+slip-line-apology = এই বিলম্বের জন্য কেন্দ্র দুঃখিত।
+slip-line-amount = আদায়কৃত পরিমাণ: { $amount }
+slip-line-stop = নাগরিকের প্রত্যাহারের অনুরোধে নিষ্পত্তি বন্ধ করা হয়েছে।
+slip-line-electronic = (পাবলিক সার্ভিস পোর্টালের মাধ্যমে ইলেকট্রনিকভাবে পাঠানো)
+slip-clerk = গ্রহণকারী কর্মকর্তা
+slip-clerk-unnamed = প্রশিক্ষণার্থী
+slip-sign-hint = (স্বাক্ষর ও পূর্ণ নাম)
+slip-citizen-sign = আবেদনকারী
+slip-hand-over = নাগরিককে স্লিপ দিন
+
+## স্ট্যাটাস বার
+status-clock = সিমুলেটেড সময়
+status-queue = অপেক্ষায়: { $count }
+status-waiting = ফলাফলের অপেক্ষায়: { $count }
+status-kpis-hidden = পরীক্ষা মোডে সূচক লুকানো
+status-autosaved = স্বয়ংক্রিয়ভাবে সংরক্ষিত
+status-journal-error = শিফটের জার্নাল লেখা যাচ্ছে না: { $error }
+
+## কাজ
+act-call-next = পরের নম্বর ডাকা
+act-ask = প্রশ্ন: { $question }
+act-inspect = খুঁটিয়ে দেখা: { $document }
+act-compare = { $a } এবং { $b } তুলনা
+act-check-identity = জনসংখ্যা যাচাই: { $document }
+act-state-records = রাষ্ট্রের কাছে কী আছে দেখা
+act-look-up-procedure = পদ্ধতি খোঁজা: { $procedure }
+act-hint = ইঙ্গিত
+act-create-dossier = নথি তৈরি: { $procedure }
+act-fill-field = { $field } লেখা: { $value } ({ $dossier })
+act-scan = স্ক্যান: { $document } ({ $dpi } dpi, { $color })
+act-attach = স্ক্যান { $scan } "{ $component }"-এ সংযুক্ত
+act-certify-copy = ফটোকপি মিলিয়ে স্বাক্ষর: { $document }
+act-set-fee = ফি লেখা: { $amount }
+act-collect-fee = ফি আদায় ({ $method })
+act-issue-receipt = { $dossier }-এর রসিদ, ফেরত { $date }
+act-request-supplement = সংযোজনের অনুরোধ: { $components }
+act-refuse = প্রত্যাখ্যান, কারণ: { $ground }
+act-transfer = { $dossier } হস্তান্তর: { $department }
+act-sync = সিঙ্ক: { $dossier }
+act-return-result = ফলাফল হস্তান্তর: { $dossier }
+act-record-withdrawal = প্রত্যাহার নথিভুক্ত: { $dossier }
+act-send-apology = { $dossier }-এর জন্য ক্ষমাপ্রার্থনা, নতুন তারিখ { $date }
+act-guide = নির্দেশনা: { $topic }
+act-respond = ত্রুটির প্রতিক্রিয়া: { $response }
+act-dismiss = বিদায় জানানো
+act-wait = { $minutes } মিনিট অপেক্ষা
+act-end-shift = শিফট শেষ
+
+## ঘটনা
+ev-arrived = { $citizen } এসে একটি নম্বর নিয়েছেন।
+ev-called = { $citizen } কাউন্টারে এলেন।
+ev-left-served = { $citizen } চলে গেছেন।
+ev-left-impatient = { $citizen } অনেকক্ষণ অপেক্ষা করে চলে গেছেন।
+ev-left-closed = কাউন্টার বন্ধ হওয়ায় { $citizen }-কে চলে যেতে হয়েছে।
+ev-waiting = { $citizen } একই দিনের ফলাফলের জন্য বসে অপেক্ষা করছেন।
+ev-dossier-created = নথি { $dossier } তৈরি হয়েছে।
+ev-scanned = স্ক্যান { $scan } হয়েছে: { $images }টি ছবি।
+ev-scanner-jammed = স্ক্যানারে কাগজ আটকে গেছে!
+ev-payment-failed = { $dossier }-এর ই-পেমেন্ট ব্যর্থ হয়েছে।
+ev-slip = স্লিপ নং { $number } ছাপা হয়েছে: { $slip }।
+ev-status = নথি { $dossier }: { $status }।
+ev-synced = { $dossier } জাতীয় পাবলিক সার্ভিস পোর্টালে সিঙ্ক হয়েছে।
+ev-sync-failed = { $dossier }-এর সিঙ্ক ব্যর্থ; আবার পাঠান।
+ev-result-ready = { $dossier }-এর ফলাফল প্রস্তুত।
+ev-delay = নথি { $dossier } দেরি হবে: { $reason }
+ev-fault-started = ত্রুটি: { $fault }
+ev-fault-ended = ত্রুটি শেষ: { $fault }
+ev-shift-ended = শিফট শেষ হয়েছে।
+
+## কাজের ত্রুটি
+err-shift-over = শিফট শেষ হয়ে গেছে।
+err-no-citizen = কাউন্টারে কেউ নেই।
+err-citizen-at-counter = কাউন্টারে একজন আছেন; আগে তাঁর কাজ শেষ করুন।
+err-queue-empty = কেউ অপেক্ষায় নেই এবং আর কেউ আসবেন না।
+err-document-not-here = কাগজ { $document } ডেস্কে নেই।
+err-unknown-field = কাগজ { $document }-এ { $field } ঘর নেই।
+err-not-identity = { $document } পরিচয়পত্র নয়।
+err-unknown-procedure = { $procedure } নামে কোনো পদ্ধতি নেই।
+err-unknown-component = পদ্ধতিতে { $component } উপাদান নেই।
+err-unknown-scan = { $scan } নম্বরের কোনো স্ক্যান নেই।
+err-unknown-ground = কারণ { $ground } এই পদ্ধতিতে প্রযোজ্য নয়।
+err-portal = সিস্টেম এটি অনুমোদন করে না: { $error }
+err-dossier-open = এই নাগরিকের জন্য নথি { $dossier } ইতিমধ্যে লেখা হচ্ছে।
+err-already-received = নথি { $dossier } ইতিমধ্যে গৃহীত ও লক করা।
+err-not-received = নথি { $dossier } এখনও গৃহীত হয়নি (রসিদ দেওয়া হয়নি)।
+err-no-fee = নথি { $dossier }-এর কোনো ফি আদায়ের নেই।
+err-fee-not-paid = নথি { $dossier }: রসিদ দেওয়ার আগে ফি আদায় করুন।
+err-empty-supplement = সংযোজনের অনুরোধে অন্তত একটি উপাদান থাকতে হবে।
+err-frozen = কম্পিউটার আটকে গেছে; আবার চালু করুন।
+err-power-out = বিদ্যুৎ নেই: কম্পিউটার ও স্ক্যানার বন্ধ।
+err-scanner-jammed = স্ক্যানারে কাগজ আটকে আছে; পরিষ্কার করুন।
+err-no-fault = এখন এমন প্রতিক্রিয়ার প্রয়োজন এমন কোনো ত্রুটি নেই।
+err-hints-disabled = পরীক্ষা মোডে কোনো ইঙ্গিত নেই।
+err-not-a-copy = { $copy } { $original }-এর ফটোকপি নয়।
+err-invalid = মান সঠিক নয়: { $detail }
+err-nobody = নথি { $dossier } গ্রহণ করার জন্য কেউ নেই।
+
+## নাগরিক কী চান
+want-collect = { $dossier }-এর ফলাফল সংগ্রহ
+want-withdraw = নথি { $dossier } প্রত্যাহার
+
+## সিস্টেমের ফর্মের ঘর
+field-applicant-name = আবেদনকারীর পূর্ণ নাম
+field-applicant-id-number = ব্যক্তিগত পরিচয় নম্বর
+field-phone = ফোন নম্বর
+
+## ফলাফল
+debrief-title = শিফটের ফলাফল
+debrief-home = হোম
+debrief-export = ফলাফল ফাইল রপ্তানি
+debrief-replay-start = শুরু থেকে আবার খেলুন
+debrief-grading = শিফটের নম্বর দেওয়া হচ্ছে…
+debrief-new-best = নতুন সেরা নম্বর!
+debrief-dimensions = মানদণ্ড
+debrief-timeline = ধাপে ধাপে শিফট
+debrief-timeline-help = লাল বিন্দু: সেই মুহূর্তে একটি ভুল, নিয়ম ও আইনি ভিত্তিসহ। "এখান থেকে আবার খেলুন" সেই কাজের ঠিক আগে পর্যন্ত শিফট আবার তৈরি করে।
+debrief-replay-here = এখান থেকে আবার খেলুন
+debrief-replay-short = আবার খেলুন
+debrief-replay-help = এই কাজের ঠিক আগে পর্যন্ত শিফট আবার তৈরি করে সেখান থেকে চালিয়ে যান।
+debrief-end-of-shift = শিফটের শেষে
+debrief-cost = { $units } একক কাটা ({ $dimension })
+debrief-expert = বিশেষজ্ঞের পথ
+debrief-expert-score = বিশেষজ্ঞের পথের নম্বর: { $score }
+debrief-no-expert = এই পরিস্থিতির কোনো বিশেষজ্ঞ পথ নেই।
+debrief-exported = ফলাফল ফাইল সংরক্ষিত: { $path }
+debrief-export-failed = ফলাফল ফাইল সংরক্ষণ করা যায়নি: { $error }

@@ -1,2 +1,380 @@
-# Desktop app labels (filled by the GUI).
+# Labels of the desktop app. Vietnamese (vi/ui.ftl) is the reference: every id there must be
+# here with the same variables.
+
+## General
 app-title = Một Cửa
+app-subtitle = Commune one-stop-shop counter simulator
+
+## Home
+home-loading = Loading the scenarios…
+home-resume-title = Continue your unfinished shift
+home-resume-body = Scenario "{ $scenario }" by { $trainee }: { $actions } actions recorded. Everything was saved as you went; you will be back exactly where you stopped.
+home-resume = Continue
+home-resume-discard = Discard this shift
+resume-unknown-scenario = Scenario "{ $scenario }" is not in the installed scenario pack.
+home-curriculum = Self-study curriculum
+home-curriculum-help = Work from easy to hard; passing a scenario unlocks the next one.
+home-no-scenarios = No scenario could be loaded.
+home-difficulty = Difficulty { $level }/5
+home-best = Best score: { $score }
+home-not-tried = Not tried yet
+home-locked = Pass "{ $scenario }" first
+home-start = Start
+home-conference = Conference mode
+home-conference-help = Enter your name and the session code the instructor shows; the shift runs in exam mode.
+home-trainee-name = Trainee's full name
+home-session-code = Session code
+home-scenario = Scenario
+home-join = Join session
+home-code-invalid = Invalid session code: enter a number, or "scenario/number".
+home-code-unknown-scenario = The session code names a scenario that is not in this pack.
+home-name-required = Enter your full name so the result carries it.
+
+## Notices
+notice-dismiss = OK
+notice-data-dir-failed = Cannot create the data folder { $path }: { $error }. Results will not be saved.
+notice-file-unreadable = Cannot read { $path }: { $error }. Defaults are used.
+notice-file-damaged = The file { $path } is damaged; defaults are used. ({ $error })
+notice-bad-setting = Setting "{ $key }" has an invalid value { $value }; the default is used.
+notice-unknown-setting = Unknown setting "{ $key }" ignored.
+notice-save-failed = Cannot save { $path }: { $error }
+notice-no-data-dir = No data folder could be found; settings and results will not be saved.
+notice-no-pack = No scenario pack found. Set the environment variable { $env } to the scenarios folder.
+notice-pack-problems = The scenario pack has { $count } problems; broken scenarios are left out. First: { $first }
+notice-journal-tail = The last action before the app stopped was not fully written and was dropped: { $note }
+notice-replay-failed = Cannot play again: { $error }
+
+## Progress
+progress-loading-shared = Loading procedures, papers, calendars…
+progress-loading-scenarios = Checking the scenarios…
+progress-grading = Grading…
+progress-expert = Replaying the expert path…
+
+## Settings
+settings-title = Settings
+settings-language = Language
+settings-font-size = Text size
+settings-theme = Appearance
+settings-theme-light = Light
+settings-theme-dark = Dark
+settings-mode = Mode
+settings-trainee = Trainee's name
+settings-trainee-hint = Printed on slips and result files
+settings-data-folder = Data is kept in: { $path }
+mode-practice = Practice
+mode-exam = Exam
+mode-practice-help = Hints, live KPIs, minor mistakes cost half.
+mode-exam-help = No hints, KPIs hidden during the shift, full penalties.
+
+## Counter
+counter-home = Home
+counter-home-help = The shift is saved automatically; you can continue later.
+counter-end-shift = End shift
+counter-end-title = End the shift?
+counter-end-body = People still waiting will have to leave. Then you see your score and feedback.
+counter-end-confirm = End and grade
+counter-cancel = Cancel
+counter-call-next = Call next number (N)
+counter-dismiss = Done, goodbye (D)
+counter-dismiss-help = Finish with this citizen; if a same-day result is coming, they sit and wait.
+counter-hint = Hint
+counter-hint-button = Hint (H)
+counter-wait = Wait { $minutes } min
+
+## Citizen
+citizen-portrait = Portrait of { $citizen }
+citizen-nobody = The counter is free.
+citizen-queue-empty = Nobody is queuing.
+citizen-waiting-results = Waiting for a result:
+citizen-questions = Ask the citizen
+citizen-guide = Guide
+citizen-guided-useful = (Guided: { $topic })
+citizen-guided-useless = (Guided on { $topic }, but the citizen cannot use it yet)
+citizen-queue = Queue: { $count } people
+citizen-patience = about { $minutes } min of patience left
+citizen-expected = { $count } more people will come.
+citizen-guide-online-service-help = Explain that this procedure can be done online, and how, next time.
+citizen-guide-vneid-account-help = Explain the level-2 VNeID account (enrol at the police with the chip card and a phone).
+citizen-guide-vneid-login-help = Help log in to VNeID on the citizen's phone.
+citizen-guide-status-lookup-help = Show how to look up the dossier by its code (QR on the slip, SMS).
+citizen-guide-assist-online-help = Sit with the citizen and submit this dossier online right at the counter.
+
+## Desk
+desk-empty = The desk is empty. Call the next person to begin.
+desk-shortcuts = Keys: N call next, 1–9 pick a paper, I inspect, K check ID, C compare, S scan, R issue receipt, H hint, D goodbye, Esc clear.
+desk-inspect = Inspect (I)
+desk-check-identity = Check the population database (K)
+desk-zoom = Zoom
+desk-state-records = Look up what the state holds
+desk-state-records-help = Look up VNeID and the civil-status and population databases: which papers must not be demanded.
+desk-state-records-result = Already held by the state (do not demand):
+desk-state-records-none = None of this case's papers is in the databases.
+desk-inspected = Inspection:
+desk-inspected-nothing = Nothing unusual.
+desk-identity-result = Population database:
+desk-identity-found = On record: { $name }, born { $birth }.
+desk-identity-not-found = This ID number is not on record.
+desk-identity-expired = The paper has expired.
+desk-identity-bad-number = The ID number does not match the sex or birth year.
+desk-compare = Compare fields
+desk-compare-help = Click two lines on the papers (they may be on two papers), then Compare (C).
+desk-compare-none = (none)
+desk-compare-button = Compare (C)
+desk-compare-clear = Clear
+desk-compare-same = Agree: { $a } and { $b }
+desk-compare-differ = DIFFER: { $a } and { $b }
+
+## Scanner
+scanner-title = Scanner
+scanner-paper = Paper: { $document }
+scanner-no-paper = (pick a paper on the desk)
+scanner-dpi = Resolution
+scanner-color = Colour
+scanner-gray = Grey
+scanner-bw = Black and white
+scanner-duplex = Both sides
+scanner-scan = Scan (S)
+scanner-none = Nothing scanned for this citizen yet.
+scanner-scan-label = Scan { $scan }: { $document }
+scanner-scan-number = Scan { $scan } ({ $images } images)
+scanner-attach-to = Attach to dossier { $dossier }:
+scanner-choose-component = Choose a component
+scanner-attach = Attach
+scanner-no-dossier = Create the dossier in the system to attach scans.
+
+## The one-stop information system
+portal-system-title = INFORMATION SYSTEM FOR HANDLING ADMINISTRATIVE PROCEDURES
+portal-menu-reception = Reception
+portal-menu-processing = Processing
+portal-menu-return = Return results
+portal-menu-lookup = Procedure lookup
+portal-sync-ok = National portal sync: normal
+portal-sync-failed = Sync failed: { $count } dossiers
+portal-unavailable = The computer cannot be used (frozen or power cut).
+portal-no-citizen = Nobody at the counter.
+portal-new-dossier = New dossier
+portal-procedure = Procedure
+portal-choose-procedure = (choose a procedure)
+portal-create = Create dossier
+portal-dossier = Dossier { $dossier }
+portal-save = Save
+portal-components = Dossier components
+portal-component = Component
+portal-form = Form
+portal-attached = Scans
+portal-form-original = Original
+portal-form-copy = Copy
+portal-form-show = Shown only
+portal-fee = Fees and charges
+portal-fee-amount = Amount
+portal-set-fee = Enter fee
+portal-fee-invalid = Invalid amount.
+portal-fee-due = To collect: { $amount }
+portal-fee-free = Free of charge.
+portal-fee-not-set = No fee entered.
+portal-paid = Collected { $amount } ({ $method })
+portal-certify = Check a photocopy against its original
+portal-certify-copy = Photocopy
+portal-certify-original = Original to compare with
+portal-department = Department
+portal-choose = (choose)
+portal-certify-button = Check and sign
+portal-receipt = Receipt and appointment slip
+portal-appointment = Return date
+portal-calendar = Calendar
+portal-issue-receipt = Issue receipt and appointment (R)
+portal-issue-receipt-help = Receive the dossier, issue its code and print the slip with the date you typed.
+portal-date-invalid = Invalid date: type DD/MM/YYYY.
+portal-request-supplement = Issue supplement request
+portal-ground = Ground
+portal-choose-ground = (choose a ground)
+portal-refuse = Issue refusal slip
+portal-online-queue = Online dossiers awaiting reception
+portal-accept-online = Receive
+portal-dossier-list = Dossier list
+portal-no-dossiers = No dossiers yet.
+portal-appointment-on = Return on: { $date }
+portal-sync-not-sent = Not synced
+portal-sync-error = Sync failed
+portal-sync-done = Synced
+portal-delay = Department reports a delay: { $reason } ({ $days } more working days)
+portal-choose-department = (choose a department)
+portal-transfer = Transfer
+portal-sync = Sync to the national portal
+portal-apology-date = New date
+portal-send-apology = Send apology slip
+portal-view-slip = Slip { $number }: { $slip }
+portal-other-slips = Other slips
+portal-return-result = Hand back result
+portal-withdraw = Record withdrawal
+portal-lookup-open = Open procedure page
+portal-national-code = National procedure code: { $code }
+portal-deadline = Processing time
+portal-same-day = Same working day
+portal-working-days = { $days } working days
+portal-handled-by = Handled by
+portal-online = Online
+portal-result = Result
+portal-legal-basis = Legal basis
+online-full = Fully online
+online-partial = Partly online
+online-none = Counter only
+fee-free = Free
+fee-flat = { $counter } at the counter; { $online } online
+fee-per-copy = { $amount } per copy
+fee-per-page = { $first } a page for the first { $pages } pages, { $later } a page after, at most { $cap } a copy
+fee-free-when = Free for exempt cases; otherwise: { $otherwise }
+pay-cash = Cash
+pay-epayment = E-payment
+
+## Calendar
+calendar-previous = Previous month
+calendar-next = Next month
+calendar-mon = Mo
+calendar-tue = Tu
+calendar-wed = We
+calendar-thu = Th
+calendar-fri = Fr
+calendar-sat = Sa
+calendar-sun = Su
+calendar-working = working day
+calendar-day-off = day off
+calendar-legend = Red numbers: days off. Click a day to fill in the return date.
+
+## Slips
+slip-line-citizen = Applicant: { $citizen }
+slip-line-procedure = Procedure: { $procedure }
+slip-line-dossier = Dossier code: { $dossier }
+slip-line-appointment = Result to be returned on: { $date }
+slip-line-receipt-note = Bring this slip and an identity paper when you collect the result.
+slip-line-supplement = Please supplement or complete the following papers:
+slip-line-supplement-note = The one-stop counter lists everything to add, once and completely.
+slip-line-ground = Ground for refusal: { $ground }
+slip-line-reason = Reason for the delay: { $reason }
+slip-line-new-date = New return date: { $date }
+slip-line-apology = The centre apologises for this delay.
+slip-line-amount = Amount collected: { $amount }
+slip-line-stop = Handling stopped at the citizen's request to withdraw.
+slip-line-electronic = (Sent electronically through the Public Service Portal)
+slip-clerk = RECEIVING OFFICER
+slip-clerk-unnamed = Trainee
+slip-sign-hint = (Signature and full name)
+slip-citizen-sign = APPLICANT
+slip-hand-over = Hand the slip to the citizen
+
+## Status bar
+status-clock = Simulated time
+status-queue = Waiting: { $count }
+status-waiting = Waiting for results: { $count }
+status-kpis-hidden = KPIs hidden in exam mode
+status-autosaved = Saved automatically
+status-journal-error = Cannot write the shift journal: { $error }
+
+## Actions
+act-call-next = Call next number
+act-ask = Ask: { $question }
+act-inspect = Inspect { $document }
+act-compare = Compare { $a } with { $b }
+act-check-identity = Population check { $document }
+act-state-records = Look up what the state holds
+act-look-up-procedure = Look up procedure { $procedure }
+act-hint = Hint
+act-create-dossier = Create dossier { $procedure }
+act-fill-field = Type { $field }: { $value } ({ $dossier })
+act-scan = Scan { $document } ({ $dpi } dpi, { $color })
+act-attach = Attach scan { $scan } to "{ $component }"
+act-certify-copy = Check and sign photocopy { $document }
+act-set-fee = Enter fee { $amount }
+act-collect-fee = Collect fee ({ $method })
+act-issue-receipt = Receipt for { $dossier }, return on { $date }
+act-request-supplement = Supplement request: { $components }
+act-refuse = Refusal, ground: { $ground }
+act-transfer = Transfer { $dossier } to { $department }
+act-sync = Sync { $dossier }
+act-return-result = Hand back { $dossier }
+act-record-withdrawal = Record withdrawal of { $dossier }
+act-send-apology = Apology for { $dossier }, new date { $date }
+act-guide = Guide: { $topic }
+act-respond = Fault response: { $response }
+act-dismiss = Say goodbye
+act-wait = Wait { $minutes } min
+act-end-shift = End shift
+
+## Events
+ev-arrived = { $citizen } arrived and took a number.
+ev-called = { $citizen } comes to the counter.
+ev-left-served = { $citizen } left.
+ev-left-impatient = { $citizen } waited too long and left.
+ev-left-closed = { $citizen } had to leave: the counter closed.
+ev-waiting = { $citizen } sits down to wait for the same-day result.
+ev-dossier-created = Dossier { $dossier } created.
+ev-scanned = Scan { $scan } made: { $images } images.
+ev-scanner-jammed = The scanner jammed!
+ev-payment-failed = E-payment for { $dossier } failed.
+ev-slip = Slip no. { $number } printed: { $slip }.
+ev-status = Dossier { $dossier }: { $status }.
+ev-synced = { $dossier } synced to the National Public Service Portal.
+ev-sync-failed = Sync of { $dossier } failed; send it again.
+ev-result-ready = The result of { $dossier } is ready.
+ev-delay = Dossier { $dossier } will be late: { $reason }
+ev-fault-started = Fault: { $fault }
+ev-fault-ended = Fault over: { $fault }
+ev-shift-ended = The shift is over.
+
+## Action errors
+err-shift-over = The shift is over.
+err-no-citizen = Nobody is at the counter.
+err-citizen-at-counter = Someone is at the counter; finish with them first.
+err-queue-empty = Nobody is waiting and nobody else will come.
+err-document-not-here = Paper { $document } is not on the desk.
+err-unknown-field = Paper { $document } has no field { $field }.
+err-not-identity = { $document } is not an identity paper.
+err-unknown-procedure = No procedure { $procedure }.
+err-unknown-component = The procedure has no component { $component }.
+err-unknown-scan = No scan number { $scan }.
+err-unknown-ground = Ground { $ground } does not apply to this procedure.
+err-portal = The system does not allow it: { $error }
+err-dossier-open = Dossier { $dossier } is already being entered for this citizen.
+err-already-received = Dossier { $dossier } is already received and locked.
+err-not-received = Dossier { $dossier } is not received yet (no receipt issued).
+err-no-fee = Dossier { $dossier } has no fee to collect.
+err-fee-not-paid = Dossier { $dossier }: collect the fee before issuing the receipt.
+err-empty-supplement = A supplement request must list at least one component.
+err-frozen = The computer is frozen; restart it.
+err-power-out = Power cut: the computer and scanner are off.
+err-scanner-jammed = The scanner is jammed; clear it.
+err-no-fault = No fault needs that response now.
+err-hints-disabled = No hints in exam mode.
+err-not-a-copy = { $copy } is not a photocopy of { $original }.
+err-invalid = Invalid value: { $detail }
+err-nobody = Nobody is here to receive dossier { $dossier }.
+
+## What the citizen wants
+want-collect = Collect the result of { $dossier }
+want-withdraw = Withdraw dossier { $dossier }
+
+## System form fields
+field-applicant-name = Applicant's full name
+field-applicant-id-number = Personal ID number
+field-phone = Phone number
+
+## Debrief
+debrief-title = Shift results
+debrief-home = Home
+debrief-export = Export result file
+debrief-replay-start = Play again from the start
+debrief-grading = Grading the shift…
+debrief-new-best = New best score!
+debrief-dimensions = Dimensions
+debrief-timeline = The shift, step by step
+debrief-timeline-help = Red dot: a mistake at that moment, with its rule and legal basis. "Play again from here" replays the shift up to just before that action.
+debrief-replay-here = Play again from here
+debrief-replay-short = Replay
+debrief-replay-help = Rebuild the shift up to just before this action and continue from there.
+debrief-end-of-shift = End of the shift
+debrief-cost = { $units } units lost ({ $dimension })
+debrief-expert = Expert path
+debrief-expert-score = Expert path score: { $score }
+debrief-no-expert = This scenario has no expert path.
+debrief-exported = Result file saved: { $path }
+debrief-export-failed = Cannot save the result file: { $error }

@@ -1,2 +1,380 @@
-# Desktop app labels (filled by the GUI).
+# Nhãn của ứng dụng máy tính (giao diện). Tiếng Việt là bản gốc: mọi mã ở đây phải có trong
+# en và bn với cùng các biến.
+
+## Chung
 app-title = Một Cửa
+app-subtitle = Mô phỏng quầy tiếp nhận và trả kết quả cấp xã
+
+## Trang chủ
+home-loading = Đang nạp các tình huống…
+home-resume-title = Tiếp tục ca làm việc dở dang
+home-resume-body = Tình huống "{ $scenario }" của { $trainee }: đã ghi { $actions } thao tác. Mọi thao tác được lưu tự động, bạn sẽ quay lại đúng chỗ đã dừng.
+home-resume = Tiếp tục
+home-resume-discard = Bỏ ca này
+resume-unknown-scenario = Không tìm thấy tình huống "{ $scenario }" trong bộ tình huống hiện có.
+home-curriculum = Tự học theo lộ trình
+home-curriculum-help = Làm lần lượt từ dễ đến khó; đạt một tình huống sẽ mở khóa tình huống tiếp theo.
+home-no-scenarios = Chưa có tình huống nào được nạp.
+home-difficulty = Độ khó { $level }/5
+home-best = Điểm cao nhất: { $score }
+home-not-tried = Chưa làm
+home-locked = Cần đạt "{ $scenario }" trước
+home-start = Bắt đầu
+home-conference = Chế độ hội nghị
+home-conference-help = Nhập họ tên và mã phiên giảng viên đưa ra; ca làm ở chế độ thi.
+home-trainee-name = Họ và tên học viên
+home-session-code = Mã phiên
+home-scenario = Tình huống
+home-join = Vào phiên
+home-code-invalid = Mã phiên không hợp lệ: nhập một số, hoặc "tình-huống/số".
+home-code-unknown-scenario = Mã phiên chỉ đến một tình huống không có trong bộ này.
+home-name-required = Hãy nhập họ và tên để kết quả ghi đúng người.
+
+## Thông báo
+notice-dismiss = Đã hiểu
+notice-data-dir-failed = Không tạo được thư mục dữ liệu { $path }: { $error }. Kết quả sẽ không được lưu.
+notice-file-unreadable = Không đọc được tệp { $path }: { $error }. Dùng giá trị mặc định.
+notice-file-damaged = Tệp { $path } bị hỏng; dùng giá trị mặc định. ({ $error })
+notice-bad-setting = Thiết lập "{ $key }" có giá trị không hợp lệ { $value }; dùng giá trị mặc định.
+notice-unknown-setting = Bỏ qua thiết lập không rõ "{ $key }".
+notice-save-failed = Không lưu được { $path }: { $error }
+notice-no-data-dir = Không xác định được thư mục dữ liệu; thiết lập và kết quả sẽ không được lưu.
+notice-no-pack = Không tìm thấy bộ tình huống. Đặt biến môi trường { $env } trỏ tới thư mục scenarios.
+notice-pack-problems = Có { $count } lỗi trong bộ tình huống; các tình huống lỗi bị bỏ qua. Lỗi đầu tiên: { $first }
+notice-journal-tail = Thao tác cuối cùng trước khi tắt máy chưa ghi xong và đã bị bỏ: { $note }
+notice-replay-failed = Không chơi lại được: { $error }
+
+## Tiến trình
+progress-loading-shared = Đang nạp thủ tục, giấy tờ, lịch làm việc…
+progress-loading-scenarios = Đang kiểm tra các tình huống…
+progress-grading = Đang chấm điểm…
+progress-expert = Đang chạy lại lời giải mẫu…
+
+## Thiết lập
+settings-title = Thiết lập
+settings-language = Ngôn ngữ
+settings-font-size = Cỡ chữ
+settings-theme = Giao diện
+settings-theme-light = Sáng
+settings-theme-dark = Tối
+settings-mode = Chế độ
+settings-trainee = Họ tên học viên
+settings-trainee-hint = Ghi trên phiếu và tệp kết quả
+settings-data-folder = Dữ liệu được lưu tại: { $path }
+mode-practice = Luyện tập
+mode-exam = Thi
+mode-practice-help = Có gợi ý, hiện chỉ số trong ca, lỗi nhỏ chỉ trừ một nửa.
+mode-exam-help = Không gợi ý, ẩn chỉ số trong ca, trừ điểm đầy đủ.
+
+## Quầy
+counter-home = Về trang chủ
+counter-home-help = Ca được lưu tự động; có thể tiếp tục sau.
+counter-end-shift = Kết thúc ca
+counter-end-title = Kết thúc ca làm việc?
+counter-end-body = Người đang chờ sẽ phải về. Sau đó bạn xem kết quả và nhận xét.
+counter-end-confirm = Kết thúc và chấm điểm
+counter-cancel = Hủy
+counter-call-next = Gọi số tiếp theo (N)
+counter-dismiss = Xong, mời về (D)
+counter-dismiss-help = Kết thúc với người dân này; nếu có kết quả trong ngày, họ ngồi chờ.
+counter-hint = Gợi ý
+counter-hint-button = Gợi ý (H)
+counter-wait = Chờ { $minutes } phút
+
+## Người dân
+citizen-portrait = Chân dung { $citizen }
+citizen-nobody = Quầy đang trống.
+citizen-queue-empty = Không còn ai xếp hàng.
+citizen-waiting-results = Đang ngồi chờ kết quả:
+citizen-questions = Hỏi người dân
+citizen-guide = Hướng dẫn
+citizen-guided-useful = (Đã hướng dẫn: { $topic })
+citizen-guided-useless = (Đã hướng dẫn { $topic }, nhưng người dân chưa dùng được)
+citizen-queue = Hàng chờ: { $count } người
+citizen-patience = còn kiên nhẫn khoảng { $minutes } phút
+citizen-expected = Sẽ còn { $count } người đến.
+citizen-guide-online-service-help = Giới thiệu thủ tục này làm được trực tuyến và cách làm lần sau.
+citizen-guide-vneid-account-help = Giải thích tài khoản VNeID mức 2 (đăng ký ở công an với thẻ căn cước gắn chip và điện thoại).
+citizen-guide-vneid-login-help = Giúp đăng nhập VNeID trên điện thoại của người dân.
+citizen-guide-status-lookup-help = Chỉ cách tra cứu hồ sơ bằng mã (mã QR trên giấy hẹn, tin nhắn).
+citizen-guide-assist-online-help = Ngồi cùng người dân nộp hồ sơ trực tuyến ngay tại quầy.
+
+## Bàn giấy tờ
+desk-empty = Bàn trống. Gọi người tiếp theo để bắt đầu.
+desk-shortcuts = Phím tắt: N gọi số, 1–9 chọn giấy tờ, I xem kỹ, K tra căn cước, C so sánh, S quét, R cấp giấy hẹn, H gợi ý, D mời về, Esc bỏ chọn.
+desk-inspect = Xem kỹ (I)
+desk-check-identity = Tra cơ sở dữ liệu dân cư (K)
+desk-zoom = Phóng to
+desk-state-records = Tra dữ liệu Nhà nước đã có
+desk-state-records-help = Tra VNeID, cơ sở dữ liệu hộ tịch và dân cư: giấy tờ nào không cần đòi người dân.
+desk-state-records-result = Dữ liệu Nhà nước đã có (không yêu cầu nộp):
+desk-state-records-none = Không có giấy tờ nào của hồ sơ này trong cơ sở dữ liệu.
+desk-inspected = Xem kỹ giấy tờ:
+desk-inspected-nothing = Không thấy điều gì bất thường.
+desk-identity-result = Kết quả tra cứu dân cư:
+desk-identity-found = Có trong cơ sở dữ liệu: { $name }, sinh ngày { $birth }.
+desk-identity-not-found = Không tìm thấy số định danh này.
+desk-identity-expired = Giấy tờ đã hết hạn sử dụng.
+desk-identity-bad-number = Số định danh không khớp giới tính hoặc năm sinh.
+desk-compare = Đối chiếu thông tin
+desk-compare-help = Bấm vào hai dòng trên giấy tờ (có thể ở hai giấy khác nhau), rồi bấm So sánh (C).
+desk-compare-none = (chưa chọn)
+desk-compare-button = So sánh (C)
+desk-compare-clear = Bỏ chọn
+desk-compare-same = Khớp: { $a } và { $b }
+desk-compare-differ = KHÔNG khớp: { $a } và { $b }
+
+## Máy quét
+scanner-title = Máy quét
+scanner-paper = Giấy tờ: { $document }
+scanner-no-paper = (chọn một giấy tờ trên bàn)
+scanner-dpi = Độ phân giải
+scanner-color = Màu
+scanner-gray = Xám
+scanner-bw = Đen trắng
+scanner-duplex = Quét hai mặt
+scanner-scan = Quét (S)
+scanner-none = Chưa quét gì cho người này.
+scanner-scan-label = Bản quét { $scan }: { $document }
+scanner-scan-number = Bản { $scan } ({ $images } ảnh)
+scanner-attach-to = Đính kèm vào hồ sơ { $dossier }:
+scanner-choose-component = Chọn thành phần hồ sơ
+scanner-attach = Đính kèm
+scanner-no-dossier = Tạo hồ sơ trên hệ thống để đính kèm bản quét.
+
+## Hệ thống một cửa điện tử
+portal-system-title = HỆ THỐNG THÔNG TIN GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH
+portal-menu-reception = Tiếp nhận hồ sơ
+portal-menu-processing = Xử lý hồ sơ
+portal-menu-return = Trả kết quả
+portal-menu-lookup = Tra cứu thủ tục
+portal-sync-ok = Đồng bộ Cổng DVCQG: bình thường
+portal-sync-failed = Đồng bộ lỗi: { $count } hồ sơ
+portal-unavailable = Máy tính không dùng được (treo máy hoặc mất điện).
+portal-no-citizen = Chưa có người dân tại quầy.
+portal-new-dossier = Tạo hồ sơ mới
+portal-procedure = Thủ tục
+portal-choose-procedure = (chọn thủ tục)
+portal-create = Tạo hồ sơ
+portal-dossier = Hồ sơ { $dossier }
+portal-save = Lưu
+portal-components = Thành phần hồ sơ
+portal-component = Thành phần
+portal-form = Hình thức
+portal-attached = Bản quét
+portal-form-original = Bản chính
+portal-form-copy = Bản sao
+portal-form-show = Xuất trình
+portal-fee = Phí, lệ phí
+portal-fee-amount = Số tiền
+portal-set-fee = Nhập phí
+portal-fee-invalid = Số tiền không hợp lệ.
+portal-fee-due = Phải thu: { $amount }
+portal-fee-free = Miễn phí.
+portal-fee-not-set = Chưa nhập phí.
+portal-paid = Đã thu { $amount } ({ $method })
+portal-certify = Đối chiếu bản chụp với bản chính
+portal-certify-copy = Bản chụp
+portal-certify-original = Bản chính để đối chiếu
+portal-department = Bộ phận
+portal-choose = (chọn)
+portal-certify-button = Đối chiếu và ký
+portal-receipt = Giấy tiếp nhận và hẹn trả kết quả
+portal-appointment = Ngày hẹn trả
+portal-calendar = Lịch
+portal-issue-receipt = Cấp giấy tiếp nhận và hẹn trả (R)
+portal-issue-receipt-help = Tiếp nhận hồ sơ, cấp mã và in giấy hẹn với ngày bạn đã nhập.
+portal-date-invalid = Ngày không hợp lệ: nhập theo dạng NN/TT/NNNN.
+portal-request-supplement = Ra phiếu yêu cầu bổ sung
+portal-ground = Lý do
+portal-choose-ground = (chọn lý do)
+portal-refuse = Ra phiếu từ chối
+portal-online-queue = Hồ sơ trực tuyến chờ tiếp nhận
+portal-accept-online = Tiếp nhận
+portal-dossier-list = Danh sách hồ sơ
+portal-no-dossiers = Chưa có hồ sơ.
+portal-appointment-on = Hẹn trả: { $date }
+portal-sync-not-sent = Chưa đồng bộ
+portal-sync-error = Đồng bộ lỗi
+portal-sync-done = Đã đồng bộ
+portal-delay = Bộ phận báo trễ: { $reason } (thêm { $days } ngày làm việc)
+portal-choose-department = (chọn bộ phận)
+portal-transfer = Chuyển xử lý
+portal-sync = Đồng bộ lên Cổng DVCQG
+portal-apology-date = Ngày hẹn mới
+portal-send-apology = Gửi phiếu xin lỗi
+portal-view-slip = Phiếu { $number }: { $slip }
+portal-other-slips = Phiếu khác
+portal-return-result = Giao kết quả cho người dân
+portal-withdraw = Ghi nhận rút hồ sơ
+portal-lookup-open = Mở trang thủ tục
+portal-national-code = Mã thủ tục quốc gia: { $code }
+portal-deadline = Thời hạn giải quyết
+portal-same-day = Trong ngày làm việc
+portal-working-days = { $days } ngày làm việc
+portal-handled-by = Cơ quan giải quyết
+portal-online = Trực tuyến
+portal-result = Kết quả
+portal-legal-basis = Căn cứ pháp lý
+online-full = Toàn trình
+online-partial = Một phần
+online-none = Chỉ tại quầy
+fee-free = Miễn phí
+fee-flat = { $counter } tại quầy; { $online } trực tuyến
+fee-per-copy = { $amount } mỗi bản
+fee-per-page = { $first }/trang cho { $pages } trang đầu, { $later }/trang từ trang tiếp theo, tối đa { $cap } mỗi bản
+fee-free-when = Miễn phí trong trường hợp được miễn; ngược lại: { $otherwise }
+pay-cash = Tiền mặt
+pay-epayment = Thanh toán điện tử
+
+## Lịch
+calendar-previous = Tháng trước
+calendar-next = Tháng sau
+calendar-mon = T2
+calendar-tue = T3
+calendar-wed = T4
+calendar-thu = T5
+calendar-fri = T6
+calendar-sat = T7
+calendar-sun = CN
+calendar-working = ngày làm việc
+calendar-day-off = ngày nghỉ
+calendar-legend = Số màu đỏ: ngày nghỉ. Bấm một ngày để điền vào ngày hẹn.
+
+## Phiếu
+slip-line-citizen = Người nộp: { $citizen }
+slip-line-procedure = Thủ tục: { $procedure }
+slip-line-dossier = Mã hồ sơ: { $dossier }
+slip-line-appointment = Ngày hẹn trả kết quả: { $date }
+slip-line-receipt-note = Khi đến nhận kết quả, mang theo giấy này và giấy tờ tùy thân.
+slip-line-supplement = Đề nghị bổ sung, hoàn thiện các giấy tờ sau:
+slip-line-supplement-note = Bộ phận một cửa hướng dẫn một lần, đầy đủ các nội dung cần bổ sung.
+slip-line-ground = Lý do từ chối: { $ground }
+slip-line-reason = Lý do chậm: { $reason }
+slip-line-new-date = Hẹn lại ngày trả kết quả: { $date }
+slip-line-apology = Trung tâm xin lỗi ông/bà vì sự chậm trễ này.
+slip-line-amount = Số tiền đã thu: { $amount }
+slip-line-stop = Hồ sơ dừng giải quyết theo yêu cầu rút hồ sơ của công dân.
+slip-line-electronic = (Gửi điện tử qua Cổng Dịch vụ công)
+slip-clerk = NGƯỜI TIẾP NHẬN
+slip-clerk-unnamed = Học viên
+slip-sign-hint = (Ký, ghi rõ họ tên)
+slip-citizen-sign = NGƯỜI NỘP HỒ SƠ
+slip-hand-over = Giao phiếu cho người dân
+
+## Thanh trạng thái
+status-clock = Giờ mô phỏng
+status-queue = Đang chờ: { $count }
+status-waiting = Chờ kết quả: { $count }
+status-kpis-hidden = Chỉ số ẩn trong chế độ thi
+status-autosaved = Đã lưu tự động
+status-journal-error = Không ghi được nhật ký ca: { $error }
+
+## Mô tả thao tác
+act-call-next = Gọi số tiếp theo
+act-ask = Hỏi: { $question }
+act-inspect = Xem kỹ { $document }
+act-compare = So sánh { $a } với { $b }
+act-check-identity = Tra cứu dân cư { $document }
+act-state-records = Tra dữ liệu Nhà nước đã có
+act-look-up-procedure = Tra cứu thủ tục { $procedure }
+act-hint = Xem gợi ý
+act-create-dossier = Tạo hồ sơ { $procedure }
+act-fill-field = Nhập { $field }: { $value } ({ $dossier })
+act-scan = Quét { $document } ({ $dpi } dpi, { $color })
+act-attach = Đính kèm bản quét { $scan } vào "{ $component }"
+act-certify-copy = Đối chiếu và ký bản chụp { $document }
+act-set-fee = Nhập phí { $amount }
+act-collect-fee = Thu phí ({ $method })
+act-issue-receipt = Cấp giấy hẹn { $dossier }, hẹn ngày { $date }
+act-request-supplement = Yêu cầu bổ sung: { $components }
+act-refuse = Từ chối, lý do: { $ground }
+act-transfer = Chuyển { $dossier } cho { $department }
+act-sync = Đồng bộ { $dossier }
+act-return-result = Trả kết quả { $dossier }
+act-record-withdrawal = Ghi nhận rút hồ sơ { $dossier }
+act-send-apology = Gửi phiếu xin lỗi { $dossier }, hẹn lại { $date }
+act-guide = Hướng dẫn: { $topic }
+act-respond = Xử lý sự cố: { $response }
+act-dismiss = Mời người dân về
+act-wait = Chờ { $minutes } phút
+act-end-shift = Kết thúc ca
+
+## Diễn biến
+ev-arrived = { $citizen } vừa đến, lấy số.
+ev-called = Mời { $citizen } lên quầy.
+ev-left-served = { $citizen } đã về.
+ev-left-impatient = { $citizen } chờ lâu quá nên bỏ về.
+ev-left-closed = { $citizen } phải về vì hết giờ.
+ev-waiting = { $citizen } ngồi chờ nhận kết quả trong ngày.
+ev-dossier-created = Đã tạo hồ sơ { $dossier }.
+ev-scanned = Đã quét bản { $scan }: { $images } ảnh.
+ev-scanner-jammed = Máy quét bị kẹt giấy!
+ev-payment-failed = Thanh toán điện tử cho { $dossier } không thành công.
+ev-slip = Đã in phiếu số { $number }: { $slip }.
+ev-status = Hồ sơ { $dossier }: { $status }.
+ev-synced = Đã đồng bộ { $dossier } lên Cổng Dịch vụ công quốc gia.
+ev-sync-failed = Đồng bộ { $dossier } thất bại; cần gửi lại.
+ev-result-ready = Đã có kết quả hồ sơ { $dossier }.
+ev-delay = Hồ sơ { $dossier } sẽ trễ hạn: { $reason }
+ev-fault-started = Sự cố: { $fault }
+ev-fault-ended = Hết sự cố: { $fault }
+ev-shift-ended = Ca làm việc đã kết thúc.
+
+## Lỗi thao tác
+err-shift-over = Ca làm việc đã kết thúc.
+err-no-citizen = Không có ai tại quầy.
+err-citizen-at-counter = Đang có người tại quầy; hãy làm xong với họ trước.
+err-queue-empty = Không còn ai chờ và sẽ không còn ai đến.
+err-document-not-here = Giấy tờ { $document } không có trên bàn.
+err-unknown-field = Giấy tờ { $document } không có mục { $field }.
+err-not-identity = { $document } không phải giấy tờ tùy thân.
+err-unknown-procedure = Không có thủ tục { $procedure }.
+err-unknown-component = Thủ tục không có thành phần { $component }.
+err-unknown-scan = Không có bản quét số { $scan }.
+err-unknown-ground = Lý do { $ground } không áp dụng cho thủ tục này.
+err-portal = Hệ thống không cho phép: { $error }
+err-dossier-open = Đang nhập dở hồ sơ { $dossier } cho người này.
+err-already-received = Hồ sơ { $dossier } đã được tiếp nhận, không sửa được nữa.
+err-not-received = Hồ sơ { $dossier } chưa được tiếp nhận (chưa cấp giấy hẹn).
+err-no-fee = Hồ sơ { $dossier } không có khoản phí nào để thu.
+err-fee-not-paid = Hồ sơ { $dossier }: thu phí trước khi cấp giấy hẹn.
+err-empty-supplement = Phiếu yêu cầu bổ sung phải có ít nhất một thành phần.
+err-frozen = Máy tính bị treo; hãy khởi động lại.
+err-power-out = Mất điện: máy tính và máy quét không hoạt động.
+err-scanner-jammed = Máy quét đang kẹt giấy; hãy gỡ kẹt.
+err-no-fault = Hiện không có sự cố nào cần xử lý như vậy.
+err-hints-disabled = Chế độ thi không có gợi ý.
+err-not-a-copy = { $copy } không phải bản chụp của { $original }.
+err-invalid = Giá trị không hợp lệ: { $detail }
+err-nobody = Không có ai để nhận kết quả hồ sơ { $dossier }.
+
+## Mô tả yêu cầu
+want-collect = Nhận kết quả hồ sơ { $dossier }
+want-withdraw = Rút hồ sơ { $dossier }
+
+## Các trường trên hệ thống
+field-applicant-name = Họ tên người nộp
+field-applicant-id-number = Số định danh cá nhân
+field-phone = Số điện thoại
+
+## Kết quả
+debrief-title = Kết quả ca làm việc
+debrief-home = Về trang chủ
+debrief-export = Xuất tệp kết quả
+debrief-replay-start = Làm lại từ đầu
+debrief-grading = Đang chấm điểm ca làm việc…
+debrief-new-best = Điểm cao nhất mới!
+debrief-dimensions = Tiêu chí
+debrief-timeline = Diễn biến ca làm việc
+debrief-timeline-help = Chấm đỏ: có lỗi tại thời điểm đó, kèm quy tắc và căn cứ. "Chơi lại từ đây" làm lại ca từ ngay trước thao tác đó.
+debrief-replay-here = Chơi lại từ đây
+debrief-replay-short = Chơi lại
+debrief-replay-help = Dựng lại ca đến ngay trước thao tác này và tiếp tục từ đó.
+debrief-end-of-shift = Cuối ca
+debrief-cost = trừ { $units } đơn vị ({ $dimension })
+debrief-expert = Lời giải mẫu
+debrief-expert-score = Điểm của lời giải mẫu: { $score }
+debrief-no-expert = Tình huống này không có lời giải mẫu.
+debrief-exported = Đã lưu tệp kết quả: { $path }
+debrief-export-failed = Không lưu được tệp kết quả: { $error }

@@ -1,11 +1,347 @@
-//! Records: the append-only shift journal and the sealed result file.
+//! Records: the crash-safe shift journal, the sealed result file, and verification by
+//! re-simulation.
+//!
+//! A run of the simulator is fully described by its scenario (identified by its
+//! [`content_hash`](crate::scenario::Scenario::content_hash)), the engine version
+//! ([`ENGINE_VERSION`](crate::sim::ENGINE_VERSION)), a seed, a mode and the list of actions
+//! the trainee applied: replaying the actions on a new [`Shift`](crate::sim::Shift) gives the
+//! same state, byte for byte, and so the same score. This layer stores runs and checks them.
+//!
+//! - [`journal`] — the **shift journal**, written while the trainee plays. A header line
+//!   ([`journal::JournalHeader`]) and then one line per *applied* action, each written,
+//!   flushed and `sync_data`-ed before the next action starts: a power cut loses at most the
+//!   action in flight. [`journal::recover`] drops a torn last line with a note and rejects
+//!   damage anywhere else, naming the file and line; [`journal::resume`] replays the journal
+//!   into a shift that continues where the trainee stopped.
+//! - [`result`] — the **result file** (`.motcua`) handed in at the end: the magic line
+//!   `MOTCUA-RESULT 1`, a pretty RON body ([`result::ResultBody`]: who, which scenario, seed,
+//!   mode, the actions, the chain, the state fingerprint and the score), and a last line
+//!   `SEAL <sha256>` over every byte before it. Files are written atomically (temporary file,
+//!   `sync_all`, rename, folder sync): a reader sees the old file or the new one, never half.
+//! - The **chain**: `h_0 = sha256(header line)`, `h_i = sha256(h_{i-1} hex ‖ "\n" ‖ action
+//!   RON)`. The journal stores each `h_i` on its line; the result file stores the last one.
+//!   For the same run both end on the same hash ([`chain_start`], [`chain_next`]).
+//! - [`verify`] — **verification**: the seal, the scenario hash, the engine version, the chain,
+//!   then a full re-simulation: every action must apply, the final state fingerprint must be
+//!   the stored one, and grading the replayed shift must give the stored score.
+//!   [`grade_folder`] does this for a folder of files on all cores; [`csv_text`] /
+//!   [`write_csv`] export the grades.
+//!
+//! ## Guarantees, and what they are not
+//! - Any change to any byte of a result file breaks its seal.
+//! - A file edited *and* resealed (the algorithm is public, so anyone can reseal) is still
+//!   caught unless its action log is itself a genuine run: the stored score, fingerprint and
+//!   chain are recomputed from the actions, never trusted.
+//! - The seal is an integrity check, not a signature: it proves that the score is what those
+//!   actions earn on that scenario, not who typed the actions.
+
+pub mod journal;
+pub mod result;
+pub mod verify;
+
+use std::fs::File;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use sha2::{Digest, Sha256};
+use thiserror::Error;
+
+use crate::sim::ActionError;
+
+pub use journal::{Journal, JournalHeader, Recovered, recover, resume};
+pub use result::{ResultBody, read_result, write_result};
+pub use verify::{ScenarioSource, VerifyReport, csv_text, grade_folder, verify_file, write_csv};
+
+/// Largest journal or result file read, in bytes.
+pub const MAX_RECORD_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Lower-case hexadecimal of bytes.
 pub fn hex(bytes: &[u8]) -> String {
-    use std::fmt::Write;
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
     let mut s = String::with_capacity(bytes.len() * 2);
     for b in bytes {
-        let _ = write!(s, "{b:02x}");
+        s.push(char::from(DIGITS[usize::from(b >> 4)]));
+        s.push(char::from(DIGITS[usize::from(b & 0x0f)]));
     }
     s
+}
+
+/// SHA-256 of bytes, as lower-case hex.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    hex(&Sha256::digest(bytes))
+}
+
+/// First link of the chain: the hash of the header line (without its newline).
+pub fn chain_start(header_line: &str) -> String {
+    sha256_hex(header_line.as_bytes())
+}
+
+/// Next link of the chain: `sha256(previous hex ‖ "\n" ‖ action RON)`.
+pub fn chain_next(previous: &str, action_ron: &str) -> String {
+    let mut h = Sha256::new();
+    h.update(previous.as_bytes());
+    h.update(b"\n");
+    h.update(action_ron.as_bytes());
+    hex(&h.finalize())
+}
+
+/// An error of the records layer. Every variant names the file concerned.
+#[derive(Debug, Error)]
+pub enum RecordError {
+    /// Reading, writing, renaming or syncing failed.
+    #[error("{}: cannot {action}: {source}", path.display())]
+    Io {
+        /// The file or folder.
+        path: PathBuf,
+        /// What was being done (`read`, `write`, `create`…).
+        action: &'static str,
+        /// The operating system's error.
+        #[source]
+        source: std::io::Error,
+    },
+    /// The file is larger than [`MAX_RECORD_BYTES`].
+    #[error("{}: file is {size} bytes; the limit is {limit}", path.display())]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// Its size.
+        size: u64,
+        /// The limit.
+        limit: u64,
+    },
+    /// The content does not parse (RON syntax or structure).
+    #[error("{}:{line}:{col}: {message}", path.display())]
+    Parse {
+        /// The file.
+        path: PathBuf,
+        /// 1-based line in the file.
+        line: usize,
+        /// 1-based column.
+        col: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// A journal line before the last one is damaged.
+    #[error("{}:{line}: {message}", path.display())]
+    Corrupt {
+        /// The journal.
+        path: PathBuf,
+        /// 1-based line.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// Not a file of the expected kind or version.
+    #[error("{}: {message}", path.display())]
+    Format {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong.
+        message: String,
+    },
+    /// The seal does not match the content: the file was changed after it was written.
+    #[error("{}: seal check failed: {message}", path.display())]
+    Seal {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong.
+        message: String,
+    },
+    /// The record belongs to another scenario, or the scenario changed since the run.
+    #[error("{}: {message}", path.display())]
+    ScenarioMismatch {
+        /// The record.
+        path: PathBuf,
+        /// What differs.
+        message: String,
+    },
+    /// The record was made by another engine version; replaying it could differ.
+    #[error("{}: recorded with engine `{recorded}`, this build is `{current}`", path.display())]
+    EngineMismatch {
+        /// The record.
+        path: PathBuf,
+        /// Engine version stored in the record.
+        recorded: String,
+        /// This build's engine version.
+        current: String,
+    },
+    /// A recorded action cannot be applied again: the log was tampered with or belongs to
+    /// another scenario.
+    #[error("{}:{line}: action {index} ({action}) cannot be replayed: {error}", path.display())]
+    Replay {
+        /// The record.
+        path: PathBuf,
+        /// 1-based line of the action in the journal.
+        line: usize,
+        /// 0-based index of the action.
+        index: usize,
+        /// Short name of the action.
+        action: &'static str,
+        /// Why it failed.
+        error: ActionError,
+    },
+    /// A value could not be encoded (should not happen with the crate's own types).
+    #[error("{}: cannot encode: {message}", path.display())]
+    Encode {
+        /// The file being written.
+        path: PathBuf,
+        /// The encoder's message.
+        message: String,
+    },
+}
+
+impl RecordError {
+    /// The error without the file name, for reports that already name the file.
+    pub fn message(&self) -> String {
+        match self {
+            RecordError::Io { action, source, .. } => format!("cannot {action}: {source}"),
+            RecordError::TooLarge { size, limit, .. } => {
+                format!("file is {size} bytes; the limit is {limit}")
+            }
+            RecordError::Parse {
+                line, col, message, ..
+            } => format!("line {line}, column {col}: {message}"),
+            RecordError::Corrupt { line, message, .. } => format!("line {line}: {message}"),
+            RecordError::Format { message, .. } | RecordError::ScenarioMismatch { message, .. } => {
+                message.clone()
+            }
+            RecordError::Seal { message, .. } => format!("seal check failed: {message}"),
+            RecordError::EngineMismatch {
+                recorded, current, ..
+            } => format!("recorded with engine `{recorded}`, this build is `{current}`"),
+            RecordError::Replay {
+                line,
+                index,
+                action,
+                error,
+                ..
+            } => format!("line {line}: action {index} ({action}) cannot be replayed: {error}"),
+            RecordError::Encode { message, .. } => format!("cannot encode: {message}"),
+        }
+    }
+
+    pub(crate) fn io(path: &Path, action: &'static str, source: std::io::Error) -> Self {
+        RecordError::Io {
+            path: path.to_path_buf(),
+            action,
+            source,
+        }
+    }
+}
+
+/// Single-line RON of a value (strings keep their newlines escaped).
+pub(crate) fn ron_line<T: serde::Serialize>(path: &Path, value: &T) -> Result<String, RecordError> {
+    ron::to_string(value).map_err(|e| RecordError::Encode {
+        path: path.to_path_buf(),
+        message: e.to_string(),
+    })
+}
+
+/// RON options used to read records: recursion limited, no normalization (records are
+/// hashed as written, so their strings must come back byte for byte).
+pub(crate) fn ron_options() -> ron::Options {
+    ron::Options::default().with_recursion_limit(crate::scenario::load::MAX_NESTING + 16)
+}
+
+/// Reads a record file with the size limit.
+pub(crate) fn read_limited(path: &Path) -> Result<Vec<u8>, RecordError> {
+    use std::io::Read;
+    let file = File::open(path).map_err(|e| RecordError::io(path, "open", e))?;
+    let size = file
+        .metadata()
+        .map_err(|e| RecordError::io(path, "read", e))?
+        .len();
+    if size > MAX_RECORD_BYTES {
+        return Err(RecordError::TooLarge {
+            path: path.to_path_buf(),
+            size,
+            limit: MAX_RECORD_BYTES,
+        });
+    }
+    let mut bytes = Vec::with_capacity(size as usize);
+    file.take(MAX_RECORD_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| RecordError::io(path, "read", e))?;
+    if bytes.len() as u64 > MAX_RECORD_BYTES {
+        return Err(RecordError::TooLarge {
+            path: path.to_path_buf(),
+            size: bytes.len() as u64,
+            limit: MAX_RECORD_BYTES,
+        });
+    }
+    Ok(bytes)
+}
+
+/// The temporary file used while writing `path` atomically: `<path>.tmp`, same folder.
+pub fn temp_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".tmp");
+    path.with_file_name(name)
+}
+
+/// Makes a folder entry (a created or renamed file) durable, where the platform allows.
+/// Best effort: some file systems refuse to sync a folder, which is not an error here.
+pub(crate) fn sync_folder_of(path: &Path) {
+    #[cfg(unix)]
+    {
+        let folder = match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        };
+        if let Ok(dir) = File::open(folder) {
+            let _ = dir.sync_all();
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+    }
+}
+
+/// Writes `bytes` to `path` atomically: `<path>.tmp` in the same folder, `write_all`,
+/// `sync_all`, rename over `path`, then sync the folder. On any error the temporary file is
+/// removed and the error names the path; an existing `path` is left untouched.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), RecordError> {
+    let tmp = temp_path(path);
+    let result = (|| {
+        let mut file = File::create(&tmp).map_err(|e| RecordError::io(path, "create", e))?;
+        file.write_all(bytes)
+            .map_err(|e| RecordError::io(path, "write", e))?;
+        file.sync_all()
+            .map_err(|e| RecordError::io(path, "sync", e))?;
+        drop(file);
+        std::fs::rename(&tmp, path).map_err(|e| RecordError::io(path, "replace", e))
+    })();
+    match result {
+        Ok(()) => {
+            sync_folder_of(path);
+            Ok(())
+        }
+        Err(e) => {
+            let _ = std::fs::remove_file(&tmp);
+            Err(e)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hex_and_sha256_are_the_usual_ones() {
+        assert_eq!(hex(&[0x00, 0x0f, 0xab, 0xff]), "000fabff");
+        assert_eq!(
+            sha256_hex(b"abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+    }
+
+    #[test]
+    fn the_temporary_file_sits_beside_the_target() {
+        assert_eq!(
+            temp_path(Path::new("out/run.motcua")),
+            Path::new("out/run.motcua.tmp")
+        );
+    }
 }

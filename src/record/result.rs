@@ -1,0 +1,266 @@
+//! The result file (`.motcua`): a finished run, sealed.
+//!
+//! Layout (UTF-8 text, `\n` line ends):
+//! ```text
+//! MOTCUA-RESULT 1
+//! (
+//!     engine: "motcua-engine/…",
+//!     …                          ← pretty RON of a ResultBody
+//! )
+//! SEAL <sha256 hex of every byte before this line>
+//! ```
+//! The body holds the run (scenario id and hash, seed, mode, trainee, actions) and what it
+//! produced (the chain hash, the state fingerprint, the score). [`read_result`] checks the
+//! seal before anything else; [`super::verify`] recomputes everything the body claims.
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use super::journal::{JOURNAL_FORMAT, JournalHeader};
+use super::{
+    RecordError, chain_next, chain_start, read_limited, ron_line, ron_options, sha256_hex,
+    write_atomic,
+};
+use crate::scenario::Mode;
+use crate::score::{ScoreReport, grade};
+use crate::sim::{Action, ENGINE_VERSION, Shift};
+
+/// The first line of every result file of this format.
+pub const RESULT_MAGIC: &str = "MOTCUA-RESULT 1";
+/// What every result file starts with, whatever its version.
+const MAGIC_PREFIX: &str = "MOTCUA-RESULT ";
+/// The last line's prefix.
+const SEAL_PREFIX: &str = "SEAL ";
+
+/// The content of a result file between the magic line and the seal.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ResultBody {
+    /// Engine version that produced the run.
+    pub engine: String,
+    /// Scenario id.
+    pub scenario_id: String,
+    /// Scenario content hash at the time of the run.
+    pub scenario_hash: String,
+    /// Seed.
+    pub seed: u64,
+    /// Practice or exam.
+    pub mode: Mode,
+    /// Trainee's name.
+    pub trainee: String,
+    /// Training session or class, if any.
+    pub session: Option<String>,
+    /// Every applied action, in order.
+    pub actions: Vec<Action>,
+    /// Final chain hash (see [`super::chain_next`]); equals the journal's last hash.
+    pub chain: String,
+    /// [`Shift::fingerprint`] after the last action.
+    pub fingerprint: String,
+    /// The score of the run.
+    pub score: ScoreReport,
+}
+
+impl ResultBody {
+    /// The body of a shift's result: its actions, chain, fingerprint and [`grade`].
+    pub fn from_shift(
+        shift: &Shift,
+        trainee: &str,
+        session: Option<&str>,
+    ) -> Result<Self, RecordError> {
+        let mut body = Self {
+            engine: ENGINE_VERSION.to_owned(),
+            scenario_id: shift.scenario.id().to_owned(),
+            scenario_hash: shift.scenario.content_hash.clone(),
+            seed: shift.seed,
+            mode: shift.mode,
+            trainee: trainee.to_owned(),
+            session: session.map(str::to_owned),
+            actions: shift.actions.iter().map(|(_, a)| a.clone()).collect(),
+            chain: String::new(),
+            fingerprint: shift.fingerprint(),
+            score: grade(shift),
+        };
+        body.chain = body.compute_chain(Path::new(""))?;
+        Ok(body)
+    }
+
+    /// The journal header of this run.
+    pub fn header(&self) -> JournalHeader {
+        JournalHeader {
+            format: JOURNAL_FORMAT,
+            engine: self.engine.clone(),
+            scenario_id: self.scenario_id.clone(),
+            scenario_hash: self.scenario_hash.clone(),
+            seed: self.seed,
+            mode: self.mode,
+            trainee: self.trainee.clone(),
+            session: self.session.clone(),
+        }
+    }
+
+    /// Recomputes the chain from the header fields and the actions (`path` only names the
+    /// file in an error).
+    pub fn compute_chain(&self, path: &Path) -> Result<String, RecordError> {
+        let mut chain = chain_start(&self.header().to_line(path)?);
+        for action in &self.actions {
+            chain = chain_next(&chain, &ron_line(path, action)?);
+        }
+        Ok(chain)
+    }
+}
+
+/// The complete text of a result file for `body`, sealed.
+pub fn encode_result(path: &Path, body: &ResultBody) -> Result<String, RecordError> {
+    let config = ron::ser::PrettyConfig::new()
+        .new_line("\n".to_owned())
+        .indentor("    ".to_owned());
+    let pretty = ron::ser::to_string_pretty(body, config).map_err(|e| RecordError::Encode {
+        path: path.to_path_buf(),
+        message: e.to_string(),
+    })?;
+    let mut text = format!("{RESULT_MAGIC}\n{pretty}\n");
+    let seal = sha256_hex(text.as_bytes());
+    text.push_str(SEAL_PREFIX);
+    text.push_str(&seal);
+    text.push('\n');
+    Ok(text)
+}
+
+/// Writes the result of a shift to `path`, atomically (see [`super::write_atomic`]).
+/// Returns the body written.
+pub fn write_result(
+    path: &Path,
+    shift: &Shift,
+    trainee: &str,
+    session: Option<&str>,
+) -> Result<ResultBody, RecordError> {
+    let body = ResultBody::from_shift(shift, trainee, session)?;
+    write_body(path, &body)?;
+    Ok(body)
+}
+
+/// Writes an already built body to `path`, sealed and atomically.
+pub fn write_body(path: &Path, body: &ResultBody) -> Result<(), RecordError> {
+    let text = encode_result(path, body)?;
+    write_atomic(path, text.as_bytes())
+}
+
+/// Reads a result file: magic line, seal, then the body. Parse errors carry the file's own
+/// line and column.
+pub fn read_result(path: &Path) -> Result<ResultBody, RecordError> {
+    let bytes = read_limited(path)?;
+    decode_result(path, &bytes)
+}
+
+/// Decodes the bytes of a result file (`path` names it in errors).
+pub fn decode_result(path: &Path, bytes: &[u8]) -> Result<ResultBody, RecordError> {
+    let sealed = check_seal(path, bytes)?;
+    parse_sealed(path, sealed)
+}
+
+/// Decodes a result file without checking its seal, to show what a broken file claims.
+/// Never use the result as evidence.
+pub fn decode_unsealed(path: &Path, bytes: &[u8]) -> Result<ResultBody, RecordError> {
+    check_magic(path, bytes)?;
+    let sealed = match split_seal(bytes) {
+        Ok((sealed, _)) => sealed,
+        Err(_) => {
+            // A damaged seal line: leave it out if it still looks like one.
+            let end = bytes.strip_suffix(b"\n").unwrap_or(bytes);
+            let start = end.iter().rposition(|b| *b == b'\n').map_or(0, |p| p + 1);
+            if end[start..].starts_with(b"SEAL") {
+                &bytes[..start]
+            } else {
+                bytes
+            }
+        }
+    };
+    parse_sealed(path, sealed)
+}
+
+fn check_magic(path: &Path, bytes: &[u8]) -> Result<(), RecordError> {
+    if bytes.starts_with(MAGIC_PREFIX.as_bytes()) {
+        Ok(())
+    } else {
+        Err(RecordError::Format {
+            path: path.to_path_buf(),
+            message: format!("not a Một Cửa result file (it must start with `{RESULT_MAGIC}`)"),
+        })
+    }
+}
+
+/// Splits a file into (sealed part, seal hex); the seal line must be the last line,
+/// `SEAL ` and 64 lower-case hex digits, ending with a newline.
+fn split_seal(bytes: &[u8]) -> Result<(&[u8], &str), &'static str> {
+    let Some((&b'\n', rest)) = bytes.split_last() else {
+        return Err("the file does not end with its seal line");
+    };
+    let start = rest.iter().rposition(|b| *b == b'\n').map_or(0, |p| p + 1);
+    let line = &rest[start..];
+    let Some(hex) = line.strip_prefix(SEAL_PREFIX.as_bytes()) else {
+        return Err("the last line is not a seal");
+    };
+    if hex.len() != 64 || !hex.iter().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')) {
+        return Err("the seal is not 64 lower-case hex digits");
+    }
+    let hex = std::str::from_utf8(hex).map_err(|_| "the seal is not text")?;
+    Ok((&bytes[..start], hex))
+}
+
+/// Checks magic and seal; returns the sealed part.
+fn check_seal<'a>(path: &Path, bytes: &'a [u8]) -> Result<&'a [u8], RecordError> {
+    check_magic(path, bytes)?;
+    let seal_error = |message: String| RecordError::Seal {
+        path: path.to_path_buf(),
+        message,
+    };
+    let (sealed, seal) = split_seal(bytes).map_err(|m| seal_error(m.to_owned()))?;
+    let actual = sha256_hex(sealed);
+    if actual != seal {
+        return Err(seal_error(
+            "the content does not match its seal: the file was changed after it was written"
+                .to_owned(),
+        ));
+    }
+    Ok(sealed)
+}
+
+/// Parses the magic line and the body of the sealed part.
+fn parse_sealed(path: &Path, sealed: &[u8]) -> Result<ResultBody, RecordError> {
+    let text = std::str::from_utf8(sealed).map_err(|e| {
+        let before = &sealed[..e.valid_up_to()];
+        let line = before.iter().filter(|b| **b == b'\n').count() + 1;
+        let col = before.len()
+            - before
+                .iter()
+                .rposition(|b| *b == b'\n')
+                .map_or(0, |p| p + 1)
+            + 1;
+        RecordError::Parse {
+            path: path.to_path_buf(),
+            line,
+            col,
+            message: "not valid UTF-8".to_owned(),
+        }
+    })?;
+    let (magic, body) = text.split_once('\n').unwrap_or((text, ""));
+    if magic != RESULT_MAGIC {
+        let version = magic.strip_prefix(MAGIC_PREFIX).unwrap_or(magic);
+        return Err(RecordError::Format {
+            path: path.to_path_buf(),
+            message: format!(
+                "result format `{version}` is not supported (this build reads `{RESULT_MAGIC}`)"
+            ),
+        });
+    }
+    ron_options()
+        .from_str::<ResultBody>(body)
+        .map_err(|e| RecordError::Parse {
+            path: path.to_path_buf(),
+            // The body starts on line 2 of the file.
+            line: e.span.start.line + 1,
+            col: e.span.start.col,
+            message: e.code.to_string(),
+        })
+}

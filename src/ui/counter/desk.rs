@@ -1,0 +1,358 @@
+//! The desk: the citizen's papers, one large to read and zoom, what inspection and the
+//! population database revealed, and picking two fields to compare.
+
+use egui::{Color32, RichText};
+
+use crate::sim::{Action, Event, FieldRef};
+
+use super::super::app::App;
+use super::super::describe;
+use super::super::style;
+use super::documents::{PaperView, paper_ui, thumbnail_ui};
+use super::{act, visit_events};
+
+/// Compares the two picked fields (shortcut C).
+pub fn compare_picked(app: &mut App) {
+    if let (Some(a), Some(b)) = (app.counter.pick_a.clone(), app.counter.pick_b.clone())
+        && act(app, Action::CompareFields { a, b })
+    {
+        app.counter.pick_a = None;
+        app.counter.pick_b = None;
+    }
+}
+
+fn pick(app: &mut App, field: FieldRef) {
+    let c = &mut app.counter;
+    if c.pick_a.as_ref() == Some(&field) {
+        c.pick_a = c.pick_b.take();
+    } else if c.pick_b.as_ref() == Some(&field) {
+        c.pick_b = None;
+    } else if c.pick_a.is_none() {
+        c.pick_a = Some(field);
+    } else {
+        c.pick_b = Some(field);
+    }
+}
+
+/// The desk panel.
+pub fn desk_ui(app: &mut App, ui: &mut egui::Ui) {
+    let lang = app.settings.lang;
+    let Some(session) = &app.session else {
+        return;
+    };
+    let shift = &session.shift;
+    let Some(i) = shift.counter else {
+        egui::Frame::new()
+            .fill(Color32::from_black_alpha(30))
+            .corner_radius(6)
+            .inner_margin(20)
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.label(
+                    RichText::new(app.locale.tr("desk-empty"))
+                        .color(Color32::WHITE)
+                        .size(16.0 * style::scale(ui)),
+                );
+                ui.label(
+                    RichText::new(app.locale.tr("desk-shortcuts"))
+                        .color(Color32::WHITE)
+                        .small(),
+                );
+            });
+        return;
+    };
+    let citizen = &shift.citizens[i];
+    let catalog = &shift.scenario.catalog;
+    let mut action: Option<Action> = None;
+    let mut select: Option<String> = None;
+    let mut picked_field: Option<FieldRef> = None;
+    let mut compare = false;
+    let mut clear = false;
+    // Thumbnails.
+    ui.horizontal_wrapped(|ui| {
+        for (n, d) in citizen.arrival.documents.iter().enumerate() {
+            let kind = catalog.document_kinds.get(&d.kind);
+            let name = format!("{}. {}", n + 1, describe::document(shift, &d.id, lang));
+            let selected = app.counter.selected_doc.as_deref() == Some(d.id.as_str());
+            ui.vertical(|ui| {
+                if thumbnail_ui(ui, d, kind, selected, &name).clicked() {
+                    select = Some(d.id.clone());
+                }
+                ui.label(
+                    RichText::new(format!(
+                        "{}. {}",
+                        n + 1,
+                        kind.map_or(d.kind.as_str(), |k| k.name.get(lang))
+                    ))
+                    .small()
+                    .color(if ui.visuals().dark_mode {
+                        Color32::from_gray(235)
+                    } else {
+                        Color32::BLACK
+                    }),
+                );
+            });
+        }
+    });
+    ui.horizontal(|ui| {
+        if ui
+            .button(app.locale.tr("desk-state-records"))
+            .on_hover_text(app.locale.tr("desk-state-records-help"))
+            .clicked()
+        {
+            action = Some(Action::LookUpStateRecords);
+        }
+    });
+    let events = visit_events(shift, i);
+    let selected = app
+        .counter
+        .selected_doc
+        .clone()
+        .and_then(|id| citizen.document(&id).map(|d| d.id.clone()));
+    if let Some(doc_id) = selected {
+        let Some(doc) = citizen.document(&doc_id) else {
+            return;
+        };
+        let kind = catalog.document_kinds.get(&doc.kind);
+        ui.horizontal(|ui| {
+            if ui.button(app.locale.tr("desk-inspect")).clicked() {
+                action = Some(Action::Inspect {
+                    document: doc_id.clone(),
+                });
+            }
+            if kind.is_some_and(|k| k.identity)
+                && ui.button(app.locale.tr("desk-check-identity")).clicked()
+            {
+                action = Some(Action::CheckIdentity {
+                    document: doc_id.clone(),
+                });
+            }
+            let mut zoom = app.counter.zoom.unwrap_or(1.0);
+            let zl = ui.label(app.locale.tr("desk-zoom"));
+            if ui
+                .add(
+                    egui::Slider::new(&mut zoom, 0.8..=1.8)
+                        .step_by(0.1)
+                        .show_value(false),
+                )
+                .labelled_by(zl.id)
+                .changed()
+            {
+                app.counter.zoom = Some(zoom);
+            }
+        });
+        let mut flagged = Vec::new();
+        let mut cleared = Vec::new();
+        for (a, b, same) in &citizen.comparisons {
+            let list = if *same { &mut cleared } else { &mut flagged };
+            list.push(a);
+            list.push(b);
+        }
+        let picked: Vec<&FieldRef> = [app.counter.pick_a.as_ref(), app.counter.pick_b.as_ref()]
+            .into_iter()
+            .flatten()
+            .collect();
+        let view = PaperView {
+            doc,
+            kind,
+            lang,
+            picked,
+            flagged,
+            cleared,
+            zoom: app.counter.zoom.unwrap_or(1.0) * style::scale(ui).min(1.3),
+            name: describe::document(shift, &doc.id, lang),
+        };
+        let width = (ui.available_width() - 16.0).clamp(280.0, 900.0);
+        let width = if kind.is_some_and(|k| k.layout == crate::scenario::Layout::IdCard) {
+            width.min(560.0 * view.zoom)
+        } else {
+            width
+        };
+        ui.add_space(4.0);
+        if let Some(key) = paper_ui(ui, &view, width) {
+            picked_field = Some(FieldRef {
+                document: doc_id.clone(),
+                field: key,
+            });
+        }
+        ui.add_space(6.0);
+        // What was found about this paper.
+        for t in events {
+            match &t.event {
+                Event::Inspected {
+                    document,
+                    notes,
+                    visible,
+                } if *document == doc_id => {
+                    finding_ui(ui, |ui| {
+                        ui.label(style::strong(app.locale.tr("desk-inspected")));
+                        if notes.is_empty() && visible.is_empty() {
+                            ui.label(app.locale.tr("desk-inspected-nothing"));
+                        }
+                        for v in visible {
+                            ui.colored_label(
+                                style::SEAL_RED,
+                                app.locale.tr(&format!("defect-{}", v.id())),
+                            );
+                        }
+                        for n in notes {
+                            ui.label(n.get(lang));
+                        }
+                    });
+                }
+                Event::IdentityChecked {
+                    document,
+                    record,
+                    expired,
+                    valid_number,
+                } if *document == doc_id => {
+                    finding_ui(ui, |ui| {
+                        ui.label(style::strong(app.locale.tr("desk-identity-result")));
+                        if record.found {
+                            ui.label(app.locale.tr_args(
+                                "desk-identity-found",
+                                &[
+                                    ("name", record.name.clone()),
+                                    ("birth", describe::field_value(&record.birth_date)),
+                                ],
+                            ));
+                        } else {
+                            ui.colored_label(
+                                style::SEAL_RED,
+                                app.locale.tr("desk-identity-not-found"),
+                            );
+                        }
+                        if *expired {
+                            ui.colored_label(
+                                style::SEAL_RED,
+                                app.locale.tr("desk-identity-expired"),
+                            );
+                        }
+                        if !*valid_number {
+                            ui.colored_label(
+                                style::SEAL_RED,
+                                app.locale.tr("desk-identity-bad-number"),
+                            );
+                        }
+                    });
+                }
+                _ => {}
+            }
+        }
+    }
+    // State records found this visit.
+    for t in events {
+        if let Event::StateRecordsFound { components } = &t.event {
+            finding_ui(ui, |ui| {
+                ui.label(style::strong(app.locale.tr("desk-state-records-result")));
+                if components.is_empty() {
+                    ui.label(app.locale.tr("desk-state-records-none"));
+                }
+                let proc_code = citizen.procedure().unwrap_or_default();
+                for c in components {
+                    ui.label(format!(
+                        "• {}",
+                        describe::component(shift, proc_code, c, lang)
+                    ));
+                }
+            });
+        }
+    }
+    // Comparison.
+    finding_ui(ui, |ui| {
+        ui.label(style::strong(app.locale.tr("desk-compare")));
+        ui.label(RichText::new(app.locale.tr("desk-compare-help")).small());
+        let show = |f: &Option<FieldRef>| {
+            f.as_ref().map_or_else(
+                || app.locale.tr("desk-compare-none"),
+                |f| {
+                    format!(
+                        "{} · {}",
+                        describe::document(shift, &f.document, lang),
+                        f.field
+                    )
+                },
+            )
+        };
+        ui.label(format!("A: {}", show(&app.counter.pick_a)));
+        ui.label(format!("B: {}", show(&app.counter.pick_b)));
+        ui.horizontal(|ui| {
+            let ready = app.counter.pick_a.is_some() && app.counter.pick_b.is_some();
+            if ui
+                .add_enabled(
+                    ready,
+                    egui::Button::new(app.locale.tr("desk-compare-button")),
+                )
+                .clicked()
+            {
+                compare = true;
+            }
+            if ui.button(app.locale.tr("desk-compare-clear")).clicked() {
+                clear = true;
+            }
+        });
+        for (a, b, same) in &citizen.comparisons {
+            let text = app.locale.tr_args(
+                if *same {
+                    "desk-compare-same"
+                } else {
+                    "desk-compare-differ"
+                },
+                &[
+                    (
+                        "a",
+                        format!(
+                            "{} · {}",
+                            describe::document(shift, &a.document, lang),
+                            a.field
+                        ),
+                    ),
+                    (
+                        "b",
+                        format!(
+                            "{} · {}",
+                            describe::document(shift, &b.document, lang),
+                            b.field
+                        ),
+                    ),
+                ],
+            );
+            ui.colored_label(
+                if *same {
+                    style::OK_GREEN
+                } else {
+                    style::SEAL_RED
+                },
+                text,
+            );
+        }
+    });
+    if let Some(s) = select {
+        app.counter.selected_doc = Some(s);
+    }
+    if let Some(f) = picked_field {
+        pick(app, f);
+    }
+    if clear {
+        app.counter.pick_a = None;
+        app.counter.pick_b = None;
+    }
+    if compare {
+        compare_picked(app);
+    }
+    if let Some(a) = action {
+        act(app, a);
+    }
+}
+
+fn finding_ui(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui)) {
+    egui::Frame::new()
+        .fill(ui.visuals().panel_fill)
+        .corner_radius(4)
+        .inner_margin(8)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            add(ui);
+        });
+    ui.add_space(4.0);
+}

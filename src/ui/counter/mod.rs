@@ -1,0 +1,398 @@
+//! The counter: the main screen of a shift.
+//!
+//! Left, the citizen ([`citizen`]): portrait, words, patience, questions, guidance. Centre,
+//! the desk ([`desk`]) with the papers drawn as they look ([`documents`]) and the scanner
+//! ([`scanner`]). Right, the mocked portal ([`portal`]) with its slips ([`slips`]). Bottom,
+//! the status bar: simulated clock, queue, live KPIs (practice mode), the last message.
+//!
+//! Every button sends one core [`Action`] through [`App::apply`]; what is shown comes from
+//! the shift's state and timeline. Frequent actions have one-key shortcuts, active when no
+//! text field has the keyboard.
+
+pub mod citizen;
+pub mod desk;
+pub mod documents;
+pub mod portal;
+pub mod scanner;
+pub mod slips;
+
+use egui::{Color32, RichText};
+
+use crate::i18n::Locale;
+use crate::scenario::Mode;
+use crate::sim::{Action, FieldRef, ScanSettings, Shift, TimedEvent};
+
+use super::app::App;
+use super::describe;
+use super::style;
+
+/// Selections and inputs of the counter screen (never core state).
+#[derive(Debug, Clone, Default)]
+pub struct CounterState {
+    /// Paper shown large on the desk.
+    pub selected_doc: Option<String>,
+    /// First field picked for a comparison.
+    pub pick_a: Option<FieldRef>,
+    /// Second field picked.
+    pub pick_b: Option<FieldRef>,
+    /// Zoom of the large paper.
+    pub zoom: Option<f32>,
+    /// Scanner settings chosen.
+    pub scan_settings: Option<ScanSettings>,
+    /// Scan chosen to attach.
+    pub attach_scan: Option<u32>,
+    /// Component chosen to attach to.
+    pub attach_component: Option<String>,
+    /// Portal inputs.
+    pub portal: portal::PortalState,
+    /// Last message: (is an error, text).
+    pub message: Option<(bool, String)>,
+    /// Slip shown in its window.
+    pub slip: Option<u32>,
+    /// Citizen whose visit the selections belong to.
+    pub visit_of: Option<usize>,
+    /// Confirm ending the shift.
+    pub confirm_end: bool,
+}
+
+/// The events of the current visit of citizen `i` (since they were last called).
+pub fn visit_events(shift: &Shift, i: usize) -> &[TimedEvent] {
+    let start = shift.timeline.iter().rposition(
+        |t| matches!(t.event, crate::sim::Event::CitizenCalled { citizen } if citizen == i),
+    );
+    match start {
+        Some(s) => &shift.timeline[s..],
+        None => &[],
+    }
+}
+
+/// Applies an action from a click, recording a message about the outcome.
+pub fn act(app: &mut App, action: Action) -> bool {
+    let shows_slip = matches!(
+        action,
+        Action::IssueReceipt { .. }
+            | Action::RequestSupplement { .. }
+            | Action::Refuse { .. }
+            | Action::SendApology { .. }
+            | Action::RecordWithdrawal { .. }
+    );
+    match app.apply(action) {
+        Ok(events) => {
+            let text = app.session.as_ref().and_then(|s| {
+                events
+                    .iter()
+                    .rev()
+                    .find_map(|e| describe::event(&s.shift, e, &app.locale))
+            });
+            if shows_slip {
+                app.counter.slip = events.iter().rev().find_map(|e| match e {
+                    crate::sim::Event::SlipIssued { number, .. } => Some(*number),
+                    _ => None,
+                });
+            }
+            app.counter.message = text.map(|t| (false, t));
+            true
+        }
+        Err(e) => {
+            app.counter.message = Some((true, describe::error(&e, &app.locale)));
+            false
+        }
+    }
+}
+
+fn shortcuts(app: &mut App, ctx: &egui::Context) {
+    if ctx.egui_wants_keyboard_input() {
+        return;
+    }
+    let pressed = |k: egui::Key| ctx.input(|i| i.key_pressed(k) && i.modifiers.is_none());
+    if pressed(egui::Key::N) {
+        act(app, Action::CallNext);
+    }
+    if pressed(egui::Key::D) {
+        act(app, Action::Dismiss);
+    }
+    if pressed(egui::Key::H) {
+        act(app, Action::Hint);
+    }
+    if pressed(egui::Key::I)
+        && let Some(d) = app.counter.selected_doc.clone()
+    {
+        act(app, Action::Inspect { document: d });
+    }
+    if pressed(egui::Key::K)
+        && let Some(d) = app.counter.selected_doc.clone()
+    {
+        act(app, Action::CheckIdentity { document: d });
+    }
+    if pressed(egui::Key::C) {
+        desk::compare_picked(app);
+    }
+    if pressed(egui::Key::S) {
+        scanner::scan_selected(app);
+    }
+    if pressed(egui::Key::R) {
+        portal::issue_receipt(app);
+    }
+    if pressed(egui::Key::Escape) {
+        app.counter.pick_a = None;
+        app.counter.pick_b = None;
+        app.counter.slip = None;
+    }
+    let digits = [
+        egui::Key::Num1,
+        egui::Key::Num2,
+        egui::Key::Num3,
+        egui::Key::Num4,
+        egui::Key::Num5,
+        egui::Key::Num6,
+        egui::Key::Num7,
+        egui::Key::Num8,
+        egui::Key::Num9,
+    ];
+    for (n, k) in digits.iter().enumerate() {
+        if pressed(*k) {
+            let doc = app
+                .session
+                .as_ref()
+                .and_then(|s| s.shift.at_counter())
+                .and_then(|c| c.arrival.documents.get(n))
+                .map(|d| d.id.clone());
+            if doc.is_some() {
+                app.counter.selected_doc = doc;
+            }
+        }
+    }
+}
+
+/// Resets per-visit selections when another citizen comes to the counter.
+fn follow_visit(app: &mut App) {
+    let now = app.session.as_ref().and_then(|s| s.shift.counter);
+    if now != app.counter.visit_of {
+        app.counter.visit_of = now;
+        app.counter.pick_a = None;
+        app.counter.pick_b = None;
+        app.counter.attach_scan = None;
+        app.counter.attach_component = None;
+        app.counter.portal.reset_visit();
+        app.counter.selected_doc = app
+            .session
+            .as_ref()
+            .and_then(|s| s.shift.at_counter())
+            .and_then(|c| c.arrival.documents.first())
+            .map(|d| d.id.clone());
+    }
+}
+
+/// The counter screen.
+pub fn counter_ui(app: &mut App, ui: &mut egui::Ui) {
+    if app.session.is_none() {
+        app.screen = super::app::Screen::Home;
+        return;
+    }
+    follow_visit(app);
+    shortcuts(app, ui.ctx());
+    top_bar_ui(app, ui);
+    status_bar_ui(app, ui);
+    egui::Panel::left("citizen-panel")
+        .resizable(true)
+        .default_size(300.0)
+        .size_range(250.0..=420.0)
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt("citizen-scroll")
+                .show(ui, |ui| citizen::citizen_ui(app, ui));
+        });
+    egui::Panel::right("portal-panel")
+        .resizable(true)
+        .default_size(520.0)
+        .size_range(380.0..=760.0)
+        .frame(egui::Frame::new().fill(Color32::from_gray(0xe8)))
+        .show(ui, |ui| portal::portal_ui(app, ui));
+    egui::CentralPanel::default()
+        .frame(egui::Frame::new().fill(style::desk(ui)).inner_margin(8))
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt("desk-scroll")
+                .show(ui, |ui| {
+                    desk::desk_ui(app, ui);
+                    ui.add_space(8.0);
+                    scanner::scanner_ui(app, ui);
+                });
+        });
+    slips::slip_window_ui(app, ui.ctx());
+    end_confirm_ui(app, ui.ctx());
+}
+
+fn top_bar_ui(app: &mut App, ui: &mut egui::Ui) {
+    let Some(session) = &app.session else {
+        return;
+    };
+    let shift = &session.shift;
+    let lang = app.settings.lang;
+    let title = shift.scenario.file.meta.title.get(lang).to_owned();
+    let centre = shift.scenario.file.shift.centre.get(lang).to_owned();
+    let mode = shift.mode;
+    let mut go_home = false;
+    let mut end = false;
+    egui::Panel::top("counter-top")
+        .frame(
+            egui::Frame::new()
+                .fill(style::GOV_BLUE_DARK)
+                .inner_margin(egui::Margin::symmetric(10, 6)),
+        )
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.label(
+                    RichText::new(app.locale.tr("app-title"))
+                        .font(style::bold(ui, 18.0))
+                        .color(Color32::WHITE),
+                );
+                ui.label(
+                    RichText::new(format!("{title} · {centre}")).color(Color32::from_gray(225)),
+                );
+                let badge = match mode {
+                    Mode::Practice => (app.locale.tr("mode-practice"), style::OK_GREEN),
+                    Mode::Exam => (app.locale.tr("mode-exam"), style::SEAL_RED),
+                };
+                egui::Frame::new()
+                    .fill(badge.1)
+                    .corner_radius(3)
+                    .inner_margin(egui::Margin::symmetric(6, 1))
+                    .show(ui, |ui| {
+                        ui.label(RichText::new(badge.0).color(Color32::WHITE).small());
+                    });
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if ui.button(app.locale.tr("counter-end-shift")).clicked() {
+                        end = true;
+                    }
+                    if ui
+                        .button(app.locale.tr("counter-home"))
+                        .on_hover_text(app.locale.tr("counter-home-help"))
+                        .clicked()
+                    {
+                        go_home = true;
+                    }
+                    ui.visuals_mut().override_text_color = Some(Color32::WHITE);
+                    super::home::language_switch_ui(app, ui);
+                });
+            });
+        });
+    if go_home {
+        app.go_home();
+    }
+    if end {
+        app.counter.confirm_end = true;
+    }
+}
+
+fn end_confirm_ui(app: &mut App, ctx: &egui::Context) {
+    if !app.counter.confirm_end {
+        return;
+    }
+    let mut open = true;
+    let mut confirmed = false;
+    egui::Window::new(app.locale.tr("counter-end-title"))
+        .collapsible(false)
+        .resizable(false)
+        .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+        .open(&mut open)
+        .show(ctx, |ui| {
+            ui.label(app.locale.tr("counter-end-body"));
+            ui.horizontal(|ui| {
+                if ui
+                    .button(style::strong(app.locale.tr("counter-end-confirm")))
+                    .clicked()
+                {
+                    confirmed = true;
+                }
+                if ui.button(app.locale.tr("counter-cancel")).clicked() {
+                    app.counter.confirm_end = false;
+                }
+            });
+        });
+    if !open {
+        app.counter.confirm_end = false;
+    }
+    if confirmed {
+        app.counter.confirm_end = false;
+        act(app, Action::EndShift);
+    }
+}
+
+fn kpi_chip(ui: &mut egui::Ui, label: &str, value: f64) {
+    ui.label(RichText::new(format!("{label} {value:.0}%")).small());
+}
+
+fn status_bar_ui(app: &mut App, ui: &mut egui::Ui) {
+    let locale: &Locale = &app.locale;
+    let Some(session) = &mut app.session else {
+        return;
+    };
+    let practice = session.shift.mode == Mode::Practice;
+    let kpis = practice.then(|| session.live_report().kpis.clone());
+    let shift = &session.shift;
+    let clock = shift.clock();
+    let queue = shift.queue().len();
+    let waiting = shift.waiting_for_results().len();
+    let faults = shift.active_faults();
+    let journal_error = session.journal_error.clone();
+    egui::Panel::bottom("status-bar")
+        .frame(
+            egui::Frame::new()
+                .fill(ui.visuals().panel_fill)
+                .inner_margin(egui::Margin::symmetric(10, 4)),
+        )
+        .show(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(
+                    RichText::new(clock.format("%H:%M").to_string()).font(style::bold(ui, 18.0)),
+                )
+                .on_hover_text(locale.tr("status-clock"));
+                ui.label(describe::date(clock.date()));
+                ui.separator();
+                ui.label(locale.tr_args("status-queue", &[("count", queue.to_string())]));
+                if waiting > 0 {
+                    ui.label(locale.tr_args("status-waiting", &[("count", waiting.to_string())]));
+                }
+                for f in faults {
+                    ui.colored_label(style::SEAL_RED, locale.tr(&format!("fault-{}", f.id())));
+                }
+                ui.separator();
+                match &kpis {
+                    Some(k) => {
+                        kpi_chip(ui, &locale.tr("kpi-on-time"), k.on_time);
+                        kpi_chip(ui, &locale.tr("kpi-digitization"), k.digitization);
+                        kpi_chip(ui, &locale.tr("kpi-sync"), k.sync);
+                        kpi_chip(ui, &locale.tr("kpi-satisfaction"), k.satisfaction);
+                    }
+                    None => {
+                        ui.label(RichText::new(locale.tr("status-kpis-hidden")).small());
+                    }
+                }
+                ui.separator();
+                match &journal_error {
+                    Some(e) => {
+                        ui.colored_label(
+                            style::SEAL_RED,
+                            locale.tr_args("status-journal-error", &[("error", e.clone())]),
+                        );
+                    }
+                    None => {
+                        ui.label(
+                            RichText::new(locale.tr("status-autosaved"))
+                                .small()
+                                .color(style::OK_GREEN),
+                        );
+                    }
+                }
+            });
+            if let Some((error, text)) = &app.counter.message {
+                let colour = if *error {
+                    style::SEAL_RED
+                } else {
+                    ui.visuals().text_color()
+                };
+                ui.label(RichText::new(text).color(colour));
+            }
+        });
+}

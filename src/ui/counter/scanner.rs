@@ -1,0 +1,264 @@
+//! The scanner: resolution, colour and duplex; a preview that shows what went wrong (blur,
+//! lost red seal, missing back side); attaching a scan to a dossier component.
+
+use egui::{Color32, Rect, RichText, Sense, Stroke, pos2, vec2};
+
+use crate::sim::{Action, ColorMode, Scan, ScanProblem};
+
+use super::super::app::App;
+use super::super::describe;
+use super::super::style;
+use super::act;
+
+/// Resolutions the scanner offers.
+pub const DPI: [u16; 6] = [100, 150, 200, 300, 400, 600];
+
+/// Scans the selected paper with the chosen settings (shortcut S).
+pub fn scan_selected(app: &mut App) {
+    if let Some(d) = app.counter.selected_doc.clone() {
+        let settings = app.counter.scan_settings.unwrap_or_default();
+        act(
+            app,
+            Action::Scan {
+                document: d,
+                settings,
+            },
+        );
+    }
+}
+
+fn preview_ui(ui: &mut egui::Ui, scan: &Scan, label: &str) {
+    let (rect, resp) = ui.allocate_exact_size(vec2(96.0, 124.0), Sense::hover());
+    resp.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, label));
+    let p = ui.painter_at(rect);
+    let grey = scan.problems.contains(&ScanProblem::ColorLost);
+    let low = scan.problems.contains(&ScanProblem::LowResolution);
+    let unreadable = scan.problems.contains(&ScanProblem::Unreadable);
+    let bw = scan.settings.color == ColorMode::BlackWhite;
+    p.rect_filled(rect, 2.0, Color32::WHITE);
+    let ink = if unreadable {
+        Color32::from_gray(215)
+    } else if bw {
+        Color32::BLACK
+    } else {
+        Color32::from_gray(60)
+    };
+    let step = if low { 9.0 } else { 5.0 };
+    let mut y = rect.top() + 18.0;
+    while y < rect.bottom() - 30.0 {
+        if low {
+            // Blocky, smeared text at low resolution.
+            let mut x = rect.left() + 8.0;
+            while x < rect.right() - 10.0 {
+                p.rect_filled(
+                    Rect::from_min_size(pos2(x, y), vec2(6.0, 5.0)),
+                    0.0,
+                    ink.gamma_multiply(0.6),
+                );
+                x += 9.0;
+            }
+        } else {
+            p.line_segment(
+                [pos2(rect.left() + 8.0, y), pos2(rect.right() - 10.0, y)],
+                Stroke::new(1.0, ink),
+            );
+        }
+        y += step + 3.0;
+    }
+    let seal = if grey || bw {
+        Color32::from_gray(120)
+    } else {
+        style::SEAL_RED
+    };
+    p.circle_stroke(
+        rect.right_bottom() - vec2(24.0, 20.0),
+        12.0,
+        Stroke::new(2.0, seal),
+    );
+    p.rect_stroke(
+        rect,
+        2.0,
+        Stroke::new(1.0, Color32::from_gray(150)),
+        egui::StrokeKind::Inside,
+    );
+}
+
+/// The scanner panel.
+pub fn scanner_ui(app: &mut App, ui: &mut egui::Ui) {
+    let lang = app.settings.lang;
+    let Some(session) = &app.session else {
+        return;
+    };
+    let shift = &session.shift;
+    let Some(i) = shift.counter else {
+        return;
+    };
+    let mut settings = app.counter.scan_settings.unwrap_or_default();
+    let mut action = None;
+    let mut attach_scan = app.counter.attach_scan;
+    let mut attach_component = app.counter.attach_component.clone();
+    let draft = shift.citizens[i]
+        .dossiers
+        .iter()
+        .filter_map(|c| shift.portal.dossiers.get(c))
+        .find(|d| !d.status.is_final())
+        .map(|d| (d.code.clone(), d.procedure.clone()));
+    egui::Frame::new()
+        .fill(Color32::from_rgb(0x3a, 0x3f, 0x45))
+        .corner_radius(6)
+        .inner_margin(10)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.visuals_mut().override_text_color = Some(Color32::from_gray(235));
+            ui.label(style::strong(app.locale.tr("scanner-title")));
+            let doc_name = app.counter.selected_doc.as_deref().map_or_else(
+                || app.locale.tr("scanner-no-paper"),
+                |d| describe::document(shift, d, lang),
+            );
+            ui.label(
+                app.locale
+                    .tr_args("scanner-paper", &[("document", doc_name)]),
+            );
+            ui.horizontal_wrapped(|ui| {
+                let dl = ui.label(app.locale.tr("scanner-dpi"));
+                egui::ComboBox::from_id_salt("scanner-dpi")
+                    .selected_text(format!("{} dpi", settings.dpi))
+                    .show_ui(ui, |ui| {
+                        for d in DPI {
+                            ui.selectable_value(&mut settings.dpi, d, format!("{d} dpi"));
+                        }
+                    })
+                    .response
+                    .labelled_by(dl.id);
+                for (mode, id) in [
+                    (ColorMode::Color, "scanner-color"),
+                    (ColorMode::Gray, "scanner-gray"),
+                    (ColorMode::BlackWhite, "scanner-bw"),
+                ] {
+                    ui.radio_value(&mut settings.color, mode, app.locale.tr(id));
+                }
+                ui.checkbox(&mut settings.duplex, app.locale.tr("scanner-duplex"));
+                if ui
+                    .add_enabled(
+                        app.counter.selected_doc.is_some(),
+                        egui::Button::new(style::strong(app.locale.tr("scanner-scan"))),
+                    )
+                    .clicked()
+                    && let Some(d) = app.counter.selected_doc.clone()
+                {
+                    action = Some(Action::Scan {
+                        document: d,
+                        settings,
+                    });
+                }
+            });
+            let scans: Vec<&Scan> = shift.scans.iter().filter(|s| s.citizen == i).collect();
+            if scans.is_empty() {
+                ui.label(RichText::new(app.locale.tr("scanner-none")).small());
+                return;
+            }
+            ui.horizontal_wrapped(|ui| {
+                for s in &scans {
+                    ui.vertical(|ui| {
+                        let name = app.locale.tr_args(
+                            "scanner-scan-label",
+                            &[
+                                ("scan", s.number.to_string()),
+                                ("document", describe::document(shift, &s.document, lang)),
+                            ],
+                        );
+                        preview_ui(ui, s, &name);
+                        let sel = attach_scan == Some(s.number);
+                        if ui
+                            .selectable_label(
+                                sel,
+                                app.locale.tr_args(
+                                    "scanner-scan-number",
+                                    &[
+                                        ("scan", s.number.to_string()),
+                                        ("images", s.images.to_string()),
+                                    ],
+                                ),
+                            )
+                            .clicked()
+                        {
+                            attach_scan = Some(s.number);
+                        }
+                        for p in &s.problems {
+                            ui.label(
+                                RichText::new(app.locale.tr(&format!("scan-{}", p.id())))
+                                    .color(Color32::from_rgb(0xff, 0x9c, 0x8c))
+                                    .small(),
+                            );
+                        }
+                    });
+                }
+            });
+            match &draft {
+                Some((code, procedure)) => {
+                    ui.horizontal_wrapped(|ui| {
+                        let attach_label = ui.label(
+                            app.locale
+                                .tr_args("scanner-attach-to", &[("dossier", code.clone())]),
+                        );
+                        let components: Vec<(String, String)> = shift
+                            .scenario
+                            .procedure(procedure)
+                            .map(|p| {
+                                p.components
+                                    .iter()
+                                    .map(|c| (c.id.clone(), c.name.get(lang).to_owned()))
+                                    .collect()
+                            })
+                            .unwrap_or_default();
+                        let shown = attach_component
+                            .as_ref()
+                            .and_then(|c| components.iter().find(|(id, _)| id == c))
+                            .map_or_else(
+                                || app.locale.tr("scanner-choose-component"),
+                                |(_, n)| n.clone(),
+                            );
+                        egui::ComboBox::from_id_salt("attach-component")
+                            .selected_text(shown)
+                            .width(240.0)
+                            .show_ui(ui, |ui| {
+                                for (id, name) in &components {
+                                    ui.selectable_value(
+                                        &mut attach_component,
+                                        Some(id.clone()),
+                                        name,
+                                    );
+                                }
+                            })
+                            .response
+                            .labelled_by(attach_label.id);
+                        let ready = attach_scan.is_some() && attach_component.is_some();
+                        if ui
+                            .add_enabled(ready, egui::Button::new(app.locale.tr("scanner-attach")))
+                            .clicked()
+                            && let (Some(scan), Some(component)) =
+                                (attach_scan, attach_component.clone())
+                        {
+                            action = Some(Action::Attach {
+                                dossier: code.clone(),
+                                scan,
+                                component,
+                            });
+                        }
+                    });
+                }
+                None => {
+                    ui.label(RichText::new(app.locale.tr("scanner-no-dossier")).small());
+                }
+            }
+        });
+    app.counter.scan_settings = Some(settings);
+    app.counter.attach_scan = attach_scan;
+    app.counter.attach_component = attach_component;
+    if let Some(a) = action {
+        let attached = matches!(a, Action::Attach { .. });
+        if act(app, a) && attached {
+            app.counter.attach_scan = None;
+        }
+    }
+}

@@ -1,0 +1,337 @@
+//! Words for core values: actions, events, errors, papers, dates — all through Fluent.
+
+use chrono::NaiveDate;
+
+use crate::i18n::Locale;
+use crate::scenario::Want;
+use crate::sim::{Action, ActionError, ColorMode, Event, PaymentMethod, Shift};
+use crate::text::{Lang, format_vnd};
+
+/// `DD/MM/YYYY`, as Vietnamese papers print dates.
+pub fn date(d: NaiveDate) -> String {
+    d.format("%d/%m/%Y").to_string()
+}
+
+/// A field value as printed: ISO dates become `DD/MM/YYYY`.
+pub fn field_value(value: &str) -> String {
+    match NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d") {
+        Ok(d) => date(d),
+        Err(_) => value.to_owned(),
+    }
+}
+
+/// Seconds since shift start as the wall clock (`HH:MM`).
+pub fn clock_at(shift: &Shift, seconds: u32) -> String {
+    shift.moment(seconds).format("%H:%M").to_string()
+}
+
+/// The name of a paper on the desk: its kind's name and id.
+pub fn document(shift: &Shift, id: &str, lang: Lang) -> String {
+    let kind = shift
+        .citizens
+        .iter()
+        .find_map(|c| c.document(id))
+        .and_then(|d| shift.scenario.catalog.document_kinds.get(&d.kind));
+    match kind {
+        Some(k) => format!("{} ({id})", k.name.get(lang)),
+        None => id.to_owned(),
+    }
+}
+
+/// The localized name of a component of a procedure.
+pub fn component(shift: &Shift, procedure: &str, id: &str, lang: Lang) -> String {
+    shift
+        .scenario
+        .procedure(procedure)
+        .and_then(|p| p.component(id))
+        .map_or_else(|| id.to_owned(), |c| c.name.get(lang).to_owned())
+}
+
+/// The localized name of a procedure.
+pub fn procedure(shift: &Shift, code: &str, lang: Lang) -> String {
+    shift
+        .scenario
+        .procedure(code)
+        .map_or_else(|| code.to_owned(), |p| p.name.get(lang).to_owned())
+}
+
+/// What a citizen came for, in a few words.
+pub fn want(shift: &Shift, want: &Want, locale: &Locale) -> String {
+    match want {
+        Want::Submit { procedure: p, .. } => procedure(shift, p, locale.lang()),
+        Want::Collect { dossier } => {
+            locale.tr_args("want-collect", &[("dossier", dossier.clone())])
+        }
+        Want::Withdraw { dossier } => {
+            locale.tr_args("want-withdraw", &[("dossier", dossier.clone())])
+        }
+    }
+}
+
+fn colour(c: ColorMode, locale: &Locale) -> String {
+    locale.tr(match c {
+        ColorMode::Color => "scanner-color",
+        ColorMode::Gray => "scanner-gray",
+        ColorMode::BlackWhite => "scanner-bw",
+    })
+}
+
+fn method(m: PaymentMethod, locale: &Locale) -> String {
+    locale.tr(match m {
+        PaymentMethod::Cash => "pay-cash",
+        PaymentMethod::EPayment => "pay-epayment",
+    })
+}
+
+/// One action in the trainee's words.
+pub fn action(shift: &Shift, action: &Action, locale: &Locale) -> String {
+    let lang = locale.lang();
+    let doc = |id: &str| document(shift, id, lang);
+    let field = |d: &str, f: &str| format!("{} · {f}", document(shift, d, lang));
+    let a = |id: &str, args: &[(&str, String)]| locale.tr_args(id, args);
+    match action {
+        Action::CallNext => locale.tr("act-call-next"),
+        Action::Ask { question } => a(
+            "act-ask",
+            &[(
+                "question",
+                locale.tr(&format!("question-{}", question.id())),
+            )],
+        ),
+        Action::Inspect { document } => a("act-inspect", &[("document", doc(document))]),
+        Action::CompareFields { a: x, b: y } => a(
+            "act-compare",
+            &[
+                ("a", field(&x.document, &x.field)),
+                ("b", field(&y.document, &y.field)),
+            ],
+        ),
+        Action::CheckIdentity { document } => {
+            a("act-check-identity", &[("document", doc(document))])
+        }
+        Action::LookUpStateRecords => locale.tr("act-state-records"),
+        Action::LookUpProcedure { procedure: p } => a(
+            "act-look-up-procedure",
+            &[("procedure", procedure(shift, p, lang))],
+        ),
+        Action::Hint => locale.tr("act-hint"),
+        Action::CreateDossier { procedure: p } => a(
+            "act-create-dossier",
+            &[("procedure", procedure(shift, p, lang))],
+        ),
+        Action::FillField {
+            dossier,
+            field,
+            value,
+        } => a(
+            "act-fill-field",
+            &[
+                ("field", locale.tr(&format!("field-{}", field.id()))),
+                ("value", value.clone()),
+                ("dossier", dossier.clone()),
+            ],
+        ),
+        Action::Scan { document, settings } => a(
+            "act-scan",
+            &[
+                ("document", doc(document)),
+                ("dpi", settings.dpi.to_string()),
+                ("color", colour(settings.color, locale)),
+            ],
+        ),
+        Action::Attach {
+            dossier,
+            scan,
+            component: c,
+        } => {
+            let proc_code = shift
+                .portal
+                .dossiers
+                .get(dossier)
+                .map(|d| d.procedure.clone())
+                .unwrap_or_default();
+            a(
+                "act-attach",
+                &[
+                    ("scan", scan.to_string()),
+                    ("component", component(shift, &proc_code, c, lang)),
+                ],
+            )
+        }
+        Action::CertifyCopy { copy, .. } => a("act-certify-copy", &[("document", doc(copy))]),
+        Action::SetFee { amount, .. } => a("act-set-fee", &[("amount", format_vnd(*amount))]),
+        Action::CollectFee { method: m, .. } => {
+            a("act-collect-fee", &[("method", method(*m, locale))])
+        }
+        Action::IssueReceipt {
+            dossier,
+            appointment,
+        } => a(
+            "act-issue-receipt",
+            &[("dossier", dossier.clone()), ("date", date(*appointment))],
+        ),
+        Action::RequestSupplement { components, .. } => {
+            let proc_code = shift
+                .citizens
+                .iter()
+                .find_map(|c| c.procedure())
+                .unwrap_or_default()
+                .to_owned();
+            let list: Vec<String> = components
+                .iter()
+                .map(|c| component(shift, &proc_code, c, lang))
+                .collect();
+            a("act-request-supplement", &[("components", list.join("; "))])
+        }
+        Action::Refuse { ground, .. } => a("act-refuse", &[("ground", ground.clone())]),
+        Action::Transfer {
+            dossier,
+            department,
+        } => a(
+            "act-transfer",
+            &[
+                ("dossier", dossier.clone()),
+                (
+                    "department",
+                    locale.tr(&format!("dept-{}", department.id())),
+                ),
+            ],
+        ),
+        Action::Sync { dossier } => a("act-sync", &[("dossier", dossier.clone())]),
+        Action::ReturnResult { dossier } => a("act-return-result", &[("dossier", dossier.clone())]),
+        Action::RecordWithdrawal { dossier } => {
+            a("act-record-withdrawal", &[("dossier", dossier.clone())])
+        }
+        Action::SendApology { dossier, new_date } => a(
+            "act-send-apology",
+            &[("dossier", dossier.clone()), ("date", date(*new_date))],
+        ),
+        Action::Guide { topic } => a(
+            "act-guide",
+            &[("topic", locale.tr(&format!("guide-{}", topic.id())))],
+        ),
+        Action::RespondToFault { response } => a(
+            "act-respond",
+            &[(
+                "response",
+                locale.tr(&format!("response-{}", response.id())),
+            )],
+        ),
+        Action::Dismiss => locale.tr("act-dismiss"),
+        Action::Wait { minutes } => a("act-wait", &[("minutes", minutes.to_string())]),
+        Action::EndShift => locale.tr("act-end-shift"),
+    }
+}
+
+/// An event for the shift log, or `None` for events the log does not show.
+pub fn event(shift: &Shift, event: &Event, locale: &Locale) -> Option<String> {
+    let lang = locale.lang();
+    let name = |i: &usize| {
+        shift
+            .citizens
+            .get(*i)
+            .map_or_else(String::new, |c| c.name().to_owned())
+    };
+    let a = |id: &str, args: &[(&str, String)]| Some(locale.tr_args(id, args));
+    match event {
+        Event::CitizenArrived { citizen } => a("ev-arrived", &[("citizen", name(citizen))]),
+        Event::CitizenCalled { citizen } => a("ev-called", &[("citizen", name(citizen))]),
+        Event::CitizenLeft { citizen, reason } => a(
+            match reason {
+                crate::sim::LeaveReason::Served => "ev-left-served",
+                crate::sim::LeaveReason::Impatient => "ev-left-impatient",
+                crate::sim::LeaveReason::ShiftClosed => "ev-left-closed",
+            },
+            &[("citizen", name(citizen))],
+        ),
+        Event::CitizenWaitingForResult { citizen, .. } => {
+            a("ev-waiting", &[("citizen", name(citizen))])
+        }
+        Event::DossierCreated { dossier } => {
+            a("ev-dossier-created", &[("dossier", dossier.clone())])
+        }
+        Event::Scanned { scan, images, .. } => a(
+            "ev-scanned",
+            &[("scan", scan.to_string()), ("images", images.to_string())],
+        ),
+        Event::ScannerJammed => a("ev-scanner-jammed", &[]),
+        Event::PaymentFailed { dossier } => a("ev-payment-failed", &[("dossier", dossier.clone())]),
+        Event::SlipIssued { number, kind } => a(
+            "ev-slip",
+            &[
+                ("number", number.to_string()),
+                ("slip", locale.tr(&format!("slip-{}", kind.id()))),
+            ],
+        ),
+        Event::StatusChanged { dossier, to, .. } => a(
+            "ev-status",
+            &[
+                ("dossier", dossier.clone()),
+                ("status", locale.tr(&format!("status-{}", to.id()))),
+            ],
+        ),
+        Event::Synced { dossier } => a("ev-synced", &[("dossier", dossier.clone())]),
+        Event::SyncFailed { dossier } => a("ev-sync-failed", &[("dossier", dossier.clone())]),
+        Event::ResultReady { dossier } => a("ev-result-ready", &[("dossier", dossier.clone())]),
+        Event::DelayReported {
+            dossier, reason, ..
+        } => a(
+            "ev-delay",
+            &[
+                ("dossier", dossier.clone()),
+                ("reason", reason.get(lang).to_owned()),
+            ],
+        ),
+        Event::FaultStarted { kind } => a(
+            "ev-fault-started",
+            &[("fault", locale.tr(&format!("fault-{}", kind.id())))],
+        ),
+        Event::FaultEnded { kind } => a(
+            "ev-fault-ended",
+            &[("fault", locale.tr(&format!("fault-{}", kind.id())))],
+        ),
+        Event::ShiftEnded => a("ev-shift-ended", &[]),
+        _ => None,
+    }
+}
+
+/// An action error in the trainee's language.
+pub fn error(e: &ActionError, locale: &Locale) -> String {
+    let a = |id: &str, args: &[(&str, String)]| locale.tr_args(id, args);
+    match e {
+        ActionError::ShiftOver => locale.tr("err-shift-over"),
+        ActionError::NoCitizenAtCounter => locale.tr("err-no-citizen"),
+        ActionError::CitizenAtCounter => locale.tr("err-citizen-at-counter"),
+        ActionError::QueueEmpty => locale.tr("err-queue-empty"),
+        ActionError::DocumentNotHere(d) => a("err-document-not-here", &[("document", d.clone())]),
+        ActionError::UnknownField(d, f) => a(
+            "err-unknown-field",
+            &[("document", d.clone()), ("field", f.clone())],
+        ),
+        ActionError::NotAnIdentityPaper(d) => a("err-not-identity", &[("document", d.clone())]),
+        ActionError::UnknownProcedure(p) => a("err-unknown-procedure", &[("procedure", p.clone())]),
+        ActionError::UnknownComponent(_, c) => {
+            a("err-unknown-component", &[("component", c.clone())])
+        }
+        ActionError::UnknownScan(n) => a("err-unknown-scan", &[("scan", n.to_string())]),
+        ActionError::UnknownGround(g) => a("err-unknown-ground", &[("ground", g.clone())]),
+        ActionError::Portal(p) => a("err-portal", &[("error", p.to_string())]),
+        ActionError::DossierAlreadyOpen(d) => a("err-dossier-open", &[("dossier", d.clone())]),
+        ActionError::AlreadyReceived(d) => a("err-already-received", &[("dossier", d.clone())]),
+        ActionError::NotReceived(d) => a("err-not-received", &[("dossier", d.clone())]),
+        ActionError::NoFeeToCollect(d) => a("err-no-fee", &[("dossier", d.clone())]),
+        ActionError::FeeNotPaid(d) => a("err-fee-not-paid", &[("dossier", d.clone())]),
+        ActionError::EmptySupplement => locale.tr("err-empty-supplement"),
+        ActionError::ComputerFrozen => locale.tr("err-frozen"),
+        ActionError::PowerOut => locale.tr("err-power-out"),
+        ActionError::ScannerJammed => locale.tr("err-scanner-jammed"),
+        ActionError::NoSuchFault => locale.tr("err-no-fault"),
+        ActionError::HintsDisabled => locale.tr("err-hints-disabled"),
+        ActionError::NotACopyOf(c, o) => a(
+            "err-not-a-copy",
+            &[("copy", c.clone()), ("original", o.clone())],
+        ),
+        ActionError::InvalidValue(v) => a("err-invalid", &[("detail", v.clone())]),
+        ActionError::NobodyToReceive(d) => a("err-nobody", &[("dossier", d.clone())]),
+    }
+}

@@ -1,0 +1,256 @@
+//! The `motcua` binary end to end: validate, play → verify → grade.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn motcua(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_motcua"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn pack() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini-pack")
+}
+
+fn s(p: &Path) -> &str {
+    p.to_str().expect("UTF-8 test paths")
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("created");
+    for entry in std::fs::read_dir(from).expect("listable") {
+        let entry = entry.expect("entry");
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).expect("copied");
+        }
+    }
+}
+
+#[test]
+fn validate_accepts_the_fixture_pack_and_its_scenario() {
+    let out = motcua(&["validate", s(&pack())]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.contains("1 scenario, 1 procedure, 2 document kinds, 2 personas"),
+        "{stdout}"
+    );
+    let out = motcua(&["validate", s(&pack().join("first-morning"))]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+}
+
+#[test]
+fn validate_reports_file_line_and_column_on_a_broken_copy() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let copy = dir.path().join("pack");
+    copy_dir(&pack(), &copy);
+    let persona = copy.join("shared/personas/nguyen-thi-lan.ron");
+    let source = std::fs::read_to_string(&persona).expect("readable");
+    assert_eq!(source.lines().nth(8), Some("    smartphone: false,"));
+    std::fs::write(&persona, source.replace("smartphone:", "smartfone:")).expect("writable");
+
+    let out = motcua(&["validate", s(&copy)]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    let expected = format!("{}:9:", persona.display());
+    assert!(stderr.contains(&expected), "{stderr}");
+    assert!(stderr.contains("hint:"), "{stderr}");
+
+    // A semantic problem in the scenario itself is located too.
+    std::fs::write(&persona, source).expect("restored");
+    let scenario = copy.join("first-morning/scenario.ron");
+    let source = std::fs::read_to_string(&scenario).expect("readable");
+    std::fs::write(
+        &scenario,
+        source.replacen("kind: \"citizen-id-card\"", "kind: \"citizen-id-kard\"", 1),
+    )
+    .expect("writable");
+    let out = motcua(&["validate", s(&copy)]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("unknown document kind `citizen-id-kard`"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("scenario.ron:"), "{stderr}");
+}
+
+#[test]
+fn play_then_verify_then_grade() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let results = dir.path().join("results");
+    std::fs::create_dir(&results).expect("created");
+    let scenario = pack().join("first-morning");
+    let expert = results.join("expert.motcua");
+    let journal = dir.path().join("expert.journal");
+
+    let out = motcua(&[
+        "play",
+        s(&scenario),
+        "--script",
+        s(&scenario.join("expert.ron")),
+        "--seed",
+        "42",
+        "--mode",
+        "practice",
+        "--trainee",
+        "Lê Văn Học",
+        "--out",
+        s(&expert),
+        "--journal",
+        s(&journal),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("/ 100 — PASSED"), "{stdout}");
+    assert!(stdout.contains("Critical errors: none"), "{stdout}");
+    assert!(stdout.contains("KPIs:"), "{stdout}");
+    assert!(expert.is_file() && journal.is_file());
+
+    let careless = results.join("careless.motcua");
+    let out = motcua(&[
+        "play",
+        s(&scenario),
+        "--script",
+        s(&scenario.join("careless.ron")),
+        "--mode",
+        "exam",
+        "--out",
+        s(&careless),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.contains("Critical errors: accepted-defective"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("[intake] procedure-components ("),
+        "feedback cites its rule: {stdout}"
+    );
+    assert!(stdout.contains("exam mode"), "{stdout}");
+
+    let pack = pack();
+    let out = motcua(&["verify", s(&expert), "--scenarios", s(&pack)]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
+    assert!(text(&out.stdout).contains("authentic"));
+
+    let tampered = results.join("tampered.motcua");
+    let edited = std::fs::read_to_string(&expert)
+        .expect("readable")
+        .replacen("Lê Văn Học", "Lê Văn Hóc", 1);
+    std::fs::write(&tampered, edited).expect("writable");
+    let out = motcua(&["verify", s(&tampered), "--scenarios", s(&pack)]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.contains("NOT authentic") && stdout.contains("seal"),
+        "{stdout}"
+    );
+
+    let out = motcua(&["verify", s(&results.join("missing.motcua"))]);
+    assert_eq!(out.status.code(), Some(2));
+
+    let csv = dir.path().join("grades.csv");
+    let out = motcua(&[
+        "grade",
+        s(&results),
+        "--csv",
+        s(&csv),
+        "--scenarios",
+        s(&pack),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    let rows: Vec<&str> = stdout.lines().collect();
+    assert!(rows[0].starts_with("FILE"), "{stdout}");
+    assert!(rows[1].starts_with("careless.motcua"), "{stdout}");
+    assert!(rows[2].starts_with("expert.motcua"), "{stdout}");
+    assert!(
+        rows[3].starts_with("tampered.motcua") && rows[3].contains("NO"),
+        "{stdout}"
+    );
+    // Columns are aligned: every row puts the scenario at the header's column.
+    let col = rows[0].find("SCENARIO").expect("header");
+    for row in &rows[1..4] {
+        let chars: String = row.chars().skip(rows[0][..col].chars().count()).collect();
+        assert!(chars.starts_with("first-morning"), "{row}");
+    }
+    assert!(
+        stdout.contains("3 files, 2 authentic, 1 not authentic"),
+        "{stdout}"
+    );
+    let sheet = std::fs::read_to_string(&csv).expect("CSV written");
+    assert_eq!(sheet.lines().count(), 4, "{sheet}");
+    assert!(
+        sheet.contains("expert.motcua,Lê Văn Học,first-morning,") && sheet.contains(",yes,,\r\n"),
+        "{sheet}"
+    );
+
+    let out = motcua(&[
+        "grade",
+        s(&dir.path().join("nope")),
+        "--scenarios",
+        s(&pack),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn a_failing_script_stops_with_its_index_and_a_partial_score() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let script = dir.path().join("script.ron");
+    std::fs::write(&script, "[CallNext, Ask(question: Purpose), CallNext]").expect("writable");
+    let out_file = dir.path().join("run.motcua");
+    let scenario = pack().join("first-morning");
+    let out = motcua(&[
+        "play",
+        s(&scenario),
+        "--script",
+        s(&script),
+        "--out",
+        s(&out_file),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    let expected = format!(
+        "{}:2: call-next: a citizen is already at the counter",
+        script.display()
+    );
+    assert!(stderr.contains(&expected), "{stderr}");
+    assert!(text(&out.stdout).contains("Partial score after 2 of 3 actions"));
+    assert!(
+        !out_file.exists(),
+        "no result file for a script that stopped"
+    );
+
+    // A script that does not parse is located like any RON problem.
+    std::fs::write(&script, "[CallNext,\n Bogus]").expect("writable");
+    let out = motcua(&["play", s(&scenario), "--script", s(&script)]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains(&format!("{}:2:", script.display())),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn help_and_bad_arguments() {
+    let out = motcua(&["--help"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(text(&out.stdout).contains("validate"));
+    let out = motcua(&["play"]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = motcua(&["play", "x", "--script", "y", "--mode", "sometimes"]);
+    assert_eq!(out.status.code(), Some(2));
+}

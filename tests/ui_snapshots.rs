@@ -1,0 +1,137 @@
+//! Pictures of the heart of the app — the counter, the portal, the debrief — in Vietnamese
+//! and Bengali, compared with the images under `tests/snapshots/`.
+//!
+//! They are rendered by wgpu on Mesa lavapipe (`apt-get install mesa-vulkan-drivers`), the
+//! same software renderer everywhere, so images are stable. On a machine without lavapipe
+//! the comparison is skipped with a printed notice; `.ci/run` installs it so CI compares.
+//! Update the images on purpose with `UPDATE_SNAPSHOTS=1 cargo test --test ui_snapshots`.
+#![cfg(feature = "gui")]
+
+mod ui_support;
+
+use egui_kittest::wgpu::{WgpuTestRenderer, create_render_state, default_wgpu_setup};
+use egui_kittest::{Harness, SnapshotResults};
+use motcua::scenario::Mode;
+use motcua::scenario::load::read_ron;
+use motcua::sim::Action;
+use motcua::text::Lang;
+use motcua::ui::App;
+use motcua::ui::counter::portal::PortalTab;
+use ui_support::*;
+
+/// A lavapipe renderer, or `None` (with a notice) when this machine has none.
+fn lavapipe() -> Option<WgpuTestRenderer> {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let state =
+        std::panic::catch_unwind(|| create_render_state(default_wgpu_setup(), Default::default()));
+    std::panic::set_hook(previous);
+    let reason = match state {
+        Ok(state) => {
+            let info = state.adapter.get_info();
+            let name = info.name.to_lowercase();
+            if format!("{:?}", info.backend) == "Vulkan" && name.contains("llvmpipe") {
+                return Some(WgpuTestRenderer::from_render_state(state));
+            }
+            format!(
+                "the adapter is {} ({:?}), not lavapipe",
+                info.name, info.backend
+            )
+        }
+        Err(_) => "no wgpu adapter".to_owned(),
+    };
+    println!(
+        "NOTICE: snapshot comparison skipped: {reason}. Install mesa-vulkan-drivers to compare."
+    );
+    None
+}
+
+fn script(name: &str) -> Vec<Action> {
+    read_ron(&pack_root().join("tutorial-birth").join(name)).unwrap()
+}
+
+/// The app in a given language after the first `n` expert actions.
+fn scene(dir: &std::path::Path, lang: Lang, path: &str, n: usize) -> App {
+    let mut app = app(dir);
+    app.set_language(lang);
+    let scenario = app
+        .pack
+        .as_ref()
+        .unwrap()
+        .get("tutorial-birth")
+        .unwrap()
+        .clone();
+    app.start_shift(scenario, 1, Mode::Practice, None);
+    for a in script(path).into_iter().take(n) {
+        app.apply(a).unwrap();
+    }
+    app.wait_for_background();
+    app
+}
+
+fn shoot(
+    results: &mut SnapshotResults,
+    renderer: WgpuTestRenderer,
+    app: App,
+    name: &str,
+    setup: impl FnOnce(&mut App),
+) {
+    let mut app = app;
+    // The counter screen follows the citizen at the counter; start already following.
+    app.counter.visit_of = app.session.as_ref().and_then(|s| s.shift.counter);
+    setup(&mut app);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1366.0, 800.0))
+        .with_context_setup(motcua::ui::setup_context)
+        .renderer(renderer)
+        .build_ui_state(|ui, app: &mut App| app.app_ui(ui), app);
+    h.run_ok();
+    h.snapshot(name);
+    results.extend(h.take_snapshot_results());
+}
+
+#[test]
+fn counter_portal_and_debrief_look_right_in_vietnamese_and_bengali() {
+    if lavapipe().is_none() {
+        return;
+    }
+    let mut results = SnapshotResults::default();
+    for (lang, tag) in [(Lang::Vi, "vi"), (Lang::Bn, "bn")] {
+        let dir = tempfile::tempdir().unwrap();
+        // The counter: citizen 1 with her papers, a comparison made, the form on the desk.
+        let Some(r) = lavapipe() else { return };
+        shoot(
+            &mut results,
+            r,
+            scene(dir.path(), lang, "expert.ron", 9),
+            &format!("counter_{tag}"),
+            |app| {
+                app.counter.selected_doc = Some("c1-form".into());
+            },
+        );
+        // The portal: the dossier received and transferred, the dossier list open.
+        let dir = tempfile::tempdir().unwrap();
+        let Some(r) = lavapipe() else { return };
+        shoot(
+            &mut results,
+            r,
+            scene(dir.path(), lang, "expert.ron", 15),
+            &format!("portal_{tag}"),
+            |app| {
+                app.counter.portal.tab = PortalTab::Processing;
+                app.counter.selected_doc = Some("c1-notice".into());
+            },
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let Some(r) = lavapipe() else { return };
+        // The debrief of the careless path: mistakes marked with their rules.
+        let n = script("careless.ron").len();
+        shoot(
+            &mut results,
+            r,
+            scene(dir.path(), lang, "careless.ron", n),
+            &format!("debrief_{tag}"),
+            |_| {},
+        );
+    }
+}

@@ -1,0 +1,225 @@
+//! The trainee's story: a whole tutorial shift played through the real UI — home screen,
+//! counter, desk, scanner, portal, slips — by clicking and typing as a person would, ending
+//! on the debrief. The UI must produce exactly the scenario's declared expert path.
+#![cfg(feature = "gui")]
+
+mod ui_support;
+
+use egui::accesskit::Role;
+use egui_kittest::kittest::Queryable;
+use motcua::scenario::load::read_ron;
+use motcua::sim::Action;
+use motcua::ui::app::Screen;
+use ui_support::*;
+
+const C1: &str = "H50.12-261123-0001";
+
+fn select_paper(h: &mut egui_kittest::Harness<'_, motcua::ui::App>, n: usize) {
+    let key = [egui::Key::Num1, egui::Key::Num2, egui::Key::Num3][n - 1];
+    h.key_press(key);
+    h.run_ok();
+}
+
+fn attach(h: &mut egui_kittest::Harness<'_, motcua::ui::App>, scan_label: &str, component: &str) {
+    click(h, scan_label);
+    eprintln!(
+        "DEBUG1 {:?} {:?}",
+        h.state().counter.attach_scan,
+        h.get_by_label(scan_label).rect()
+    );
+    click_role(h, &format!("Đính kèm vào hồ sơ {C1}:"), Role::ComboBox);
+    // The component in the combo's popup (the same name is also a checkbox and a grid label).
+    h.get_all_by_role_and_label(Role::Button, component)
+        .last()
+        .expect("component in the popup")
+        .click();
+    h.run_ok();
+    click(h, "Đính kèm");
+}
+
+#[test]
+fn the_tutorial_shift_played_through_the_ui_is_the_expert_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(app(dir.path()));
+
+    // Home: the curriculum lists the tutorial; start it.
+    click(&mut h, "Bắt đầu: Hướng dẫn: Đăng ký khai sinh");
+    assert_eq!(h.state().screen, Screen::Counter);
+
+    // Citizen 1: complete dossier.
+    click(&mut h, "Gọi số tiếp theo (N)");
+    click(&mut h, "Ông/bà cần làm thủ tục gì?");
+    select_paper(&mut h, 3);
+    click(&mut h, "Tra cơ sở dữ liệu dân cư (K)");
+    select_paper(&mut h, 1);
+    click(&mut h, "Họ, chữ đệm, tên người mẹ: Trần Thị Mai");
+    select_paper(&mut h, 2);
+    click(&mut h, "Họ và tên mẹ: Trần Thị Mai");
+    click(&mut h, "So sánh (C)");
+    click(&mut h, "Xem kỹ (I)");
+    click(&mut h, "Tra dữ liệu Nhà nước đã có");
+    choose_procedure(&mut h, "Đăng ký khai sinh");
+    click(&mut h, "Tạo hồ sơ");
+    type_into(&mut h, "Họ tên người nộp", "Trần Thị Mai");
+    type_into(&mut h, "Số định danh cá nhân", "068198012345");
+    select_paper(&mut h, 1);
+    click(&mut h, "Quét (S)");
+    attach(&mut h, "Bản 1 (1 ảnh)", "Tờ khai đăng ký khai sinh");
+    select_paper(&mut h, 2);
+    click(&mut h, "Quét (S)");
+    attach(&mut h, "Bản 2 (1 ảnh)", "Giấy chứng sinh (bản chính)");
+    type_into(&mut h, "Ngày hẹn trả", "23/11/2026");
+    click(&mut h, "Cấp giấy tiếp nhận và hẹn trả (R)");
+    // The receipt slip is shown as an A5 form; hand it over.
+    assert!(
+        h.query_by_role_and_label(Role::Image, "Giấy tiếp nhận hồ sơ và hẹn trả kết quả")
+            .is_some()
+    );
+    click(&mut h, "Giao phiếu cho người dân");
+    click_role(&mut h, "Xử lý hồ sơ", Role::Button);
+    click_role(&mut h, "Bộ phận", Role::ComboBox);
+    click_role(&mut h, "Công chức tư pháp – hộ tịch", Role::Button);
+    click(&mut h, "Chuyển xử lý");
+    click(&mut h, "Đồng bộ lên Cổng DVCQG");
+    click(&mut h, "thủ tục này có thể làm trực tuyến");
+    click(&mut h, "Xong, mời về (D)");
+
+    // Citizen 2: only a photocopy of the birth notice.
+    click(&mut h, "Gọi số tiếp theo (N)");
+    click(&mut h, "Ông/bà làm cho mình hay làm thay người khác?");
+    click(&mut h, "Ông/bà có quan hệ thế nào với người đó?");
+    select_paper(&mut h, 3);
+    click(&mut h, "Tra cơ sở dữ liệu dân cư (K)");
+    select_paper(&mut h, 2);
+    click(&mut h, "Xem kỹ (I)");
+    assert!(h.query_by_label("bản photo thay cho bản chính").is_some());
+    click_role(&mut h, "Tiếp nhận hồ sơ", Role::Button);
+    click_role(&mut h, "Giấy chứng sinh (bản chính)", Role::CheckBox);
+    click(&mut h, "Ra phiếu yêu cầu bổ sung");
+    click(&mut h, "Giao phiếu cho người dân");
+    click(&mut h, "Xong, mời về (D)");
+
+    // Citizen 3: the mother's name differs by one diacritic.
+    click(&mut h, "Gọi số tiếp theo (N)");
+    select_paper(&mut h, 3);
+    click(&mut h, "Tra cơ sở dữ liệu dân cư (K)");
+    select_paper(&mut h, 1);
+    click(&mut h, "Họ, chữ đệm, tên người mẹ: Nguyễn Thị Thu Hường");
+    select_paper(&mut h, 2);
+    click(&mut h, "Họ và tên mẹ: Nguyễn Thị Thu Hương");
+    click(&mut h, "So sánh (C)");
+    assert!(
+        h.query_by_label_contains("KHÔNG khớp").is_some(),
+        "the discrepancy is flagged"
+    );
+    click_role(&mut h, "Tờ khai đăng ký khai sinh", Role::CheckBox);
+    click(&mut h, "Ra phiếu yêu cầu bổ sung");
+    click(&mut h, "Giao phiếu cho người dân");
+    click(&mut h, "thủ tục này có thể làm trực tuyến");
+    click(&mut h, "tài khoản VNeID mức 2");
+    click(&mut h, "Xong, mời về (D)");
+
+    // Citizen 1's same-day result.
+    click(&mut h, "Chờ 15 phút");
+    click_role(&mut h, "Trả kết quả", Role::Button);
+    click(&mut h, "Giao kết quả cho người dân");
+    click_role(&mut h, "Xử lý hồ sơ", Role::Button);
+    click(&mut h, "Đồng bộ lên Cổng DVCQG");
+    click(&mut h, "Kết thúc ca");
+    click(&mut h, "Kết thúc và chấm điểm");
+    settle(&mut h);
+
+    // The UI produced exactly the expert path, and the debrief shows its score.
+    let app = h.state();
+    assert_eq!(app.screen, Screen::Debrief);
+    let debrief = app.debrief.as_ref().expect("debrief");
+    let played: Vec<Action> = debrief
+        .shift
+        .actions
+        .iter()
+        .map(|(_, a)| a.clone())
+        .collect();
+    let expert: Vec<Action> = read_ron(&pack_root().join("tutorial-birth/expert.ron")).unwrap();
+    assert_eq!(played, expert);
+    let report = &debrief.data.as_ref().expect("graded").report;
+    assert!(report.total >= 95.0, "score {}", report.total);
+    assert!(report.passed);
+    assert!(h.query_by_label(&format!("{:.1}", report.total)).is_some());
+    assert!(h.query_by_label("Lời giải mẫu").is_some());
+    // The best score is recorded and unlocks the next scenarios.
+    assert!(h.state().progress.passed.contains("tutorial-birth"));
+    // Export writes a sealed result file that verifies.
+    click(&mut h, "Xuất tệp kết quả");
+    let path = match &h.state().debrief.as_ref().unwrap().export {
+        Some(Ok(p)) => p.clone(),
+        other => panic!("export failed: {other:?}"),
+    };
+    let body = motcua::record::read_result(&path).unwrap();
+    assert_eq!(body.actions, expert);
+}
+
+#[test]
+fn frequent_actions_have_shortcuts() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(app(dir.path()));
+    click(&mut h, "Bắt đầu: Hướng dẫn: Đăng ký khai sinh");
+    h.key_press(egui::Key::N);
+    h.run_ok();
+    let shift = &h.state().session.as_ref().unwrap().shift;
+    assert_eq!(shift.counter, Some(0), "N calls the next citizen");
+    h.key_press(egui::Key::Num3);
+    h.run_ok();
+    h.key_press(egui::Key::K);
+    h.run_ok();
+    h.key_press(egui::Key::I);
+    h.run_ok();
+    h.key_press(egui::Key::H);
+    h.run_ok();
+    h.key_press(egui::Key::D);
+    h.run_ok();
+    let names: Vec<&str> = h
+        .state()
+        .session
+        .as_ref()
+        .unwrap()
+        .shift
+        .actions
+        .iter()
+        .map(|(_, a)| a.name())
+        .collect();
+    assert_eq!(
+        names,
+        ["call-next", "check-identity", "inspect", "hint", "dismiss"]
+    );
+}
+
+#[test]
+fn play_again_from_any_moment_of_the_debrief() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(dir.path());
+    let scenario = app
+        .pack
+        .as_ref()
+        .unwrap()
+        .get("tutorial-birth")
+        .unwrap()
+        .clone();
+    app.start_shift(scenario.clone(), 1, motcua::scenario::Mode::Practice, None);
+    let careless: Vec<Action> = read_ron(&pack_root().join("tutorial-birth/careless.ron")).unwrap();
+    for a in &careless {
+        app.apply(a.clone()).unwrap();
+    }
+    let mut h = harness(app);
+    settle(&mut h);
+    assert_eq!(h.state().screen, Screen::Debrief);
+    // Mistakes are marked with their rule and legal citation.
+    assert!(h.query_all_by_label_contains("Luật Căn cước 2023").count() >= 1);
+    click(&mut h, "Chơi lại từ đây 3");
+    assert_eq!(h.state().screen, Screen::Counter);
+    let mut expected = motcua::sim::Shift::new(scenario, 1, motcua::scenario::Mode::Practice);
+    for a in careless.iter().take(2) {
+        expected.apply(a.clone()).unwrap();
+    }
+    let shift = &h.state().session.as_ref().unwrap().shift;
+    assert_eq!(shift.fingerprint(), expected.fingerprint());
+}
