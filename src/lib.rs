@@ -52,6 +52,7 @@ pub mod expert;
 pub mod i18n;
 pub mod portal;
 pub mod record;
+pub mod report;
 pub mod scenario;
 pub mod score;
 pub mod sim;

@@ -800,7 +800,13 @@ fn grade_submission(
             g.penalty(
                 Dimension::Intake,
                 Rule::CheckIdentity,
-                "fb-name-typed-wrong",
+                if d.fields
+                    .contains_key(&crate::sim::DossierField::ApplicantName)
+                {
+                    "fb-name-typed-wrong"
+                } else {
+                    "fb-name-not-entered"
+                },
                 &[("citizen", who.clone()), ("expected", expected_name)],
                 2.0,
                 None,
@@ -812,7 +818,13 @@ fn grade_submission(
             g.penalty(
                 Dimension::Intake,
                 Rule::CheckIdentity,
-                "fb-id-typed-wrong",
+                if d.fields
+                    .contains_key(&crate::sim::DossierField::ApplicantIdNumber)
+                {
+                    "fb-id-typed-wrong"
+                } else {
+                    "fb-id-not-entered"
+                },
                 &[("citizen", who.clone())],
                 2.0,
                 None,

@@ -143,7 +143,7 @@ impl Debrief {
     }
 }
 
-fn feedback_ui(app: &App, ui: &mut egui::Ui, f: &Feedback) {
+fn feedback_ui(app: &App, ui: &mut egui::Ui, shift: &Shift, f: &Feedback) {
     let critical = f.critical.is_some();
     egui::Frame::new()
         .fill(if critical {
@@ -163,12 +163,8 @@ fn feedback_ui(app: &App, ui: &mut egui::Ui, f: &Feedback) {
         .inner_margin(6)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            let args: Vec<(&str, String)> = f
-                .args
-                .iter()
-                .map(|(k, v)| (k.as_str(), v.clone()))
-                .collect();
-            ui.label(RichText::new(app.locale.tr_args(&f.message, &args)).color(style::INK));
+            let text = crate::report::feedback_message(&app.locale, shift, f);
+            ui.label(RichText::new(text).color(style::INK));
             ui.label(
                 RichText::new(format!(
                     "{} — {}",
@@ -350,7 +346,7 @@ fn timeline_ui(app: &App, ui: &mut egui::Ui, d: &Debrief, data: &DebriefData) ->
             ui.add(egui::Label::new(describe::action(shift, action, &app.locale)).wrap());
         });
         for f in &by_row[k] {
-            ui.indent(("fb", k), |ui| feedback_ui(app, ui, f));
+            ui.indent(("fb", k), |ui| feedback_ui(app, ui, &d.shift, f));
         }
     }
     if let Some(last) = by_row.last()
@@ -358,7 +354,7 @@ fn timeline_ui(app: &App, ui: &mut egui::Ui, d: &Debrief, data: &DebriefData) ->
     {
         ui.label(style::strong(app.locale.tr("debrief-end-of-shift")));
         for f in last {
-            feedback_ui(app, ui, f);
+            feedback_ui(app, ui, &d.shift, f);
         }
     }
     replay
