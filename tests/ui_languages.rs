@@ -24,7 +24,7 @@ fn the_language_switches_live_and_is_remembered() {
     click(&mut h, "বাংলা");
     assert!(h.query_by_label("স্ব-অধ্যয়ন পাঠক্রম").is_some());
     // Inside a shift too.
-    click(&mut h, "শুরু করুন: Tutorial: Birth registration");
+    click(&mut h, "শুরু করুন: প্রশিক্ষণ: জন্ম নিবন্ধন");
     assert!(h.query_by_label("পরের নম্বর ডাকুন (N)").is_some());
     click(&mut h, "Tiếng Việt");
     assert!(h.query_by_label("Gọi số tiếp theo (N)").is_some());
