@@ -63,6 +63,10 @@ pub enum Command {
         /// Keep a crash-safe journal of the applied actions here (must not exist yet).
         #[arg(long)]
         journal: Option<PathBuf>,
+        /// Print the report for trainees in this language (vi, en, bn) instead of the
+        /// stable technical breakdown (rule ids, message ids).
+        #[arg(long)]
+        lang: Option<String>,
     },
     /// Verify a result file by re-simulating it.
     Verify {
@@ -153,16 +157,28 @@ pub fn run(cli: Cli) -> ExitCode {
             session,
             out,
             journal,
-        }) => play(&PlayArgs {
-            scenario,
-            script,
-            seed,
-            mode: mode.into(),
-            trainee: crate::text::nfc(trainee.trim()),
-            session: session.map(|s| crate::text::nfc(s.trim())),
-            out,
-            journal,
-        }),
+            lang,
+        }) => {
+            let lang = match lang.as_deref().map(|t| (t, crate::text::Lang::from_tag(t))) {
+                None => None,
+                Some((_, Some(lang))) => Some(lang),
+                Some((tag, None)) => {
+                    err!("--lang {}: use vi, en or bn", safe(tag));
+                    return ExitCode::from(TROUBLE);
+                }
+            };
+            play(&PlayArgs {
+                scenario,
+                script,
+                seed,
+                mode: mode.into(),
+                trainee: crate::text::nfc(trainee.trim()),
+                session: session.map(|s| crate::text::nfc(s.trim())),
+                out,
+                journal,
+                lang,
+            })
+        }
         Some(Command::Verify { file, scenarios }) => verify(&file, scenarios),
         Some(Command::Grade {
             dir,
@@ -189,14 +205,19 @@ fn no_command() -> ExitCode {
 }
 
 /// The pack root used when `--scenarios` is not given: `./scenarios` when it exists, else
-/// the pack next to the crate's sources.
+/// the pack built into the binary.
 pub fn default_scenarios() -> PathBuf {
     let local = Path::new("scenarios");
     if local.is_dir() {
         local.to_path_buf()
     } else {
-        PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios"))
+        PathBuf::from(crate::scenario::load::BUILTIN_ROOT)
     }
+}
+
+/// Like [`safe`], keeping line breaks.
+fn safe_multiline(text: &str) -> String {
+    text.lines().map(safe).collect::<Vec<_>>().join("\n")
 }
 
 /// Text from a file or a user, safe to print on a terminal (no control characters).
@@ -280,6 +301,7 @@ struct PlayArgs {
     session: Option<String>,
     out: Option<PathBuf>,
     journal: Option<PathBuf>,
+    lang: Option<crate::text::Lang>,
 }
 
 fn play(args: &PlayArgs) -> ExitCode {
@@ -342,7 +364,16 @@ fn play(args: &PlayArgs) -> ExitCode {
             actions.len()
         );
     }
-    print_score(&report);
+    match args.lang {
+        Some(lang) => {
+            let locale = crate::i18n::Locale::new(lang);
+            out!(
+                "{}",
+                safe_multiline(&crate::report::text_report(&locale, &shift, &report))
+            );
+        }
+        None => print_score(&report),
+    }
     if let (true, Some(path)) = (complete, &args.out) {
         match write_result(path, &shift, &args.trainee, args.session.as_deref()) {
             Ok(body) => out!(

@@ -218,7 +218,7 @@ fn digitize_step(shift: &Shift, i: usize, code: &str) -> Option<Action> {
         let attached: Vec<u32> = d.attachments.get(&component).cloned().unwrap_or_default();
         let images: u32 = attached
             .iter()
-            .filter_map(|n| shift.scans.get(*n as usize - 1))
+            .filter_map(|n| n.checked_sub(1).and_then(|k| shift.scans.get(k as usize)))
             .map(|s| u32::from(s.images))
             .sum();
         if images >= needed {

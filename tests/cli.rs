@@ -254,3 +254,42 @@ fn help_and_bad_arguments() {
     let out = motcua(&["play", "x", "--script", "y", "--mode", "sometimes"]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn play_prints_the_trainee_report_in_the_chosen_language() {
+    let scenarios = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios");
+    let script = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/scenarios/tutorial-birth/careless.ron"
+    );
+    let run = |lang: &str| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_motcua"))
+            .args([
+                "play",
+                &format!("{scenarios}/tutorial-birth"),
+                "--script",
+                script,
+                "--seed",
+                "1",
+                "--lang",
+                lang,
+            ])
+            .output()
+            .expect("the binary runs")
+    };
+    let vi = String::from_utf8_lossy(&run("vi").stdout).into_owned();
+    assert!(
+        vi.contains("Tổng điểm") && vi.contains("Ghi sai ngày hẹn trả kết quả"),
+        "{vi}"
+    );
+    assert!(
+        vi.contains("24/11/2026"),
+        "dates are written the Vietnamese way: {vi}"
+    );
+    let en = String::from_utf8_lossy(&run("en").stdout).into_owned();
+    assert!(
+        en.contains("Wrong return date on the appointment slip"),
+        "{en}"
+    );
+    assert!(!run("fr").status.success());
+}

@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use motcua::scenario::load::{load_pack, read_ron};
+use motcua::scenario::load::{builtin_pack, load_pack};
 use motcua::score::grade;
 use motcua::sim::{Action, Shift};
 
@@ -21,6 +21,34 @@ fn the_shipped_pack_has_no_problems() {
 }
 
 #[test]
+fn the_built_in_pack_is_the_shipped_folder() {
+    let disk = load_pack(pack_root());
+    let builtin = builtin_pack();
+    assert!(builtin.problems().is_empty(), "{:?}", builtin.problems());
+    let hashes = |p: &motcua::scenario::load::Pack| {
+        p.loaded()
+            .iter()
+            .map(|s| (s.id().to_owned(), s.content_hash.clone()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        hashes(&disk),
+        hashes(&builtin),
+        "rebuild: the embedded pack is stale"
+    );
+    for s in builtin.loaded() {
+        for path in &s.file.tests.expert {
+            assert!(
+                s.read_script(&path.script).is_ok(),
+                "{}: {}",
+                s.id(),
+                path.script
+            );
+        }
+    }
+}
+
+#[test]
 fn every_declared_path_behaves_as_declared() {
     let pack = load_pack(pack_root());
     assert!(!pack.loaded().is_empty(), "no scenario loaded");
@@ -30,7 +58,7 @@ fn every_declared_path_behaves_as_declared() {
         let tests = scenario.file.tests.clone();
         for path in tests.expert.iter().chain(&tests.careless) {
             let label = format!("{}/{}", scenario.id(), path.name);
-            let script: Vec<Action> = match read_ron(&scenario.dir.join(&path.script)) {
+            let script: Vec<Action> = match scenario.read_script(&path.script) {
                 Ok(s) => s,
                 Err(p) => {
                     failures.push(format!("{label}: {p}"));

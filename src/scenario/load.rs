@@ -107,6 +107,115 @@ impl fmt::Display for Problem {
 #[error("{}", .0.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n"))]
 pub struct Problems(pub Vec<Problem>);
 
+mod builtin {
+    include!(concat!(env!("OUT_DIR"), "/builtin_pack.rs"));
+}
+
+/// The virtual folder of the pack built into the binary.
+pub const BUILTIN_ROOT: &str = "<built-in>/scenarios";
+
+/// Where scenario files come from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Source {
+    /// Folders and files on disk.
+    #[default]
+    Disk,
+    /// The shipped pack compiled into the binary (paths under [`BUILTIN_ROOT`]).
+    Builtin,
+}
+
+impl Source {
+    fn builtin_rel(path: &Path) -> Option<String> {
+        let rel = path.strip_prefix(BUILTIN_ROOT).ok()?;
+        Some(rel.to_string_lossy().replace('\\', "/"))
+    }
+
+    /// Reads a text file with the size limit.
+    pub fn read_text(self, path: &Path) -> Result<String, Problem> {
+        match self {
+            Source::Disk => read_text(path),
+            Source::Builtin => Source::builtin_rel(path)
+                .and_then(|rel| builtin::FILES.iter().find(|(p, _)| *p == rel))
+                .map(|(_, text)| (*text).to_owned())
+                .ok_or_else(|| Problem::new(path, "cannot read: not in the built-in pack")),
+        }
+    }
+
+    /// True when the folder exists.
+    pub fn is_dir(self, path: &Path) -> bool {
+        match self {
+            Source::Disk => path.is_dir(),
+            Source::Builtin => Source::builtin_rel(path).is_some_and(|rel| {
+                let prefix = if rel.is_empty() {
+                    String::new()
+                } else {
+                    format!("{rel}/")
+                };
+                builtin::FILES.iter().any(|(p, _)| p.starts_with(&prefix))
+            }),
+        }
+    }
+
+    /// True when the file exists.
+    pub fn is_file(self, path: &Path) -> bool {
+        match self {
+            Source::Disk => path.is_file(),
+            Source::Builtin => Source::builtin_rel(path)
+                .is_some_and(|rel| builtin::FILES.iter().any(|(p, _)| *p == rel)),
+        }
+    }
+
+    /// The `.ron` files directly in a folder, sorted.
+    pub fn ron_files(self, dir: &Path) -> Result<Vec<PathBuf>, Problem> {
+        match self {
+            Source::Disk => ron_files(dir),
+            Source::Builtin => {
+                let rel = Source::builtin_rel(dir).unwrap_or_default();
+                let prefix = if rel.is_empty() {
+                    String::new()
+                } else {
+                    format!("{rel}/")
+                };
+                let mut files: Vec<PathBuf> = builtin::FILES
+                    .iter()
+                    .filter_map(|(p, _)| p.strip_prefix(&prefix))
+                    .filter(|name| !name.contains('/') && name.ends_with(".ron"))
+                    .map(|name| dir.join(name))
+                    .collect();
+                files.sort();
+                Ok(files)
+            }
+        }
+    }
+
+    /// The sub-folders of a pack root that hold a `scenario.ron`, sorted.
+    pub fn scenario_dirs(self, root: &Path) -> Result<Vec<PathBuf>, Problem> {
+        let mut dirs: Vec<PathBuf> = match self {
+            Source::Disk => std::fs::read_dir(root)
+                .map_err(|e| Problem::new(root, format!("cannot list folder: {e}")))?
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.join("scenario.ron").is_file())
+                .collect(),
+            Source::Builtin => builtin::FILES
+                .iter()
+                .filter_map(|(p, _)| p.strip_suffix("/scenario.ron"))
+                .filter(|d| !d.contains('/'))
+                .map(|d| root.join(d))
+                .collect(),
+        };
+        dirs.sort();
+        dirs.truncate(MAX_FILES_PER_FOLDER);
+        Ok(dirs)
+    }
+
+    /// Reads and parses one RON file.
+    pub fn read_ron<T: DeserializeOwned>(self, path: &Path) -> Result<T, Problem> {
+        let text = self.read_text(path)?;
+        parse_ron(path, &text)
+    }
+}
+
 fn line_col(source: &str, offset: usize) -> (usize, usize) {
     let before = &source[..offset.min(source.len())];
     let line = before.matches('\n').count() + 1;
@@ -244,15 +353,16 @@ fn ron_files(dir: &Path) -> Result<Vec<PathBuf>, Problem> {
 
 /// Loads one kind of shared definition: one RON file per item, id equal to the file stem.
 fn load_folder<T: DeserializeOwned>(
+    source: Source,
     dir: &Path,
     id_of: impl Fn(&T) -> &str,
     problems: &mut Vec<Problem>,
 ) -> BTreeMap<String, T> {
     let mut out = BTreeMap::new();
-    if !dir.is_dir() {
+    if !source.is_dir(dir) {
         return out;
     }
-    let files = match ron_files(dir) {
+    let files = match source.ron_files(dir) {
         Ok(f) => f,
         Err(p) => {
             problems.push(p);
@@ -260,7 +370,7 @@ fn load_folder<T: DeserializeOwned>(
         }
     };
     for path in files {
-        match read_ron::<T>(&path) {
+        match source.read_ron::<T>(&path) {
             Ok(item) => {
                 let id = id_of(&item).to_owned();
                 let stem = path
@@ -274,7 +384,10 @@ fn load_folder<T: DeserializeOwned>(
                             format!("id `{id}` differs from the file name `{stem}.ron`"),
                         )
                         .hint("name each file after the id it defines")
-                        .locate_in(&read_text(&path).unwrap_or_default(), &format!("\"{id}\"")),
+                        .locate_in(
+                            &source.read_text(&path).unwrap_or_default(),
+                            &format!("\"{id}\""),
+                        ),
                     );
                 }
                 out.insert(id, item);
@@ -287,37 +400,46 @@ fn load_folder<T: DeserializeOwned>(
 
 /// Loads the shared data of a pack (`<pack>/shared`).
 pub fn load_catalog(shared: &Path) -> Result<Catalog, Problems> {
+    load_catalog_in(Source::Disk, shared)
+}
+
+/// Loads the shared data of a pack from a [`Source`].
+pub fn load_catalog_in(source: Source, shared: &Path) -> Result<Catalog, Problems> {
     let mut problems = Vec::new();
-    if !shared.is_dir() {
+    if !source.is_dir(shared) {
         return Err(Problems(vec![
             Problem::new(shared, "shared data folder not found")
                 .hint("a scenario pack holds `shared/` beside its scenario folders"),
         ]));
     }
     let procedures = load_folder(
+        source,
         &shared.join("procedures"),
         |p: &super::Procedure| &p.code,
         &mut problems,
     );
     let document_kinds = load_folder(
+        source,
         &shared.join("documents"),
         |d: &super::DocumentKind| &d.id,
         &mut problems,
     );
     let personas = load_folder(
+        source,
         &shared.join("personas"),
         |p: &super::Persona| &p.id,
         &mut problems,
     );
     let calendars = load_folder(
+        source,
         &shared.join("calendars"),
         |c: &crate::calendar::Calendar| &c.id,
         &mut problems,
     );
     let rules_path = shared.join("rules.ron");
     let mut rules = BTreeMap::new();
-    if rules_path.is_file() {
-        match read_ron::<Vec<LegalRule>>(&rules_path) {
+    if source.is_file(&rules_path) {
+        match source.read_ron::<Vec<LegalRule>>(&rules_path) {
             Ok(list) => {
                 for rule in list {
                     if rules.insert(rule.id.clone(), rule.clone()).is_some() {
@@ -350,25 +472,43 @@ pub fn load_catalog(shared: &Path) -> Result<Catalog, Problems> {
 pub fn content_hash(file: &ScenarioFile, catalog: &Catalog) -> String {
     let mut hasher = Sha256::new();
     hasher.update(b"motcua-scenario-v1\n");
-    hasher.update(ron::to_string(file).unwrap_or_default().as_bytes());
+    hasher.update(
+        ron::to_string(file)
+            .unwrap_or_else(|e| format!("unserializable scenario: {e}"))
+            .as_bytes(),
+    );
     hasher.update(b"\n");
-    hasher.update(ron::to_string(catalog).unwrap_or_default().as_bytes());
+    hasher.update(
+        ron::to_string(catalog)
+            .unwrap_or_else(|e| format!("unserializable catalog: {e}"))
+            .as_bytes(),
+    );
     crate::record::hex(&hasher.finalize())
 }
 
 /// Loads and validates one scenario folder against an already loaded catalog.
 pub fn load_scenario(dir: &Path, catalog: Arc<Catalog>) -> Result<Scenario, Problems> {
+    load_scenario_in(Source::Disk, dir, catalog)
+}
+
+/// Loads and validates one scenario folder of a [`Source`].
+pub fn load_scenario_in(
+    source: Source,
+    dir: &Path,
+    catalog: Arc<Catalog>,
+) -> Result<Scenario, Problems> {
     let path = dir.join("scenario.ron");
-    let source = read_text(&path).map_err(|p| Problems(vec![p]))?;
-    let file: ScenarioFile = parse_ron(&path, &source).map_err(|p| Problems(vec![p]))?;
+    let text = source.read_text(&path).map_err(|p| Problems(vec![p]))?;
+    let file: ScenarioFile = parse_ron(&path, &text).map_err(|p| Problems(vec![p]))?;
     let content_hash = content_hash(&file, &catalog);
     let scenario = Scenario {
         file,
         catalog,
         dir: dir.to_path_buf(),
         content_hash,
+        source,
     };
-    let problems = super::validate::check_scenario(&scenario, &path, &source);
+    let problems = super::validate::check_scenario(&scenario, &path, &text);
     if problems.is_empty() {
         Ok(scenario)
     } else {
@@ -377,10 +517,24 @@ pub fn load_scenario(dir: &Path, catalog: Arc<Catalog>) -> Result<Scenario, Prob
 }
 
 /// Opens a scenario folder, loading the catalog from the pack it belongs to (`../shared`).
+///
+/// A folder that does not exist on disk but names a scenario of the built-in pack (e.g.
+/// `tutorial-birth`, or `scenarios/tutorial-birth` run from another folder) opens the
+/// built-in one.
 pub fn open_scenario(dir: &Path) -> Result<Scenario, Problems> {
+    let (source, dir) = match dir.file_name() {
+        Some(name)
+            if !dir.is_dir()
+                && Source::Builtin
+                    .is_file(&Path::new(BUILTIN_ROOT).join(name).join("scenario.ron")) =>
+        {
+            (Source::Builtin, Path::new(BUILTIN_ROOT).join(name))
+        }
+        _ => (Source::Disk, dir.to_path_buf()),
+    };
     let pack = dir.parent().unwrap_or(Path::new("."));
-    let catalog = load_catalog(&pack.join("shared"))?;
-    load_scenario(dir, Arc::new(catalog))
+    let catalog = load_catalog_in(source, &pack.join("shared"))?;
+    load_scenario_in(source, &dir, Arc::new(catalog))
 }
 
 /// The result of loading a whole pack.
@@ -418,32 +572,40 @@ impl Pack {
     }
 }
 
-/// Loads every scenario of a pack: each sub-folder holding a `scenario.ron`.
+/// Loads every scenario of a pack on disk: each sub-folder holding a `scenario.ron`.
+/// The path [`BUILTIN_ROOT`] loads the built-in pack.
 pub fn load_pack(root: &Path) -> Pack {
-    let (catalog, catalog_problems) = match load_catalog(&root.join("shared")) {
+    if root == Path::new(BUILTIN_ROOT) {
+        return builtin_pack();
+    }
+    load_pack_in(Source::Disk, root)
+}
+
+/// Loads the pack built into the binary (the shipped `scenarios/` folder).
+pub fn builtin_pack() -> Pack {
+    load_pack_in(Source::Builtin, Path::new(BUILTIN_ROOT))
+}
+
+/// Loads every scenario of a pack from a [`Source`].
+pub fn load_pack_in(source: Source, root: &Path) -> Pack {
+    let (catalog, catalog_problems) = match load_catalog_in(source, &root.join("shared")) {
         Ok(c) => (Some(Arc::new(c)), vec![]),
         Err(Problems(ps)) => (None, ps),
     };
     let mut scenarios = Vec::new();
-    let mut dirs: Vec<PathBuf> = match std::fs::read_dir(root) {
-        Ok(entries) => entries
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| p.join("scenario.ron").is_file())
-            .collect(),
-        Err(e) => {
+    let dirs = match source.scenario_dirs(root) {
+        Ok(dirs) => dirs,
+        Err(p) => {
             return Pack {
                 catalog,
-                catalog_problems: vec![Problem::new(root, format!("cannot list folder: {e}"))],
+                catalog_problems: vec![p],
                 scenarios,
             };
         }
     };
-    dirs.sort();
-    dirs.truncate(MAX_FILES_PER_FOLDER);
     for dir in dirs {
         let result = match &catalog {
-            Some(c) => load_scenario(&dir, c.clone()),
+            Some(c) => load_scenario_in(source, &dir, c.clone()),
             None => Err(Problems(vec![Problem::new(
                 dir.join("scenario.ron"),
                 "not checked: the shared data failed to load",
@@ -451,7 +613,7 @@ pub fn load_pack(root: &Path) -> Pack {
         };
         scenarios.push((dir, result));
     }
-    check_prerequisites(&mut scenarios);
+    check_prerequisites(source, &mut scenarios);
     Pack {
         catalog,
         catalog_problems,
@@ -460,7 +622,7 @@ pub fn load_pack(root: &Path) -> Pack {
 }
 
 /// `meta.requires` must name another scenario of the pack, and the chain must not loop.
-fn check_prerequisites(scenarios: &mut [(PathBuf, Result<Scenario, Problems>)]) {
+fn check_prerequisites(files: Source, scenarios: &mut [(PathBuf, Result<Scenario, Problems>)]) {
     let ids: std::collections::BTreeMap<String, Option<String>> = scenarios
         .iter()
         .filter_map(|(_, r)| r.as_ref().ok())
@@ -472,7 +634,7 @@ fn check_prerequisites(scenarios: &mut [(PathBuf, Result<Scenario, Problems>)]) 
             continue;
         };
         let path = dir.join("scenario.ron");
-        let source = read_text(&path).unwrap_or_default();
+        let source = files.read_text(&path).unwrap_or_default();
         let needle = format!("\"{required}\"");
         let problem = if !ids.contains_key(&required) {
             Some(format!("requires unknown scenario `{required}`"))

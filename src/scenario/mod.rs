@@ -551,9 +551,16 @@ pub struct Scenario {
     pub dir: PathBuf,
     /// SHA-256 of the canonical content (scenario + catalog), hex.
     pub content_hash: String,
+    /// Where its files come from (disk or the built-in pack).
+    pub source: load::Source,
 }
 
 impl Scenario {
+    /// Reads one of the scenario's scripts (a RON list of actions), e.g. a test path.
+    pub fn read_script(&self, file: &str) -> Result<Vec<crate::sim::Action>, load::Problem> {
+        self.source.read_ron(&self.dir.join(file))
+    }
+
     /// Scenario id.
     pub fn id(&self) -> &str {
         &self.file.meta.id

@@ -791,8 +791,7 @@ fn check_tests(ctx: &mut Ctx<'_>) {
                     );
                 }
             }
-            let script = scenario.dir.join(&path.script);
-            if let Err(p) = super::load::read_ron::<Vec<crate::sim::Action>>(&script) {
+            if let Err(p) = scenario.read_script(&path.script) {
                 ctx.out.push(p);
             }
         }

@@ -912,7 +912,7 @@ fn grade_submission(
                 .get(&component)
                 .into_iter()
                 .flatten()
-                .filter_map(|n| shift.scans.get(*n as usize - 1))
+                .filter_map(|n| n.checked_sub(1).and_then(|k| shift.scans.get(k as usize)))
                 .collect();
             if scans.is_empty() {
                 g.penalty(
@@ -1700,10 +1700,16 @@ fn kpis(shift: &Shift, satisfaction: &[(usize, f64)]) -> Kpis {
     if in_shift.is_empty() {
         k.online_submission = 0.0;
     }
+    // With no payment in the shift, the online-services group rests on submissions alone.
+    let online_services = if payments.is_empty() {
+        k.online_submission
+    } else {
+        (k.online_submission + k.online_payment) / 2.0
+    };
     k.index = (18.0 * k.sync
         + 20.0 * k.on_time
         + 22.0 * k.digitization
-        + 22.0 * (k.online_submission + k.online_payment) / 2.0
+        + 22.0 * online_services
         + 18.0 * k.satisfaction)
         / 100.0;
     k

@@ -573,7 +573,13 @@ impl Shift {
     pub fn fingerprint(&self) -> String {
         use sha2::{Digest, Sha256};
         let mut h = Sha256::new();
-        h.update(ron::to_string(self).unwrap_or_default().as_bytes());
+        // Serializing plain data to RON cannot fail for these types; should it ever, the
+        // error text goes into the hash so that two failing states still differ from a
+        // good one and from each other.
+        match ron::to_string(self) {
+            Ok(text) => h.update(text.as_bytes()),
+            Err(e) => h.update(format!("unserializable state: {e}").as_bytes()),
+        }
         crate::record::hex(&h.finalize())
     }
 

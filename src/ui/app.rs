@@ -111,9 +111,15 @@ impl App {
                 (Settings::default(), Progress::default())
             }
         };
-        let root = options.pack_dir.clone().or_else(pack::locate);
-        let pack_job =
-            root.map(|root| Job::spawn("progress-loading-shared", move |r| pack::load(&root, r)));
+        let root = match options.pack_dir.clone() {
+            Some(dir) => Some((crate::scenario::load::Source::Disk, dir)),
+            None => Some(pack::locate()),
+        };
+        let pack_job = root.map(|(source, root)| {
+            Job::spawn("progress-loading-shared", move |r| {
+                pack::load(source, &root, r)
+            })
+        });
         if pack_job.is_none() {
             notices.push(Notice::new(
                 "notice-no-pack",

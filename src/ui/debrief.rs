@@ -10,7 +10,6 @@ use egui::{Color32, RichText};
 use egui_plot::{Bar, BarChart, Plot};
 
 use crate::scenario::Scenario;
-use crate::scenario::load::read_ron;
 use crate::score::{Feedback, ScoreReport, grade};
 use crate::sim::{Action, Shift};
 
@@ -61,7 +60,7 @@ pub struct Debrief {
 
 fn expert_run(scenario: &Arc<Scenario>, report: &dyn Fn(f32)) -> Option<ExpertRun> {
     let path = scenario.file.tests.expert.first()?;
-    let script: Vec<Action> = read_ron(&scenario.dir.join(&path.script)).ok()?;
+    let script: Vec<Action> = scenario.read_script(&path.script).ok()?;
     let mut shift = Shift::new(scenario.clone(), path.seed, path.mode);
     let n = script.len().max(1) as f32;
     for (k, a) in script.into_iter().enumerate() {

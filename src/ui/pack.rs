@@ -1,15 +1,15 @@
 //! Finding and loading the scenario pack shipped with the app.
 //!
-//! The built-in pack is the `scenarios/` folder: found through `MOTCUA_SCENARIOS`, next to
-//! the executable (installed copies), two levels up (`target/release/`), the crate folder
-//! (`cargo run`), or the current folder. Loading goes scenario by scenario so the home screen
-//! can show progress.
+//! The shipped `scenarios/` folder is compiled into the binary, so the app needs nothing
+//! else. An instructor can override it with a pack folder named by `MOTCUA_SCENARIOS` or a
+//! `scenarios/` folder next to the executable. Loading goes scenario by scenario so the home
+//! screen can show progress.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::scenario::Scenario;
-use crate::scenario::load::{load_catalog, load_scenario};
+use crate::scenario::load::{BUILTIN_ROOT, Source, load_catalog_in, load_scenario_in};
 
 use super::jobs::Reporter;
 
@@ -34,8 +34,9 @@ impl LoadedPack {
     }
 }
 
-/// The folder of the built-in pack, if one is found.
-pub fn locate() -> Option<PathBuf> {
+/// The pack to load: an instructor's folder (`MOTCUA_SCENARIOS`, or `scenarios/` next to
+/// the executable) when there is one, else the pack built into the binary.
+pub fn locate() -> (Source, PathBuf) {
     let mut candidates: Vec<PathBuf> = Vec::new();
     if let Some(p) = std::env::var_os(PACK_ENV) {
         candidates.push(PathBuf::from(p));
@@ -45,44 +46,38 @@ pub fn locate() -> Option<PathBuf> {
         .and_then(|e| e.parent().map(Path::to_path_buf))
     {
         candidates.push(dir.join("scenarios"));
-        candidates.push(dir.join("../../scenarios"));
     }
-    candidates.push(PathBuf::from(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/scenarios"
-    )));
-    candidates.push(PathBuf::from("scenarios"));
-    candidates.into_iter().find(|c| c.join("shared").is_dir())
+    match candidates.into_iter().find(|c| c.join("shared").is_dir()) {
+        Some(dir) => (Source::Disk, dir),
+        None => (Source::Builtin, PathBuf::from(BUILTIN_ROOT)),
+    }
 }
 
 /// Loads a pack, reporting progress per scenario.
-pub fn load(root: &Path, reporter: &Reporter<LoadedPack>) -> LoadedPack {
+pub fn load(source: Source, root: &Path, reporter: &Reporter<LoadedPack>) -> LoadedPack {
     let mut pack = LoadedPack {
         root: root.to_path_buf(),
         ..LoadedPack::default()
     };
     reporter.report(0.05, "progress-loading-shared");
-    let catalog = match load_catalog(&root.join("shared")) {
+    let catalog = match load_catalog_in(source, &root.join("shared")) {
         Ok(c) => Arc::new(c),
         Err(problems) => {
             pack.problems = problems.0.iter().map(ToString::to_string).collect();
             return pack;
         }
     };
-    let mut dirs: Vec<PathBuf> = std::fs::read_dir(root)
-        .map(|entries| {
-            entries
-                .filter_map(Result::ok)
-                .map(|e| e.path())
-                .filter(|p| p.join("scenario.ron").is_file())
-                .collect()
-        })
-        .unwrap_or_default();
-    dirs.sort();
+    let dirs: Vec<PathBuf> = match source.scenario_dirs(root) {
+        Ok(dirs) => dirs,
+        Err(problem) => {
+            pack.problems.push(problem.to_string());
+            Vec::new()
+        }
+    };
     let n = dirs.len().max(1) as f32;
     for (i, dir) in dirs.iter().enumerate() {
         reporter.report(0.1 + 0.9 * i as f32 / n, "progress-loading-scenarios");
-        match load_scenario(dir, catalog.clone()) {
+        match load_scenario_in(source, dir, catalog.clone()) {
             Ok(s) => pack.scenarios.push(Arc::new(s)),
             Err(problems) => pack
                 .problems
