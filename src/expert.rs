@@ -108,14 +108,13 @@ fn back_office(shift: &Shift) -> Option<Action> {
     for d in shift.portal.dossiers.values() {
         if let (Some((_, extra)), None, Status::Processing, Some(due)) =
             (&d.delay, &d.apology, d.status, d.due)
+            && (computer || shift.paper_mode)
         {
-            if computer || shift.paper_mode {
-                let new_date = crate::score::rescheduled_date(shift, due, *extra);
-                return Some(Action::SendApology {
-                    dossier: d.code.clone(),
-                    new_date,
-                });
-            }
+            let new_date = crate::score::rescheduled_date(shift, due, *extra);
+            return Some(Action::SendApology {
+                dossier: d.code.clone(),
+                new_date,
+            });
         }
     }
     if !computer {
@@ -172,13 +171,13 @@ fn back_office(shift: &Shift) -> Option<Action> {
         {
             continue;
         }
-        if d.status == Status::Accepted {
-            if let Some(p) = shift.scenario.procedure(&d.procedure) {
-                return Some(Action::Transfer {
-                    dossier: d.code.clone(),
-                    department: p.department,
-                });
-            }
+        if d.status == Status::Accepted
+            && let Some(p) = shift.scenario.procedure(&d.procedure)
+        {
+            return Some(Action::Transfer {
+                dossier: d.code.clone(),
+                department: p.department,
+            });
         }
     }
     if !fault(shift, FaultKind::NationalSyncFailure) {
@@ -340,14 +339,15 @@ fn serve_submission(shift: &Shift, i: usize, procedure: &str) -> Option<Action> 
                         .documents
                         .iter()
                         .find(|o| o.kind == doc.kind && o.copy == CopyForm::Original);
-                    if doc.copy == CopyForm::Photocopy && !d.certified_copies.contains(&doc.id) {
-                        if let Some(original) = twin {
-                            return Some(Action::CertifyCopy {
-                                dossier: code,
-                                copy: doc.id.clone(),
-                                original: original.id.clone(),
-                            });
-                        }
+                    if doc.copy == CopyForm::Photocopy
+                        && !d.certified_copies.contains(&doc.id)
+                        && let Some(original) = twin
+                    {
+                        return Some(Action::CertifyCopy {
+                            dossier: code,
+                            copy: doc.id.clone(),
+                            original: original.id.clone(),
+                        });
                     }
                 }
                 if truth.fee > 0 && d.fee != Some(truth.fee) {
@@ -379,13 +379,14 @@ fn serve_submission(shift: &Shift, i: usize, procedure: &str) -> Option<Action> 
                     appointment: shift.calendar().due(shift.clock(), days).date(),
                 });
             }
-            if d.status == Status::Accepted && computer {
-                if let Some(p) = shift.scenario.procedure(&d.procedure) {
-                    return Some(Action::Transfer {
-                        dossier: d.code.clone(),
-                        department: p.department,
-                    });
-                }
+            if d.status == Status::Accepted
+                && computer
+                && let Some(p) = shift.scenario.procedure(&d.procedure)
+            {
+                return Some(Action::Transfer {
+                    dossier: d.code.clone(),
+                    department: p.department,
+                });
             }
         }
     }
@@ -462,12 +463,12 @@ pub fn next_action(shift: &Shift) -> Option<Action> {
                 .get(*code)
                 .is_some_and(|d| d.status == Status::Processed)
         });
-        if let Some(code) = ready {
-            if computer_usable(shift) || shift.paper_mode {
-                return Some(Action::ReturnResult {
-                    dossier: code.clone(),
-                });
-            }
+        if let Some(code) = ready
+            && (computer_usable(shift) || shift.paper_mode)
+        {
+            return Some(Action::ReturnResult {
+                dossier: code.clone(),
+            });
         }
     }
     if !shift.queue().is_empty() && shift.now < shift.length() {

@@ -3,14 +3,10 @@
 //! and the score exactly; scores stay between 0 and 100; the expert wins generated shifts.
 
 use std::collections::BTreeSet;
-use std::path::Path;
 use std::sync::Arc;
 
 use motcua::portal::Status;
-use motcua::scenario::load::open_scenario;
-use motcua::scenario::{
-    ArrivalTemplate, DefectKind, Department, FaultResponse, Generated, Mode, Question, Scenario,
-};
+use motcua::scenario::{Department, FaultResponse, Mode, Question};
 use motcua::score::grade;
 use motcua::sim::{
     Action, ColorMode, DossierField, FieldRef, GuideTopic, PaymentMethod, ScanSettings, Shift,

@@ -423,7 +423,7 @@ fn an_edited_and_resealed_log_is_caught_by_re_simulation() {
     assert_eq!(report.recomputed_total, Some(real));
     let expected = format!("total: stored 100, recomputed {real}");
     assert!(
-        report.differences.iter().any(|d| *d == expected),
+        report.differences.contains(&expected),
         "{:?}",
         report.differences
     );

@@ -86,19 +86,19 @@ fn every_declared_path_behaves_as_declared() {
                     .collect::<Vec<_>>()
                     .join("\n")
             };
-            if let Some(min) = path.min_score {
-                if report.total < min {
-                    failures.push(format!(
-                        "{label}: scored {} < {min}\n{}",
-                        report.total,
-                        explain()
-                    ));
-                }
+            if let Some(min) = path.min_score
+                && report.total < min
+            {
+                failures.push(format!(
+                    "{label}: scored {} < {min}\n{}",
+                    report.total,
+                    explain()
+                ));
             }
-            if let Some(max) = path.max_score {
-                if report.total > max {
-                    failures.push(format!("{label}: scored {} > {max}", report.total));
-                }
+            if let Some(max) = path.max_score
+                && report.total > max
+            {
+                failures.push(format!("{label}: scored {} > {max}", report.total));
             }
             for id in &path.expect_critical {
                 if !report.critical_ids().contains(id.as_str()) {

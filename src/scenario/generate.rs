@@ -511,6 +511,7 @@ fn plant(
 }
 
 /// Generates one case from a template. `index` names it (`g<index>`).
+#[allow(clippy::too_many_arguments)] // each argument is a distinct input of the draw
 pub fn generate_case(
     template: &ArrivalTemplate,
     catalog: &Catalog,
@@ -558,11 +559,7 @@ pub fn generate_case(
             {
                 continue;
             }
-            if rule
-                .state_holds_under
-                .as_deref()
-                .is_some_and(|r| rule_in_force(r))
-            {
+            if rule.state_holds_under.as_deref().is_some_and(rule_in_force) {
                 state_holds.insert(rule.id.clone());
                 continue;
             }
@@ -604,10 +601,10 @@ pub fn generate_case(
             if let Some(kind) = weighted(rng, &template.defects) {
                 planted += usize::from(plant(&mut documents, *kind, catalog, today, rng));
             }
-            if rng.random_bool(difficulty * difficulty * 0.5) {
-                if let Some(kind) = weighted(rng, &template.defects) {
-                    planted += usize::from(plant(&mut documents, *kind, catalog, today, rng));
-                }
+            if rng.random_bool(difficulty * difficulty * 0.5)
+                && let Some(kind) = weighted(rng, &template.defects)
+            {
+                planted += usize::from(plant(&mut documents, *kind, catalog, today, rng));
             }
         }
         let _ = planted;

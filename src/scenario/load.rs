@@ -28,9 +28,9 @@ pub struct Problem {
     /// The file.
     pub file: PathBuf,
     /// 1-based line, when known.
-    pub line: Option<usize>,
+    pub line: Option<u32>,
     /// 1-based column, when known.
-    pub col: Option<usize>,
+    pub col: Option<u32>,
     /// Path of the offending item (e.g. `arrivals[c2].documents[1].kind`), for semantic problems.
     pub item: Option<String>,
     /// What is wrong.
@@ -66,19 +66,19 @@ impl Problem {
 
     /// Adds line and column.
     pub fn at(mut self, line: usize, col: usize) -> Self {
-        self.line = Some(line);
-        self.col = Some(col);
+        self.line = Some(u32::try_from(line).unwrap_or(u32::MAX));
+        self.col = Some(u32::try_from(col).unwrap_or(u32::MAX));
         self
     }
 
     /// Locates the first occurrence of `needle` in `source` when no position is known yet.
-    pub fn locate_in(mut self, source: &str, needle: &str) -> Self {
-        if self.line.is_none() && !needle.is_empty() {
-            if let Some(offset) = source.find(needle) {
-                let (line, col) = line_col(source, offset);
-                self.line = Some(line);
-                self.col = Some(col);
-            }
+    pub fn locate_in(self, source: &str, needle: &str) -> Self {
+        if self.line.is_none()
+            && !needle.is_empty()
+            && let Some(offset) = source.find(needle)
+        {
+            let (line, col) = line_col(source, offset);
+            return self.at(line, col);
         }
         self
     }

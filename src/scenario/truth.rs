@@ -199,10 +199,11 @@ pub fn paper_defects(
         if !number.is_empty() && !id_number_is_consistent(number, male, birth) {
             out.push((DefectKind::InvalidIdNumber, Some("id_number".into())));
         }
-        if let Some(expiry) = doc.fields.get("expiry") {
-            if !is_lifelong(expiry) && parse_date(expiry).is_some_and(|d| d < today) {
-                out.push((DefectKind::Expired, Some("expiry".into())));
-            }
+        if let Some(expiry) = doc.fields.get("expiry")
+            && !is_lifelong(expiry)
+            && parse_date(expiry).is_some_and(|d| d < today)
+        {
+            out.push((DefectKind::Expired, Some("expiry".into())));
         }
     }
     if kind.needs_signature && !doc.signed {
@@ -211,10 +212,10 @@ pub fn paper_defects(
     if kind.needs_stamp && !doc.stamped && doc.copy != CopyForm::Electronic {
         out.push((DefectKind::MissingStamp, None));
     }
-    if let (Some(current), Some(version)) = (&kind.current_form_version, &doc.form_version) {
-        if current != version {
-            out.push((DefectKind::WrongFormVersion, None));
-        }
+    if let (Some(current), Some(version)) = (&kind.current_form_version, &doc.form_version)
+        && current != version
+    {
+        out.push((DefectKind::WrongFormVersion, None));
     }
     if doc.legibility == Legibility::Unreadable {
         out.push((DefectKind::Illegible, None));
@@ -298,15 +299,12 @@ pub fn analyze(
     let mut used: BTreeSet<&str> = BTreeSet::new();
     let mut component_of_doc: BTreeMap<String, String> = BTreeMap::new();
     for rule in &procedure.components {
-        if let Some(when) = &rule.when {
-            if !when.holds(case.facts, rule_in_force) {
-                continue;
-            }
+        if let Some(when) = &rule.when
+            && !when.holds(case.facts, rule_in_force)
+        {
+            continue;
         }
-        let held = rule
-            .state_holds_under
-            .as_deref()
-            .is_some_and(|r| rule_in_force(r))
+        let held = rule.state_holds_under.as_deref().is_some_and(rule_in_force)
             && case.state_holds.contains(&rule.id);
         if held {
             state_held.insert(rule.id.clone());

@@ -264,16 +264,17 @@ fn check_documents(
             }
         }
         for spec in kind.fields.iter().filter(|f| f.kind == FieldKind::Date) {
-            if let Some(v) = doc.fields.get(&spec.key) {
-                if !v.trim().is_empty() && truth::parse_date(v).is_none() && !truth::is_lifelong(v)
-                {
-                    ctx.problem(
-                        &item,
-                        v,
-                        format!("field `{}`: `{v}` is not a date", spec.key),
-                        Some("write dates as YYYY-MM-DD"),
-                    );
-                }
+            if let Some(v) = doc.fields.get(&spec.key)
+                && !v.trim().is_empty()
+                && truth::parse_date(v).is_none()
+                && !truth::is_lifelong(v)
+            {
+                ctx.problem(
+                    &item,
+                    v,
+                    format!("field `{}`: `{v}` is not a date", spec.key),
+                    Some("write dates as YYYY-MM-DD"),
+                );
             }
         }
     }
@@ -635,15 +636,15 @@ fn check_arrival(
                 _ if a.facts.contains("no_authorization") => Expected::Decline,
                 _ => Expected::Return,
             };
-            if let Some(expect) = &a.expect {
-                if *expect != truth {
-                    ctx.problem(
-                        &item,
-                        &needle,
-                        format!("expected disposition {expect:?}, but the rules give {truth:?}"),
-                        Some("a collector without authorisation (fact `no_authorization`) is declined"),
-                    );
-                }
+            if let Some(expect) = &a.expect
+                && *expect != truth
+            {
+                ctx.problem(
+                    &item,
+                    &needle,
+                    format!("expected disposition {expect:?}, but the rules give {truth:?}"),
+                    Some("a collector without authorisation (fact `no_authorization`) is declined"),
+                );
             }
         }
     }

@@ -214,17 +214,16 @@ impl Grader<'_> {
     /// When the mistake is best shown on the timeline: the citizen's last moment at the
     /// counter, or the dossier's last change.
     fn when(&self, citizen: Option<usize>, dossier: Option<&str>) -> Option<u32> {
-        if let Some(code) = dossier {
-            if let Some(t) = self
+        if let Some(code) = dossier
+            && let Some(t) = self
                 .shift
                 .timeline
                 .iter()
                 .rev()
                 .find(|t| event_dossier(&t.event) == Some(code))
                 .map(|t| t.at)
-            {
-                return Some(t);
-            }
+        {
+            return Some(t);
         }
         let i = citizen?;
         let c = &self.shift.citizens[i];
@@ -354,7 +353,7 @@ pub fn grade(shift: &Shift) -> ScoreReport {
 }
 
 /// The dossier the trainee received for a citizen (receipt issued), if any.
-fn received_dossier<'a>(shift: &'a Shift, i: usize) -> Option<&'a crate::portal::Dossier> {
+fn received_dossier(shift: &Shift, i: usize) -> Option<&crate::portal::Dossier> {
     shift.citizens[i]
         .dossiers
         .iter()
@@ -1046,36 +1045,36 @@ fn grade_submission(
     if !should_receive {
         g.offer(Dimension::Compliance, 8.0);
     }
-    if let (Some(due), Some(appointment)) = (d.due, d.appointment) {
-        if due.date() != appointment {
-            let received_at = d.received_at.unwrap_or(due);
-            let after_cutoff = received_at.time()
-                >= shift
-                    .calendar()
-                    .hours()
-                    .cutoff
-                    .on(received_at.date())
-                    .time();
-            let rule = if after_cutoff {
-                Rule::Cutoff
-            } else {
-                Rule::WorkingDays
-            };
-            g.penalty(
-                Dimension::Compliance,
-                rule,
-                "fb-wrong-deadline",
-                &[
-                    ("citizen", who.clone()),
-                    ("given", appointment.to_string()),
-                    ("correct", due.date().to_string()),
-                ],
-                3.0,
-                Some(CriticalKind::WrongDeadline),
-                Some(i),
-                Some(&code),
-            );
-        }
+    if let (Some(due), Some(appointment)) = (d.due, d.appointment)
+        && due.date() != appointment
+    {
+        let received_at = d.received_at.unwrap_or(due);
+        let after_cutoff = received_at.time()
+            >= shift
+                .calendar()
+                .hours()
+                .cutoff
+                .on(received_at.date())
+                .time();
+        let rule = if after_cutoff {
+            Rule::Cutoff
+        } else {
+            Rule::WorkingDays
+        };
+        g.penalty(
+            Dimension::Compliance,
+            rule,
+            "fb-wrong-deadline",
+            &[
+                ("citizen", who.clone()),
+                ("given", appointment.to_string()),
+                ("correct", due.date().to_string()),
+            ],
+            3.0,
+            Some(CriticalKind::WrongDeadline),
+            Some(i),
+            Some(&code),
+        );
     }
     if d.status == Status::Accepted {
         g.penalty(
@@ -1345,23 +1344,23 @@ fn grade_existing(g: &mut Grader<'_>) {
                                 Some(&e.code),
                             );
                         }
-                        if let (Some(due), Some(app)) = (d.due, d.appointment) {
-                            if due.date() != app {
-                                g.penalty(
-                                    Dimension::Compliance,
-                                    Rule::WorkingDays,
-                                    "fb-wrong-deadline",
-                                    &[
-                                        ("citizen", e.code.clone()),
-                                        ("given", app.to_string()),
-                                        ("correct", due.date().to_string()),
-                                    ],
-                                    3.0,
-                                    Some(CriticalKind::WrongDeadline),
-                                    None,
-                                    Some(&e.code),
-                                );
-                            }
+                        if let (Some(due), Some(app)) = (d.due, d.appointment)
+                            && due.date() != app
+                        {
+                            g.penalty(
+                                Dimension::Compliance,
+                                Rule::WorkingDays,
+                                "fb-wrong-deadline",
+                                &[
+                                    ("citizen", e.code.clone()),
+                                    ("given", app.to_string()),
+                                    ("correct", due.date().to_string()),
+                                ],
+                                3.0,
+                                Some(CriticalKind::WrongDeadline),
+                                None,
+                                Some(&e.code),
+                            );
                         }
                     }
                 }

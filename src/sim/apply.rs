@@ -195,10 +195,8 @@ impl Shift {
                         && !d.draft
                         && d.received_at.is_some()
                 });
-            if kept {
-                if let Some(doc) = c.document(id) {
-                    return Ok((i, doc));
-                }
+            if kept && let Some(doc) = c.document(id) {
+                return Ok((i, doc));
             }
         }
         Err(ActionError::DocumentNotHere(id.to_owned()))
@@ -361,10 +359,10 @@ impl Shift {
             if kind.needs_stamp && !doc.stamped {
                 visible.push(DefectKind::MissingStamp);
             }
-            if let (Some(current), Some(v)) = (&kind.current_form_version, &doc.form_version) {
-                if current != v {
-                    visible.push(DefectKind::WrongFormVersion);
-                }
+            if let (Some(current), Some(v)) = (&kind.current_form_version, &doc.form_version)
+                && current != v
+            {
+                visible.push(DefectKind::WrongFormVersion);
             }
         }
         if doc.copy == CopyForm::Photocopy {
@@ -1077,10 +1075,10 @@ impl Shift {
             amount: None,
             electronic: false,
         });
-        if let Some(i) = self.counter {
-            if !self.citizens[i].dossiers.iter().any(|c| c == dossier) {
-                self.citizens[i].dossiers.push(dossier.to_owned());
-            }
+        if let Some(i) = self.counter
+            && !self.citizens[i].dossiers.iter().any(|c| c == dossier)
+        {
+            self.citizens[i].dossiers.push(dossier.to_owned());
         }
         Ok((
             vec![
@@ -1223,13 +1221,13 @@ impl Shift {
         for f in targets {
             self.faults[f].responses.insert(response);
             match response {
-                FaultResponse::RestartComputer | FaultResponse::ClearScannerJam => {
-                    if self.faults[f].ended_at.is_none() {
-                        self.faults[f].ended_at = Some(now);
-                        events.push(Event::FaultEnded {
-                            kind: self.faults[f].spec.kind,
-                        });
-                    }
+                FaultResponse::RestartComputer | FaultResponse::ClearScannerJam
+                    if self.faults[f].ended_at.is_none() =>
+                {
+                    self.faults[f].ended_at = Some(now);
+                    events.push(Event::FaultEnded {
+                        kind: self.faults[f].spec.kind,
+                    });
                 }
                 _ => {}
             }

@@ -599,10 +599,7 @@ impl Shift {
 
     /// Moves the clock to `target`, delivering everything scheduled up to then in order.
     fn advance_to(&mut self, target: u32, action: Option<usize>) {
-        loop {
-            let Some((at, what)) = self.next_scheduled(target) else {
-                break;
-            };
+        while let Some((at, what)) = self.next_scheduled(target) {
             self.now = self.now.max(at);
             self.deliver(what, action);
         }
@@ -649,26 +646,24 @@ impl Shift {
         }
         let start = self.scenario.start();
         for d in self.portal.dossiers.values() {
-            if d.status == Status::Processing {
-                if let Some(ready) = d.ready_at {
-                    let secs = (ready - start).num_seconds().max(0) as u32;
-                    consider(secs.max(self.now), Scheduled::Ready(d.code.clone()));
-                }
+            if d.status == Status::Processing
+                && let Some(ready) = d.ready_at
+            {
+                let secs = (ready - start).num_seconds().max(0) as u32;
+                consider(secs.max(self.now), Scheduled::Ready(d.code.clone()));
             }
         }
-        if self.now < self.length()
+        if (self.now < self.length()
             || self
                 .citizens
                 .iter()
-                .any(|c| c.state == CitizenState::Queued)
-        {
-            if self
+                .any(|c| c.state == CitizenState::Queued))
+            && self
                 .citizens
                 .iter()
                 .any(|c| matches!(c.state, CitizenState::Queued | CitizenState::Expected))
-            {
-                consider(self.length().max(self.now), Scheduled::Closing);
-            }
+        {
+            consider(self.length().max(self.now), Scheduled::Closing);
         }
         best
     }
