@@ -64,6 +64,8 @@ pub struct PortalState {
     pub copy: Option<String>,
     /// Original it is compared with.
     pub original: Option<String>,
+    /// Online dossier opened for review.
+    pub online: Option<String>,
 }
 
 impl PortalState {
@@ -619,7 +621,8 @@ fn certify_ui(app: &mut App, ui: &mut egui::Ui, shift: &Shift, d: &Dossier) -> O
     action
 }
 
-/// Supplement request and refusal for the citizen at the counter (with or without a dossier).
+/// Supplement request and refusal for the citizen at the counter (with or without a dossier)
+/// or for an online dossier under review.
 fn dispose_ui(
     app: &mut App,
     ui: &mut egui::Ui,
@@ -627,11 +630,15 @@ fn dispose_ui(
     draft: Option<&str>,
 ) -> Option<Action> {
     let lang = app.settings.lang;
-    let citizen = shift.at_counter()?;
     let code = draft
         .map(str::to_owned)
         .and_then(|c| shift.portal.dossiers.get(&c).map(|d| d.procedure.clone()))
-        .or_else(|| citizen.procedure().map(str::to_owned))?;
+        .or_else(|| {
+            shift
+                .at_counter()
+                .and_then(|c| c.procedure())
+                .map(str::to_owned)
+        })?;
     let procedure = shift.scenario.procedure(&code)?;
     let mut action = None;
     section(ui, app.locale.tr("slip-supplement"));
@@ -718,13 +725,27 @@ fn online_queue_ui(app: &mut App, ui: &mut egui::Ui, shift: &Shift) {
     }
     section(ui, app.locale.tr("portal-online-queue"));
     let mut action = None;
-    for d in online {
+    for d in &online {
         ui.horizontal_wrapped(|ui| {
             ui.label(format!(
                 "{} — {}",
                 d.code,
                 describe::procedure(shift, &d.procedure, app.settings.lang)
             ));
+            let open = app.counter.portal.online.as_deref() == Some(d.code.as_str());
+            let label = app.locale.tr(if open {
+                "portal-online-close"
+            } else {
+                "portal-online-review"
+            });
+            let name = format!("{label} {}", d.code);
+            let review = ui.selectable_label(open, label);
+            review.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+            if review.clicked() {
+                app.counter.portal.online = if open { None } else { Some(d.code.clone()) };
+                app.counter.portal.supplement.clear();
+                app.counter.portal.ground = None;
+            }
             if ui.button(app.locale.tr("portal-accept-online")).clicked() {
                 match parse_typed_date(&app.counter.portal.appointment) {
                     Some(date) => {
@@ -749,9 +770,53 @@ fn online_queue_ui(app: &mut App, ui: &mut egui::Ui, shift: &Shift) {
         )
         .labelled_by(label.id);
     });
+    if let Some(code) = app.counter.portal.online.clone()
+        && online.iter().any(|d| d.code == code)
+    {
+        if let Some(a) = online_review_ui(app, ui, shift, &code) {
+            action = Some(a);
+        }
+    }
     if let Some(a) = action {
         act(app, a);
     }
+}
+
+/// An online dossier under review: its e-copies as submitted, then the same supplement and
+/// refusal slips as at the counter (sent electronically).
+fn online_review_ui(app: &mut App, ui: &mut egui::Ui, shift: &Shift, code: &str) -> Option<Action> {
+    let lang = app.settings.lang;
+    let existing = shift
+        .scenario
+        .file
+        .existing_dossiers
+        .iter()
+        .find(|e| e.code == code)?;
+    section(
+        ui,
+        app.locale
+            .tr_args("portal-online-papers", &[("dossier", code.to_owned())]),
+    );
+    if existing.documents.is_empty() {
+        ui.label(app.locale.tr("portal-online-no-papers"));
+    }
+    let width = (ui.available_width() - 8.0).clamp(260.0, 640.0);
+    for doc in &existing.documents {
+        let kind = shift.scenario.catalog.document_kinds.get(&doc.kind);
+        let view = super::documents::PaperView {
+            doc,
+            kind,
+            lang,
+            picked: vec![],
+            flagged: vec![],
+            cleared: vec![],
+            zoom: style::scale(ui).min(1.2),
+            name: kind.map_or_else(|| doc.kind.clone(), |k| k.name.get(lang).to_owned()),
+        };
+        super::documents::paper_ui(ui, &view, width);
+        ui.add_space(6.0);
+    }
+    dispose_ui(app, ui, shift, Some(code))
 }
 
 fn calendar_ui(app: &mut App, ui: &mut egui::Ui, shift: &Shift) {
