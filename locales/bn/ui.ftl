@@ -350,7 +350,13 @@ err-scanner-jammed = স্ক্যানারে কাগজ আটকে �
 err-no-fault = এখন এমন প্রতিক্রিয়ার প্রয়োজন এমন কোনো ত্রুটি নেই।
 err-hints-disabled = পরীক্ষা মোডে কোনো ইঙ্গিত নেই।
 err-not-a-copy = { $copy } { $original }-এর ফটোকপি নয়।
-err-invalid = মান সঠিক নয়: { $detail }
+err-text-too-long = সর্বোচ্চ { $max } অক্ষর।
+err-already-paid = নথি { $dossier }-এর ফি আগেই পরিশোধিত।
+err-amount-too-large = { $amount } পরিমাণটি অনেক বেশি।
+err-wait-range = ১ থেকে ২৪০ মিনিট অপেক্ষা করুন।
+err-resolution = স্ক্যানারে { $dpi } dpi সেটিং নেই।
+err-not-processing = নথি { $dossier } প্রক্রিয়াধীন নয়।
+err-apology-sent = নথি { $dossier }-এর জন্য ক্ষমাপ্রার্থনা আগেই পাঠানো হয়েছে।
 err-nobody = নথি { $dossier } গ্রহণ করার জন্য কেউ নেই।
 
 ## নাগরিক কী চান

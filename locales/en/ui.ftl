@@ -350,7 +350,13 @@ err-scanner-jammed = The scanner is jammed; clear it.
 err-no-fault = No fault needs that response now.
 err-hints-disabled = No hints in exam mode.
 err-not-a-copy = { $copy } is not a photocopy of { $original }.
-err-invalid = Invalid value: { $detail }
+err-text-too-long = At most { $max } characters.
+err-already-paid = The fee of dossier { $dossier } is already paid.
+err-amount-too-large = The amount { $amount } is too large.
+err-wait-range = Wait 1 to 240 minutes.
+err-resolution = The scanner has no { $dpi } dpi setting.
+err-not-processing = Dossier { $dossier } is not being processed.
+err-apology-sent = An apology was already sent for dossier { $dossier }.
 err-nobody = Nobody is here to receive dossier { $dossier }.
 
 ## What the citizen wants

@@ -350,7 +350,13 @@ err-scanner-jammed = Máy quét đang kẹt giấy; hãy gỡ kẹt.
 err-no-fault = Hiện không có sự cố nào cần xử lý như vậy.
 err-hints-disabled = Chế độ thi không có gợi ý.
 err-not-a-copy = { $copy } không phải bản chụp của { $original }.
-err-invalid = Giá trị không hợp lệ: { $detail }
+err-text-too-long = Tối đa { $max } ký tự.
+err-already-paid = Hồ sơ { $dossier } đã nộp phí.
+err-amount-too-large = Số tiền { $amount } quá lớn.
+err-wait-range = Chỉ chờ từ 1 đến 240 phút.
+err-resolution = Máy quét không có độ phân giải { $dpi } dpi.
+err-not-processing = Hồ sơ { $dossier } không ở trạng thái đang xử lý.
+err-apology-sent = Đã gửi phiếu xin lỗi cho hồ sơ { $dossier }.
 err-nobody = Không có ai để nhận kết quả hồ sơ { $dossier }.
 
 ## Mô tả yêu cầu

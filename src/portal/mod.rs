@@ -179,7 +179,7 @@ pub struct Dossier {
     /// When the result becomes ready (same-day procedures).
     pub ready_at: Option<NaiveDateTime>,
     /// A delay reported by the department: reason and extra working days.
-    pub delay: Option<(String, u32)>,
+    pub delay: Option<(crate::text::LocalizedText, u32)>,
     /// Apology sent with this new date.
     pub apology: Option<(NaiveDateTime, NaiveDate)>,
     /// Received on paper during a power cut.

@@ -52,7 +52,7 @@ impl Shift {
                     return Err(ActionError::AlreadyReceived(dossier.clone()));
                 }
                 if value.chars().count() > 200 {
-                    return Err(ActionError::InvalidValue("at most 200 characters".into()));
+                    return Err(ActionError::TextTooLong(200));
                 }
                 let value = crate::text::nfc(value.trim());
                 self.portal
@@ -81,10 +81,10 @@ impl Shift {
                 self.portal_available(true)?;
                 let d = self.portal.dossier(dossier)?;
                 if d.payment.is_some() {
-                    return Err(ActionError::InvalidValue("the fee is already paid".into()));
+                    return Err(ActionError::AlreadyPaid(dossier.clone()));
                 }
                 if *amount > 100_000_000 {
-                    return Err(ActionError::InvalidValue("amount too large".into()));
+                    return Err(ActionError::AmountTooLarge(*amount));
                 }
                 self.portal.dossier_mut(dossier)?.fee = Some(*amount);
                 Ok((
@@ -122,7 +122,7 @@ impl Shift {
             Action::Dismiss => self.dismiss(),
             Action::Wait { minutes } => {
                 if *minutes == 0 || *minutes > 240 {
-                    return Err(ActionError::InvalidValue("wait 1 to 240 minutes".into()));
+                    return Err(ActionError::WaitOutOfRange);
                 }
                 Ok((vec![], minutes * 60))
             }
@@ -540,9 +540,7 @@ impl Shift {
             return Err(ActionError::PowerOut);
         }
         if ![100u16, 150, 200, 300, 400, 600].contains(&settings.dpi) {
-            return Err(ActionError::InvalidValue(
-                "resolution must be 100, 150, 200, 300, 400 or 600 dpi".into(),
-            ));
+            return Err(ActionError::UnsupportedResolution(settings.dpi));
         }
         let (i, doc) = self.scannable_document(document)?;
         if let Some(f) = self
@@ -1100,18 +1098,14 @@ impl Shift {
         self.portal_available(true)?;
         let d = self.portal.dossier(dossier)?;
         if d.status != Status::Processing {
-            return Err(ActionError::InvalidValue(format!(
-                "dossier {dossier} is not being processed"
-            )));
+            return Err(ActionError::NotProcessing(dossier.to_owned()));
         }
         if d.apology.is_some() {
-            return Err(ActionError::InvalidValue(format!(
-                "an apology was already sent for {dossier}"
-            )));
+            return Err(ActionError::ApologyAlreadySent(dossier.to_owned()));
         }
         let at = self.clock();
         let procedure = d.procedure.clone();
-        let reason = d.delay.as_ref().map(|(r, _)| r.clone());
+        let reason = d.delay.as_ref().map(|(r, _)| r.vi.clone());
         let electronic = d.channel == Channel::Online;
         let number = self.portal.issue(Slip {
             number: 0,

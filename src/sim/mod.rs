@@ -117,9 +117,27 @@ pub enum ActionError {
     /// The photocopy/original pair does not fit.
     #[error("`{0}` is not a photocopy of `{1}`")]
     NotACopyOf(String, String),
-    /// A value is out of range.
-    #[error("invalid value: {0}")]
-    InvalidValue(String),
+    /// Typed text is longer than the form field allows.
+    #[error("at most {0} characters")]
+    TextTooLong(usize),
+    /// The fee of this dossier is already paid.
+    #[error("dossier {0}: the fee is already paid")]
+    AlreadyPaid(String),
+    /// An amount beyond any fee.
+    #[error("amount {0} is too large")]
+    AmountTooLarge(u64),
+    /// Waiting must be 1 to 240 minutes.
+    #[error("wait 1 to 240 minutes")]
+    WaitOutOfRange,
+    /// The scanner has no such resolution.
+    #[error("resolution must be 100, 150, 200, 300, 400 or 600 dpi")]
+    UnsupportedResolution(u16),
+    /// Only a dossier being processed can be rescheduled.
+    #[error("dossier {0} is not being processed")]
+    NotProcessing(String),
+    /// The apology for this dossier was already sent.
+    #[error("an apology was already sent for dossier {0}")]
+    ApologyAlreadySent(String),
     /// Nobody is present to receive the result.
     #[error("nobody is present to receive dossier {0}")]
     NobodyToReceive(String),
@@ -715,7 +733,7 @@ impl Shift {
                 match event.kind {
                     crate::scenario::DepartmentEventKind::Delay { reason, extra_days } => {
                         if let Some(d) = self.portal.dossiers.get_mut(&event.dossier) {
-                            d.delay = Some((reason.vi.clone(), extra_days));
+                            d.delay = Some((reason.clone(), extra_days));
                         }
                         self.push_event(
                             now,

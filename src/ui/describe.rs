@@ -331,7 +331,13 @@ pub fn error(e: &ActionError, locale: &Locale) -> String {
             "err-not-a-copy",
             &[("copy", c.clone()), ("original", o.clone())],
         ),
-        ActionError::InvalidValue(v) => a("err-invalid", &[("detail", v.clone())]),
+        ActionError::TextTooLong(n) => a("err-text-too-long", &[("max", n.to_string())]),
+        ActionError::AlreadyPaid(d) => a("err-already-paid", &[("dossier", d.clone())]),
+        ActionError::AmountTooLarge(n) => a("err-amount-too-large", &[("amount", n.to_string())]),
+        ActionError::WaitOutOfRange => locale.tr("err-wait-range"),
+        ActionError::UnsupportedResolution(dpi) => a("err-resolution", &[("dpi", dpi.to_string())]),
+        ActionError::NotProcessing(d) => a("err-not-processing", &[("dossier", d.clone())]),
+        ActionError::ApologyAlreadySent(d) => a("err-apology-sent", &[("dossier", d.clone())]),
         ActionError::NobodyToReceive(d) => a("err-nobody", &[("dossier", d.clone())]),
     }
 }

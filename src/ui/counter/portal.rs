@@ -971,7 +971,10 @@ fn processing_ui(app: &mut App, ui: &mut egui::Ui, shift: &Shift) {
                             style::SEAL_RED,
                             app.locale.tr_args(
                                 "portal-delay",
-                                &[("reason", reason.clone()), ("days", days.to_string())],
+                                &[
+                                    ("reason", reason.get(app.settings.lang).to_owned()),
+                                    ("days", days.to_string()),
+                                ],
                             ),
                         );
                     }
