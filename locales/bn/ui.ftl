@@ -20,6 +20,7 @@ home-best = সেরা নম্বর: { $score }
 home-not-tried = এখনও চেষ্টা করা হয়নি
 home-locked = আগে "{ $scenario }"-এ উত্তীর্ণ হোন
 home-start = শুরু করুন
+home-new-morning = নতুন সকাল
 home-conference = সম্মেলন মোড
 home-conference-help = আপনার নাম এবং প্রশিক্ষকের দেখানো সেশন কোড লিখুন; শিফটটি পরীক্ষা মোডে চলবে।
 home-trainee-name = প্রশিক্ষণার্থীর পূর্ণ নাম

@@ -20,6 +20,7 @@ home-best = Best score: { $score }
 home-not-tried = Not tried yet
 home-locked = Pass "{ $scenario }" first
 home-start = Start
+home-new-morning = New morning
 home-conference = Conference mode
 home-conference-help = Enter your name and the session code the instructor shows; the shift runs in exam mode.
 home-trainee-name = Trainee's full name

@@ -20,6 +20,7 @@ home-best = Điểm cao nhất: { $score }
 home-not-tried = Chưa làm
 home-locked = Cần đạt "{ $scenario }" trước
 home-start = Bắt đầu
+home-new-morning = Buổi mới
 home-conference = Chế độ hội nghị
 home-conference-help = Nhập họ tên và mã phiên giảng viên đưa ra; ca làm ở chế độ thi.
 home-trainee-name = Họ và tên học viên

@@ -58,17 +58,35 @@ pub struct Debrief {
     pub new_best: bool,
 }
 
-fn expert_run(scenario: &Arc<Scenario>, report: &dyn Fn(f32)) -> Option<ExpertRun> {
-    let path = scenario.file.tests.expert.first()?;
-    let script: Vec<Action> = scenario.read_script(&path.script).ok()?;
-    let mut shift = Shift::new(scenario.clone(), path.seed, path.mode);
-    let n = script.len().max(1) as f32;
-    for (k, a) in script.into_iter().enumerate() {
-        if shift.apply(a).is_err() {
-            break;
+/// The expert's run of the same shift: the scenario's declared expert path when it was
+/// written for this seed and mode, else the expert policy playing this very seed (fresh
+/// mornings of generated scenarios have no declared path).
+fn expert_run(trainee: &Shift, report: &dyn Fn(f32)) -> Option<ExpertRun> {
+    let scenario = trainee.scenario.clone();
+    let declared = scenario
+        .file
+        .tests
+        .expert
+        .iter()
+        .find(|p| p.seed == trainee.seed && p.mode == trainee.mode)
+        .and_then(|p| scenario.read_script(&p.script).ok());
+    let shift = match declared {
+        Some(script) => {
+            let mut shift = Shift::new(scenario.clone(), trainee.seed, trainee.mode);
+            let n = script.len().max(1) as f32;
+            for (k, a) in script.into_iter().enumerate() {
+                if shift.apply(a).is_err() {
+                    break;
+                }
+                report(k as f32 / n);
+            }
+            shift
         }
-        report(k as f32 / n);
-    }
+        None => {
+            report(0.5);
+            crate::expert::play(scenario, trainee.seed, trainee.mode).0
+        }
+    };
     let total = grade(&shift).total;
     Some(ExpertRun {
         actions: shift.actions.clone(),
@@ -87,9 +105,7 @@ impl Debrief {
             r.report(0.1, "progress-grading");
             let report = grade(&for_job);
             r.report(0.5, "progress-expert");
-            let expert = expert_run(&for_job.scenario, &|f| {
-                r.report(0.5 + 0.5 * f, "progress-expert")
-            });
+            let expert = expert_run(&for_job, &|f| r.report(0.5 + 0.5 * f, "progress-expert"));
             DebriefData { report, expert }
         });
         Self {

@@ -40,6 +40,15 @@ pub fn self_study_seed(scenario: &Scenario) -> u64 {
     scenario.file.tests.expert.first().map_or(1, |p| p.seed)
 }
 
+/// A new seed for a fresh morning (from the clock; the seed is stored with the result, so
+/// the run is still reproducible).
+pub fn fresh_seed() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(7, |d| u64::from(d.subsec_nanos()) ^ d.as_secs())
+        % 1_000_000
+}
+
 /// Parses a conference session code: `<seed>` or `<scenario-id>/<seed>`.
 pub fn parse_code(code: &str) -> Option<(Option<String>, u64)> {
     let code = code.trim();
@@ -280,7 +289,18 @@ fn curriculum_ui(app: &mut App, ui: &mut egui::Ui) {
                             egui::WidgetInfo::labeled(egui::Role::Button, true, &name)
                         });
                         if r.clicked() {
-                            start = Some(s.clone());
+                            start = Some((s.clone(), self_study_seed(s)));
+                        }
+                        // Generated citizens: a fresh morning from a new seed, every time.
+                        if s.file.generated.is_some() {
+                            let r = ui.button(app.locale.tr("home-new-morning"));
+                            let name = format!("{}: {title}", app.locale.tr("home-new-morning"));
+                            r.widget_info(|| {
+                                egui::WidgetInfo::labeled(egui::Role::Button, true, &name)
+                            });
+                            if r.clicked() {
+                                start = Some((s.clone(), fresh_seed()));
+                            }
                         }
                     }
                 });
@@ -288,8 +308,7 @@ fn curriculum_ui(app: &mut App, ui: &mut egui::Ui) {
         });
         ui.add_space(6.0);
     }
-    if let Some(s) = start {
-        let seed = self_study_seed(&s);
+    if let Some((s, seed)) = start {
         let mode = app.settings.mode;
         app.start_shift(s, seed, mode, None);
     }
