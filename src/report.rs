@@ -159,17 +159,8 @@ pub fn text_report(locale: &Locale, shift: &Shift, report: &ScoreReport) -> Stri
             let _ = writeln!(out, "          {}", rule_line(locale, f));
         }
     }
-    let k = &report.kpis;
     let _ = writeln!(out, "{}:", locale.tr("report-kpis"));
-    for (id, v) in [
-        ("kpi-on-time", k.on_time),
-        ("kpi-online-submission", k.online_submission),
-        ("kpi-digitization", k.digitization),
-        ("kpi-online-payment", k.online_payment),
-        ("kpi-sync", k.sync),
-        ("kpi-satisfaction", k.satisfaction),
-        ("kpi-index", k.index),
-    ] {
+    for (id, v) in report.kpis.entries() {
         let _ = writeln!(out, "  {:<34} {:>5.1}", locale.tr(id), v);
     }
     out

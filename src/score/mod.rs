@@ -134,6 +134,21 @@ pub struct Kpis {
     pub index: f64,
 }
 
+impl Kpis {
+    /// Each KPI with its message id (`kpi-…`), in report order.
+    pub fn entries(&self) -> [(&'static str, f64); 7] {
+        [
+            ("kpi-on-time", self.on_time),
+            ("kpi-online-submission", self.online_submission),
+            ("kpi-digitization", self.digitization),
+            ("kpi-online-payment", self.online_payment),
+            ("kpi-sync", self.sync),
+            ("kpi-satisfaction", self.satisfaction),
+            ("kpi-index", self.index),
+        ]
+    }
+}
+
 /// The graded result of a shift.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ScoreReport {

@@ -302,16 +302,7 @@ fn summary_ui(app: &App, ui: &mut egui::Ui, d: &Debrief, data: &DebriefData) {
         .striped(true)
         .num_columns(2)
         .show(ui, |ui| {
-            let k = &r.kpis;
-            for (id, v) in [
-                ("kpi-on-time", k.on_time),
-                ("kpi-online-submission", k.online_submission),
-                ("kpi-digitization", k.digitization),
-                ("kpi-online-payment", k.online_payment),
-                ("kpi-sync", k.sync),
-                ("kpi-satisfaction", k.satisfaction),
-                ("kpi-index", k.index),
-            ] {
+            for (id, v) in r.kpis.entries() {
                 ui.label(app.locale.tr(id));
                 ui.label(format!("{v:.0}"));
                 ui.end_row();
