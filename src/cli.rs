@@ -33,7 +33,8 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Check a scenario pack (a folder holding `shared/` and scenario folders) or one
-    /// scenario folder; prints every problem as `file:line:col: message`.
+    /// scenario folder; prints every problem as `file:line:col: message`. The path
+    /// `<built-in>/scenarios` checks the pack compiled into this binary.
     Validate {
         /// Pack root or scenario folder.
         path: PathBuf,
@@ -241,7 +242,8 @@ fn print_problems<'a>(problems: impl IntoIterator<Item = &'a Problem>) -> usize 
 }
 
 fn validate(path: &Path) -> ExitCode {
-    if path.join("shared").is_dir() {
+    let builtin = path == Path::new(crate::scenario::load::BUILTIN_ROOT);
+    if builtin || path.join("shared").is_dir() {
         let pack = load_pack(path);
         let problems = pack.problems();
         if !problems.is_empty() {

@@ -407,16 +407,8 @@ fn reception_ui(app: &mut App, ui: &mut egui::Ui, shift: &Shift) {
                 .on_hover_text(app.locale.tr("portal-issue-receipt-help"))
                 .clicked()
             {
-                match parse_typed_date(&app.counter.portal.appointment) {
-                    Some(date) => {
-                        action = Some(Action::IssueReceipt {
-                            dossier: d.code.clone(),
-                            appointment: date,
-                        });
-                    }
-                    None => {
-                        app.counter.message = Some((true, app.locale.tr("portal-date-invalid")))
-                    }
+                if let Some(a) = receipt_action(app, &d.code) {
+                    action = Some(a);
                 }
             }
         }
@@ -713,6 +705,21 @@ fn dispose_ui(
     action
 }
 
+/// The receipt for a dossier with the appointment date typed by the trainee, or a message
+/// when the date cannot be read.
+fn receipt_action(app: &mut App, dossier: &str) -> Option<Action> {
+    match parse_typed_date(&app.counter.portal.appointment) {
+        Some(date) => Some(Action::IssueReceipt {
+            dossier: dossier.to_owned(),
+            appointment: date,
+        }),
+        None => {
+            app.counter.message = Some((true, app.locale.tr("portal-date-invalid")));
+            None
+        }
+    }
+}
+
 fn online_queue_ui(app: &mut App, ui: &mut egui::Ui, shift: &Shift) {
     let online: Vec<&Dossier> = shift
         .portal
@@ -747,16 +754,8 @@ fn online_queue_ui(app: &mut App, ui: &mut egui::Ui, shift: &Shift) {
                 app.counter.portal.ground = None;
             }
             if ui.button(app.locale.tr("portal-accept-online")).clicked() {
-                match parse_typed_date(&app.counter.portal.appointment) {
-                    Some(date) => {
-                        action = Some(Action::IssueReceipt {
-                            dossier: d.code.clone(),
-                            appointment: date,
-                        })
-                    }
-                    None => {
-                        app.counter.message = Some((true, app.locale.tr("portal-date-invalid")))
-                    }
+                if let Some(a) = receipt_action(app, &d.code) {
+                    action = Some(a);
                 }
             }
         });
