@@ -406,10 +406,9 @@ fn reception_ui(app: &mut App, ui: &mut egui::Ui, shift: &Shift) {
                 .button(style::strong(app.locale.tr("portal-issue-receipt")))
                 .on_hover_text(app.locale.tr("portal-issue-receipt-help"))
                 .clicked()
+                && let Some(a) = receipt_action(app, &d.code)
             {
-                if let Some(a) = receipt_action(app, &d.code) {
-                    action = Some(a);
-                }
+                action = Some(a);
             }
         }
     }
@@ -753,10 +752,10 @@ fn online_queue_ui(app: &mut App, ui: &mut egui::Ui, shift: &Shift) {
                 app.counter.portal.supplement.clear();
                 app.counter.portal.ground = None;
             }
-            if ui.button(app.locale.tr("portal-accept-online")).clicked() {
-                if let Some(a) = receipt_action(app, &d.code) {
-                    action = Some(a);
-                }
+            if ui.button(app.locale.tr("portal-accept-online")).clicked()
+                && let Some(a) = receipt_action(app, &d.code)
+            {
+                action = Some(a);
             }
         });
     }
