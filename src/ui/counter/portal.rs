@@ -770,10 +770,9 @@ fn online_queue_ui(app: &mut App, ui: &mut egui::Ui, shift: &Shift) {
     });
     if let Some(code) = app.counter.portal.online.clone()
         && online.iter().any(|d| d.code == code)
+        && let Some(a) = online_review_ui(app, ui, shift, &code)
     {
-        if let Some(a) = online_review_ui(app, ui, shift, &code) {
-            action = Some(a);
-        }
+        action = Some(a);
     }
     if let Some(a) = action {
         act(app, a);
