@@ -135,3 +135,23 @@ fn counter_portal_and_debrief_look_right_in_vietnamese_and_bengali() {
         );
     }
 }
+
+#[test]
+fn an_online_dossier_under_review_looks_right() {
+    let Some(r) = lavapipe() else { return };
+    let mut results = SnapshotResults::default();
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(dir.path());
+    let scenario = app
+        .pack
+        .as_ref()
+        .unwrap()
+        .get("collecting-results")
+        .unwrap()
+        .clone();
+    app.start_shift(scenario, 1, Mode::Exam, None);
+    app.wait_for_background();
+    shoot(&mut results, r, app, "online_review_vi", |app| {
+        app.counter.portal.online = Some("H50.12-261130-0022".into());
+    });
+}
