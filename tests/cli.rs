@@ -190,6 +190,10 @@ fn play_then_verify_then_grade() {
         "{stdout}"
     );
     let sheet = std::fs::read_to_string(&csv).expect("CSV written");
+    assert!(
+        sheet.starts_with('\u{feff}'),
+        "a BOM lets spreadsheets read Vietnamese names"
+    );
     assert_eq!(sheet.lines().count(), 4, "{sheet}");
     assert!(
         sheet.contains("expert.motcua,Lê Văn Học,first-morning,") && sheet.contains(",yes,,\r\n"),

@@ -511,6 +511,12 @@ pub fn csv_text(reports: &[VerifyReport]) -> String {
 }
 
 /// Writes [`csv_text`] to `path` atomically.
+///
+/// The file starts with a UTF-8 byte-order mark so that spreadsheet programs used in offices
+/// (Excel in particular) show Vietnamese names with their diacritics instead of guessing a
+/// legacy code page.
 pub fn write_csv(path: &Path, reports: &[VerifyReport]) -> Result<(), RecordError> {
-    write_atomic(path, csv_text(reports).as_bytes())
+    let mut bytes = "\u{feff}".as_bytes().to_vec();
+    bytes.extend_from_slice(csv_text(reports).as_bytes());
+    write_atomic(path, &bytes)
 }
