@@ -203,6 +203,7 @@ portal-sync-not-sent = সিঙ্ক হয়নি
 portal-sync-error = সিঙ্ক ব্যর্থ
 portal-sync-done = সিঙ্ক হয়েছে
 portal-delay = বিভাগ বিলম্বের কথা জানিয়েছে: { $reason } (আরও { $days } কর্মদিবস)
+portal-control-sheet-row = নিয়ন্ত্রণ পত্র: { $time } ওয়ান-স্টপ বিভাগ { $to }-কে হস্তান্তর করেছে — { $status }
 portal-choose-department = (একটি বিভাগ বাছুন)
 portal-transfer = হস্তান্তর
 portal-sync = জাতীয় পোর্টালে সিঙ্ক করুন

@@ -203,6 +203,7 @@ portal-sync-not-sent = Not synced
 portal-sync-error = Sync failed
 portal-sync-done = Synced
 portal-delay = Department reports a delay: { $reason } ({ $days } more working days)
+portal-control-sheet-row = Control sheet: { $time } one-stop section handed over to { $to } — { $status }
 portal-choose-department = (choose a department)
 portal-transfer = Transfer
 portal-sync = Sync to the national portal

@@ -203,6 +203,7 @@ portal-sync-not-sent = Chưa đồng bộ
 portal-sync-error = Đồng bộ lỗi
 portal-sync-done = Đã đồng bộ
 portal-delay = Bộ phận báo trễ: { $reason } (thêm { $days } ngày làm việc)
+portal-control-sheet-row = Phiếu kiểm soát: { $time } bộ phận một cửa giao { $to } — { $status }
 portal-choose-department = (chọn bộ phận)
 portal-transfer = Chuyển xử lý
 portal-sync = Đồng bộ lên Cổng DVCQG

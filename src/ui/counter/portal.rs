@@ -976,6 +976,23 @@ fn processing_ui(app: &mut App, ui: &mut egui::Ui, shift: &Shift) {
                         );
                     }
                 });
+                // The dossier control sheet: each hand-over with its time and status.
+                for h in &d.control_sheet {
+                    ui.label(
+                        egui::RichText::new(app.locale.tr_args(
+                            "portal-control-sheet-row",
+                            &[
+                                ("time", h.at.format("%H:%M %d/%m").to_string()),
+                                ("to", app.locale.tr(&format!("dept-{}", h.to))),
+                                (
+                                    "status",
+                                    app.locale.tr(&format!("status-{}", h.status.id())),
+                                ),
+                            ],
+                        ))
+                        .small(),
+                    );
+                }
                 ui.horizontal_wrapped(|ui| {
                     if d.status == Status::Accepted {
                         let dept = app.counter.portal.department;
