@@ -143,6 +143,33 @@ fn stain(p: &egui::Painter, c: Pos2, r: f32) {
     );
 }
 
+/// The national motto centred at the top, then the paper's title below it.
+fn centred_heading(
+    p: &egui::Painter,
+    rect: Rect,
+    k: f32,
+    ink: Color32,
+    title: &str,
+    title_y: f32,
+    size: f32,
+) {
+    motto(
+        p,
+        rect.center().x,
+        rect.top() + 10.0 * k,
+        k,
+        ink,
+        Align2::CENTER_TOP,
+    );
+    p.text(
+        pos2(rect.center().x, rect.top() + title_y * k),
+        Align2::CENTER_TOP,
+        title,
+        FontId::new(size * k, super::super::fonts::bold()),
+        ink,
+    );
+}
+
 fn motto(p: &egui::Painter, x: f32, y: f32, k: f32, ink: Color32, anchor: Align2) {
     p.text(
         pos2(x, y),
@@ -359,39 +386,11 @@ pub fn paper_ui(ui: &mut egui::Ui, view: &PaperView<'_>, width: f32) -> Option<S
         }
         Layout::Form | Layout::Contract => {
             p.rect_filled(rect, 2.0, l.paper);
-            motto(
-                &p,
-                rect.center().x,
-                rect.top() + 10.0 * k,
-                k,
-                l.ink,
-                Align2::CENTER_TOP,
-            );
-            p.text(
-                pos2(rect.center().x, rect.top() + 46.0 * k),
-                Align2::CENTER_TOP,
-                &title,
-                FontId::new(15.0 * k, super::super::fonts::bold()),
-                l.ink,
-            );
+            centred_heading(&p, rect, k, l.ink, &title, 46.0, 15.0);
         }
         Layout::Letter => {
             p.rect_filled(rect, 2.0, l.paper);
-            motto(
-                &p,
-                rect.center().x,
-                rect.top() + 10.0 * k,
-                k,
-                l.ink,
-                Align2::CENTER_TOP,
-            );
-            p.text(
-                pos2(rect.center().x, rect.top() + 44.0 * k),
-                Align2::CENTER_TOP,
-                &title,
-                FontId::new(14.0 * k, super::super::fonts::bold()),
-                l.ink,
-            );
+            centred_heading(&p, rect, k, l.ink, &title, 44.0, 14.0);
         }
     }
     if let Some(v) = &doc.form_version {
