@@ -15,7 +15,6 @@ use super::truth::{self, Analysis, Case, Disposition};
 use super::{
     Arrival, Catalog, Channel, Document, Expected, FORMAT_VERSION, FieldKind, Scenario, Want,
 };
-use crate::calendar::ClockTime;
 
 /// Most generated arrivals a scenario may ask for.
 pub const MAX_GENERATED: u32 = 400;
@@ -426,7 +425,7 @@ pub fn check_scenario(scenario: &Scenario, path: &Path, source: &str) -> Vec<Pro
         .collect();
     let mut doc_ids = BTreeSet::new();
     let mut dossier_codes = BTreeSet::new();
-    for (i, d) in f.existing_dossiers.iter().enumerate() {
+    for d in &f.existing_dossiers {
         let item = format!("existing_dossiers[{}]", d.code);
         let needle = format!("\"{}\"", d.code);
         if !dossier_codes.insert(d.code.clone()) {
@@ -482,7 +481,6 @@ pub fn check_scenario(scenario: &Scenario, path: &Path, source: &str) -> Vec<Pro
             }
             Some(_) => {}
         }
-        let _ = i;
     }
 
     let mut arrival_ids = BTreeSet::new();
@@ -797,5 +795,4 @@ fn check_tests(ctx: &mut Ctx<'_>) {
             }
         }
     }
-    let _ = ClockTime::default();
 }

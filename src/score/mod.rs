@@ -482,7 +482,7 @@ fn grade_citizen(g: &mut Grader<'_>, i: usize) {
             }
         }
     }
-    grade_guidance(g, i, served);
+    grade_guidance(g, i);
 }
 
 fn grade_submission(
@@ -1263,9 +1263,8 @@ pub fn expected_guidance(shift: &Shift, i: usize) -> Vec<GuideTopic> {
     topics
 }
 
-fn grade_guidance(g: &mut Grader<'_>, i: usize, served: bool) {
-    // A citizen who never reached the counter was not guided either.
-    let _ = served;
+/// Guidance expected for a citizen; one who never reached the counter was not guided either.
+fn grade_guidance(g: &mut Grader<'_>, i: usize) {
     let shift = g.shift;
     let c = &shift.citizens[i];
     for topic in expected_guidance(shift, i) {

@@ -1204,12 +1204,8 @@ impl Shift {
         if targets.is_empty() {
             return Err(ActionError::NoSuchFault);
         }
-        if response == FaultResponse::ReportToHelpdesk
-            && self.fault_active(FaultKind::PowerCut)
-            && !self.paper_mode
-        {
-            // Calling the helpdesk works by phone even without power.
-        }
+        // Reporting to the helpdesk and informing the queue need no computer (a phone call, a
+        // word to the waiting room), so they work even during a power cut.
         let now = self.now;
         let mut events = vec![Event::FaultResponded { response }];
         for f in targets {
