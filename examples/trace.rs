@@ -49,16 +49,8 @@ fn main() -> std::process::ExitCode {
             report.passed,
             report.critical_ids()
         );
-        for f in &report.feedback {
-            eprintln!(
-                "  - [{:?}] {} {} {:?} -{} {:?}",
-                f.dimension,
-                f.rule.id(),
-                f.message,
-                f.args,
-                f.units,
-                f.critical
-            );
+        for line in feedback_lines(&report) {
+            eprintln!("{line}");
         }
         return std::process::ExitCode::SUCCESS;
     }
@@ -102,17 +94,28 @@ fn main() -> std::process::ExitCode {
             d.dimension, d.percent, d.points, d.weight, d.opportunities, d.penalties
         );
     }
-    for f in &report.feedback {
-        println!(
-            "  - [{:?}] {} {} {:?} -{} {:?}",
-            f.dimension,
-            f.rule.id(),
-            f.message,
-            f.args,
-            f.units,
-            f.critical
-        );
+    for line in feedback_lines(&report) {
+        println!("{line}");
     }
     println!("  KPIs {:?}", report.kpis);
     std::process::ExitCode::SUCCESS
+}
+
+/// One line per feedback item: dimension, rule, message id, arguments, units, critical error.
+fn feedback_lines(report: &motcua::score::ScoreReport) -> Vec<String> {
+    report
+        .feedback
+        .iter()
+        .map(|f| {
+            format!(
+                "  - [{:?}] {} {} {:?} -{} {:?}",
+                f.dimension,
+                f.rule.id(),
+                f.message,
+                f.args,
+                f.units,
+                f.critical
+            )
+        })
+        .collect()
 }
