@@ -1,21 +1,42 @@
 //! Working days, office hours and the appointment-date arithmetic of the one-stop shop.
 //!
 //! Glossary: a *working day* (ngày làm việc) is a weekday that is not an official day off, or
-//! a make-up Saturday that the Government declared a working day. One working day is
-//! 8 working hours (07:30–11:30 and 13:00–17:00 by default). A dossier received after the
-//! *cut-off* (15:00) starts its clock on the next working day (domain rule 4).
+//! a make-up Saturday that the Government declared a working day. The *day of receipt* is the
+//! day a dossier counts as received: the day it is handed in when that is a working day and
+//! it arrives before the *cut-off* (15:00), otherwise the next working day (domain rule 4).
+//!
+//! ## How a deadline is counted (the law, not the "8 working hours" display unit)
+//! A period counted in days starts the day *after* the event (Civil Code 2015, Art. 147), so
+//! the day of receipt itself is never counted:
+//! - **working days** ([`DayCount::WorkingDays`]): due on the Nth working day after the day of
+//!   receipt (weekends and days off are skipped, make-up Saturdays count);
+//! - **calendar days** ([`DayCount::CalendarDays`], e.g. land-dispute mediation, 30 days, Land
+//!   Law 2024 Art. 235): due N days after the day of receipt; when that day is not a working
+//!   day the period ends at the end of the next working day (Civil Code 2015, Art. 148(5));
+//! - **same day** (N = 0): due at the close of the day of receipt (after 15:00: the next
+//!   working day).
+//!
+//! The due moment is the close of office hours on the due date. [`WorkingCalendar::reckon`]
+//! explains the count day by day (used by `motcua due`); [`WorkingCalendar::due`] gives the
+//! moment alone.
 //!
 //! Calendars are data (`scenarios/shared/calendars/*.ron`), never code: the 2025 and 2026
 //! civil-service calendars ship with the sources of each day off, and days whose status is
 //! unconfirmed (24/11 Culture Day) are *optional*: a scenario turns them on with a rule in force.
+//! All arithmetic here is total: dates near the end of the representable range saturate
+//! instead of overflowing, and day counts above [`MAX_PERIOD_DAYS`] are capped.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::fmt;
 
-use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Weekday};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, Weekday};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::text::LocalizedText;
+
+/// The longest period counted, in days; longer ones are capped (validation keeps data far
+/// below it).
+pub const MAX_PERIOD_DAYS: u32 = 3_660;
 
 /// A wall-clock time of day with minute precision, written `"HH:MM"` in data files.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
@@ -168,26 +189,149 @@ pub struct Calendar {
     /// Days off that depend on a rule in force (e.g. 24/11 Culture Day, not yet law).
     #[serde(default)]
     pub optional_days_off: Vec<OptionalDayOff>,
+    /// First and last date for which the lists above are complete; outside it, only
+    /// weekends are known (`motcua due` and validation warn).
+    #[serde(default)]
+    pub covers: Option<(NaiveDate, NaiveDate)>,
 }
 
-/// A calendar with a scenario's rules applied: answers "is this a working day?".
+/// How the days of a processing time are counted.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+)]
+pub enum DayCount {
+    /// Working days: weekends and days off are skipped, make-up Saturdays count.
+    #[default]
+    WorkingDays,
+    /// Calendar days: every day counts; a period ending on a day off ends with the next
+    /// working day (Civil Code 2015, Art. 148(5)).
+    CalendarDays,
+}
+
+/// A processing time as the law states it: a number of days and how they are counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct ProcessingTime {
+    /// Number of days; 0 means the same (working) day.
+    pub days: u32,
+    /// Working or calendar days.
+    pub counted_in: DayCount,
+}
+
+impl ProcessingTime {
+    /// N working days.
+    pub fn working_days(days: u32) -> Self {
+        Self {
+            days,
+            counted_in: DayCount::WorkingDays,
+        }
+    }
+
+    /// N calendar days.
+    pub fn calendar_days(days: u32) -> Self {
+        Self {
+            days,
+            counted_in: DayCount::CalendarDays,
+        }
+    }
+
+    /// True for a same-day procedure.
+    pub fn is_same_day(self) -> bool {
+        self.days == 0
+    }
+}
+
+/// What kind of day a date is for the counter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DayStatus {
+    /// An ordinary working weekday.
+    Working,
+    /// A Saturday or Sunday declared a working day (làm bù), with its name.
+    MakeUpWorkingDay(LocalizedText),
+    /// Saturday or Sunday.
+    Weekend(Weekday),
+    /// An official day off, with its name.
+    DayOff(LocalizedText),
+    /// A day off that applies because a scenario put `rule` in force.
+    OptionalDayOff {
+        /// The day's name.
+        name: LocalizedText,
+        /// The rule in force that makes it a day off.
+        rule: String,
+    },
+}
+
+impl DayStatus {
+    /// True when the counter works that day.
+    pub fn is_working(&self) -> bool {
+        matches!(self, DayStatus::Working | DayStatus::MakeUpWorkingDay(_))
+    }
+}
+
+/// Why the day of receipt is not the day the dossier was handed in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReceiptMoved {
+    /// Handed in at or after the cut-off (15:00).
+    AfterCutoff(ClockTime),
+    /// Handed in on a day the counter does not work.
+    NotAWorkingDay(DayStatus),
+}
+
+/// A due date with the count that leads to it, day by day (what `motcua due` prints).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reckoning {
+    /// When the dossier was handed in.
+    pub received: NaiveDateTime,
+    /// The processing time.
+    pub time: ProcessingTime,
+    /// The day the dossier counts as received (not itself counted).
+    pub receipt_day: NaiveDate,
+    /// Why the day of receipt differs from the hand-in date, if it does.
+    pub receipt_moved: Option<ReceiptMoved>,
+    /// Working days counted, in order (day 1 first), each with its status (a make-up
+    /// Saturday is named); for calendar days, empty.
+    pub counted: Vec<(NaiveDate, DayStatus)>,
+    /// Days passed over and why: days off inside a working-day count, or, for calendar
+    /// days, the days off the period's last day fell on before the next working day.
+    pub skipped: Vec<(NaiveDate, DayStatus)>,
+    /// For calendar days: the day N days after the day of receipt.
+    pub period_end: Option<NaiveDate>,
+    /// The due date.
+    pub due_date: NaiveDate,
+    /// The due moment: the close of office hours on the due date.
+    pub due: NaiveDateTime,
+    /// True when a cap was hit ([`MAX_PERIOD_DAYS`] or the end of the date range).
+    pub capped: bool,
+}
+
+/// A calendar with a scenario's rules applied: answers "is this a working day?" and counts
+/// deadlines.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WorkingCalendar {
     hours: OfficeHours,
-    days_off: BTreeSet<NaiveDate>,
-    working_weekend_days: BTreeSet<NaiveDate>,
+    days_off: BTreeMap<NaiveDate, DayStatus>,
+    working_weekend_days: BTreeMap<NaiveDate, LocalizedText>,
+    covers: Option<(NaiveDate, NaiveDate)>,
 }
 
 impl WorkingCalendar {
-    /// Applies the rules in force (by id) to `calendar`.
+    /// Applies the rules in force (by id, with the date each took effect) to `calendar`.
     pub fn new(calendar: &Calendar, rules_in_force: &BTreeMap<String, NaiveDate>) -> Self {
-        let mut days_off: BTreeSet<NaiveDate> = calendar.days_off.iter().map(|d| d.date).collect();
+        let mut days_off: BTreeMap<NaiveDate, DayStatus> = calendar
+            .days_off
+            .iter()
+            .map(|d| (d.date, DayStatus::DayOff(d.name.clone())))
+            .collect();
         for optional in &calendar.optional_days_off {
             if rules_in_force
                 .get(&optional.rule)
                 .is_some_and(|from| *from <= optional.day.date)
             {
-                days_off.insert(optional.day.date);
+                days_off
+                    .entry(optional.day.date)
+                    .or_insert_with(|| DayStatus::OptionalDayOff {
+                        name: optional.day.name.clone(),
+                        rule: optional.rule.clone(),
+                    });
             }
         }
         Self {
@@ -196,8 +340,9 @@ impl WorkingCalendar {
             working_weekend_days: calendar
                 .make_up_working_days
                 .iter()
-                .map(|d| d.date)
+                .map(|d| (d.date, d.name.clone()))
                 .collect(),
+            covers: calendar.covers,
         }
     }
 
@@ -206,19 +351,48 @@ impl WorkingCalendar {
         &self.hours
     }
 
-    /// True when the counter works on `date`.
-    pub fn is_working_day(&self, date: NaiveDate) -> bool {
-        if self.working_weekend_days.contains(&date) {
-            return true;
-        }
-        !matches!(date.weekday(), Weekday::Sat | Weekday::Sun) && !self.days_off.contains(&date)
+    /// The dates for which the calendar's days off are complete, when the data says so.
+    pub fn covers(&self) -> Option<(NaiveDate, NaiveDate)> {
+        self.covers
     }
 
-    /// The first working day strictly after `date` (searches at most ten years ahead).
+    /// True when `date` lies outside the dates the calendar's data is complete for.
+    pub fn is_outside_coverage(&self, date: NaiveDate) -> bool {
+        self.covers
+            .is_some_and(|(first, last)| date < first || date > last)
+    }
+
+    /// What kind of day `date` is.
+    pub fn day_status(&self, date: NaiveDate) -> DayStatus {
+        if let Some(name) = self.working_weekend_days.get(&date) {
+            return DayStatus::MakeUpWorkingDay(name.clone());
+        }
+        if let weekday @ (Weekday::Sat | Weekday::Sun) = date.weekday() {
+            return DayStatus::Weekend(weekday);
+        }
+        self.days_off
+            .get(&date)
+            .cloned()
+            .unwrap_or(DayStatus::Working)
+    }
+
+    /// True when the counter works on `date`.
+    pub fn is_working_day(&self, date: NaiveDate) -> bool {
+        if self.working_weekend_days.contains_key(&date) {
+            return true;
+        }
+        !matches!(date.weekday(), Weekday::Sat | Weekday::Sun) && !self.days_off.contains_key(&date)
+    }
+
+    /// The first working day strictly after `date`. Searches at most ten years ahead and
+    /// saturates at the end of the date range (never panics).
     pub fn next_working_day(&self, date: NaiveDate) -> NaiveDate {
         let mut day = date;
-        for _ in 0..3660 {
-            day += Duration::days(1);
+        for _ in 0..MAX_PERIOD_DAYS {
+            match day.succ_opt() {
+                Some(next) => day = next,
+                None => return day,
+            }
             if self.is_working_day(day) {
                 return day;
             }
@@ -226,12 +400,30 @@ impl WorkingCalendar {
         day
     }
 
-    /// When the processing clock starts for a dossier received at `received`:
-    /// at once if received on a working day before the cut-off and inside office hours,
-    /// otherwise at the opening of the next working day (rule 4, the 15:00 cut-off).
+    /// The working day `n` working days after `date` (`date` itself not counted); `n = 0`
+    /// gives `date`. Never panics; capped like [`Self::next_working_day`].
+    pub fn add_working_days(&self, date: NaiveDate, n: u32) -> NaiveDate {
+        let mut day = date;
+        let mut left = n.min(MAX_PERIOD_DAYS);
+        let mut steps = 0;
+        while left > 0 && steps < 2 * MAX_PERIOD_DAYS {
+            let Some(next) = day.succ_opt() else { break };
+            day = next;
+            steps += 1;
+            if self.is_working_day(day) {
+                left -= 1;
+            }
+        }
+        day
+    }
+
+    /// When the same-day processing clock starts for a dossier received at `received`: at
+    /// once if received on a working day before the cut-off and inside office hours, at the
+    /// next session's opening during a break, otherwise at the opening of the next working
+    /// day. (Used for the minutes a same-day result takes; deadlines use [`Self::reckon`].)
     pub fn clock_start(&self, received: NaiveDateTime) -> NaiveDateTime {
         let date = received.date();
-        let minute = received.time().num_seconds_from_midnight_u32() / 60;
+        let minute = chrono::Timelike::num_seconds_from_midnight(&received.time()) / 60;
         let [morning, afternoon] = self.hours.sessions();
         if self.is_working_day(date) && minute < self.hours.cutoff.minutes() {
             if minute < morning.0.minutes() {
@@ -250,42 +442,108 @@ impl WorkingCalendar {
         morning.0.on(self.next_working_day(date))
     }
 
-    /// The due moment for a processing time of `working_days` counted from `received`.
-    ///
-    /// Zero working days means "same day": due at the close of the day the clock starts.
-    /// Otherwise `working_days × 8` working hours are added, walking over office sessions
-    /// and skipping days off, so 3 working days from Monday 09:00 is Thursday 09:00.
-    pub fn due(&self, received: NaiveDateTime, working_days: u32) -> NaiveDateTime {
-        let start = self.clock_start(received);
-        let [_, afternoon] = self.hours.sessions();
-        if working_days == 0 {
-            return afternoon.1.on(start.date());
+    /// The day a dossier handed in at `received` counts as received, and why it differs from
+    /// the hand-in date: the same day on a working day before the cut-off, otherwise the next
+    /// working day.
+    pub fn receipt_day(&self, received: NaiveDateTime) -> (NaiveDate, Option<ReceiptMoved>) {
+        let date = received.date();
+        let status = self.day_status(date);
+        if !status.is_working() {
+            return (
+                self.next_working_day(date),
+                Some(ReceiptMoved::NotAWorkingDay(status)),
+            );
         }
-        let mut remaining = i64::from(working_days) * i64::from(self.hours.minutes_per_day());
-        let mut date = start.date();
-        let mut from_minute = i64::from(start.time().num_seconds_from_midnight_u32() / 60);
-        for _ in 0..4000 {
-            if self.is_working_day(date) {
-                for (open, close) in self.hours.sessions() {
-                    let open = i64::from(open.minutes()).max(from_minute);
-                    let close = i64::from(close.minutes());
-                    if close <= open {
-                        continue;
+        if received.time() >= self.hours.cutoff.on(date).time() {
+            return (
+                self.next_working_day(date),
+                Some(ReceiptMoved::AfterCutoff(self.hours.cutoff)),
+            );
+        }
+        (date, None)
+    }
+
+    /// Counts a processing time from `received`, day by day (see the module documentation
+    /// for the rule).
+    pub fn reckon(&self, received: NaiveDateTime, time: ProcessingTime) -> Reckoning {
+        let (receipt_day, receipt_moved) = self.receipt_day(received);
+        let mut counted = Vec::new();
+        let mut skipped = Vec::new();
+        let mut period_end = None;
+        let mut capped = time.days > MAX_PERIOD_DAYS;
+        let days = time.days.min(MAX_PERIOD_DAYS);
+        let due_date = match time.counted_in {
+            _ if days == 0 => receipt_day,
+            DayCount::WorkingDays => {
+                let mut day = receipt_day;
+                let mut steps = 0u32;
+                while (counted.len() as u32) < days {
+                    let Some(next) = day.succ_opt() else {
+                        capped = true;
+                        break;
+                    };
+                    day = next;
+                    steps += 1;
+                    if steps > 2 * MAX_PERIOD_DAYS {
+                        capped = true;
+                        break;
                     }
-                    let available = close - open;
-                    if remaining <= available {
-                        let at = open + remaining;
-                        return date
-                            .and_hms_opt((at / 60) as u32, (at % 60) as u32, 0)
-                            .unwrap_or(start);
+                    let status = self.day_status(day);
+                    if status.is_working() {
+                        counted.push((day, status));
+                    } else {
+                        skipped.push((day, status));
                     }
-                    remaining -= available;
                 }
+                day
             }
-            date = self.next_working_day(date);
-            from_minute = 0;
+            DayCount::CalendarDays => {
+                let end = match receipt_day.checked_add_days(chrono::Days::new(u64::from(days))) {
+                    Some(end) => end,
+                    None => {
+                        capped = true;
+                        NaiveDate::MAX
+                    }
+                };
+                period_end = Some(end);
+                let mut day = end;
+                let mut steps = 0u32;
+                loop {
+                    let status = self.day_status(day);
+                    if status.is_working() {
+                        break;
+                    }
+                    skipped.push((day, status));
+                    steps += 1;
+                    match day.succ_opt() {
+                        Some(next) if steps <= MAX_PERIOD_DAYS => day = next,
+                        _ => {
+                            capped = true;
+                            break;
+                        }
+                    }
+                }
+                day
+            }
+        };
+        Reckoning {
+            received,
+            time,
+            receipt_day,
+            receipt_moved,
+            counted,
+            skipped,
+            period_end,
+            due_date,
+            due: self.hours.afternoon.1.on(due_date),
+            capped,
         }
-        start
+    }
+
+    /// The due moment (close of office hours on the due date) of a processing time counted
+    /// from `received`.
+    pub fn due(&self, received: NaiveDateTime, time: ProcessingTime) -> NaiveDateTime {
+        self.reckon(received, time).due
     }
 
     /// Working minutes between two moments (0 when `to` is not after `from`).
@@ -308,19 +566,12 @@ impl WorkingCalendar {
                     }
                 }
             }
-            date += Duration::days(1);
+            match date.succ_opt() {
+                Some(next) => date = next,
+                None => break,
+            }
         }
         total
-    }
-}
-
-trait SecondsFromMidnight {
-    fn num_seconds_from_midnight_u32(&self) -> u32;
-}
-
-impl SecondsFromMidnight for chrono::NaiveTime {
-    fn num_seconds_from_midnight_u32(&self) -> u32 {
-        chrono::Timelike::num_seconds_from_midnight(self)
     }
 }
 
@@ -356,59 +607,139 @@ mod tests {
                 rule: "culture-day".into(),
                 day: day(d(2026, 11, 24)),
             }],
+            covers: Some((d(2026, 1, 1), d(2026, 12, 31))),
         }
+    }
+
+    fn plain() -> WorkingCalendar {
+        WorkingCalendar::new(&calendar_2026(), &BTreeMap::new())
     }
 
     #[test]
     fn weekends_days_off_and_make_up_saturdays() {
-        let cal = WorkingCalendar::new(&calendar_2026(), &BTreeMap::new());
+        let cal = plain();
         assert!(cal.is_working_day(d(2026, 11, 23))); // Monday
         assert!(!cal.is_working_day(d(2026, 11, 28))); // Saturday
         assert!(!cal.is_working_day(d(2026, 9, 1)));
         assert!(cal.is_working_day(d(2026, 8, 22))); // make-up Saturday
         assert_eq!(cal.next_working_day(d(2026, 8, 28)), d(2026, 9, 3));
-    }
-
-    #[test]
-    fn three_working_days_from_monday_morning_is_thursday() {
-        let cal = WorkingCalendar::new(&calendar_2026(), &BTreeMap::new());
+        assert!(matches!(
+            cal.day_status(d(2026, 8, 22)),
+            DayStatus::MakeUpWorkingDay(_)
+        ));
         assert_eq!(
-            cal.due(at(d(2026, 11, 23), 9, 0), 3),
-            at(d(2026, 11, 26), 9, 0)
+            cal.day_status(d(2026, 11, 29)),
+            DayStatus::Weekend(Weekday::Sun)
         );
     }
 
     #[test]
-    fn after_the_cutoff_the_clock_starts_next_working_day() {
-        let cal = WorkingCalendar::new(&calendar_2026(), &BTreeMap::new());
+    fn the_day_of_receipt_is_not_counted() {
+        let cal = plain();
+        // Monday 07:30: day 1 is Tuesday, day 3 Thursday (not Wednesday's close).
+        let r = cal.reckon(at(d(2026, 11, 23), 7, 30), ProcessingTime::working_days(3));
+        assert_eq!(r.receipt_day, d(2026, 11, 23));
+        let counted: Vec<NaiveDate> = r.counted.iter().map(|(day, _)| *day).collect();
         assert_eq!(
-            cal.clock_start(at(d(2026, 11, 23), 15, 5)),
-            at(d(2026, 11, 24), 7, 30)
+            counted,
+            vec![d(2026, 11, 24), d(2026, 11, 25), d(2026, 11, 26)]
         );
-        // Same-day procedure received after 15:00 is due the next working day.
+        assert!(r.counted.iter().all(|(_, s)| *s == DayStatus::Working));
+        assert_eq!(r.due, at(d(2026, 11, 26), 17, 0));
+    }
+
+    #[test]
+    fn the_cutoff_moves_the_day_of_receipt() {
+        let cal = plain();
+        let before = cal.reckon(at(d(2026, 11, 23), 14, 59), ProcessingTime::working_days(1));
+        assert_eq!(before.due_date, d(2026, 11, 24));
+        let after = cal.reckon(at(d(2026, 11, 23), 15, 0), ProcessingTime::working_days(1));
+        assert_eq!(after.receipt_day, d(2026, 11, 24));
         assert_eq!(
-            cal.due(at(d(2026, 11, 23), 15, 30), 0).date(),
-            d(2026, 11, 24)
+            after.receipt_moved,
+            Some(ReceiptMoved::AfterCutoff(ClockTime::hm(15, 0).unwrap()))
         );
+        assert_eq!(after.due_date, d(2026, 11, 25));
+        // Same-day procedures: today before the cut-off, the next working day after it.
+        let same = ProcessingTime::working_days(0);
         assert_eq!(
-            cal.due(at(d(2026, 11, 23), 14, 59), 0).date(),
+            cal.due(at(d(2026, 11, 23), 14, 59), same).date(),
             d(2026, 11, 23)
         );
-        // Friday after cut-off → Monday.
         assert_eq!(
-            cal.clock_start(at(d(2026, 11, 27), 16, 0)),
-            at(d(2026, 11, 30), 7, 30)
+            cal.due(at(d(2026, 11, 23), 15, 30), same),
+            at(d(2026, 11, 24), 17, 0)
         );
-        // Three days from Tuesday 07:30 end exactly at Thursday's close.
         assert_eq!(
-            cal.due(at(d(2026, 11, 23), 15, 30), 3),
-            at(d(2026, 11, 26), 17, 0)
+            cal.due(at(d(2026, 11, 27), 16, 0), same).date(),
+            d(2026, 11, 30)
         );
     }
 
     #[test]
-    fn lunch_break_and_early_arrival_are_clamped() {
-        let cal = WorkingCalendar::new(&calendar_2026(), &BTreeMap::new());
+    fn holidays_are_skipped_and_optional_days_need_their_rule() {
+        let base = calendar_2026();
+        let three = ProcessingTime::working_days(3);
+        assert_eq!(
+            plain().due(at(d(2026, 11, 23), 9, 0), three).date(),
+            d(2026, 11, 26)
+        );
+        let rules = BTreeMap::from([("culture-day".to_string(), d(2026, 1, 1))]);
+        let with = WorkingCalendar::new(&base, &rules);
+        assert!(!with.is_working_day(d(2026, 11, 24)));
+        let r = with.reckon(at(d(2026, 11, 23), 9, 0), three);
+        assert_eq!(r.due_date, d(2026, 11, 27));
+        assert!(matches!(
+            r.skipped.as_slice(),
+            [(date, DayStatus::OptionalDayOff { rule, .. })] if *date == d(2026, 11, 24) && rule == "culture-day"
+        ));
+        // A rule that takes effect after the day does not make it a day off.
+        let late = BTreeMap::from([("culture-day".to_string(), d(2026, 12, 1))]);
+        assert!(WorkingCalendar::new(&base, &late).is_working_day(d(2026, 11, 24)));
+    }
+
+    #[test]
+    fn calendar_days_end_with_the_next_working_day() {
+        let cal = plain();
+        // Received Thursday 30/07 → 30 days later is Saturday 29/08; then Sunday 30/08,
+        // Monday 31/08 (swap), 01/09 and 02/09 are off → Thursday 03/09.
+        let r = cal.reckon(at(d(2026, 7, 30), 9, 0), ProcessingTime::calendar_days(30));
+        assert_eq!(r.period_end, Some(d(2026, 8, 29)));
+        assert_eq!(r.skipped.len(), 5);
+        assert_eq!(r.due_date, d(2026, 9, 3));
+        // Ending on a working day: that day.
+        let r = cal.reckon(at(d(2026, 11, 2), 9, 0), ProcessingTime::calendar_days(30));
+        assert_eq!(r.due_date, d(2026, 12, 2));
+        assert!(r.skipped.is_empty());
+    }
+
+    #[test]
+    fn arithmetic_at_the_edge_of_the_date_range_saturates() {
+        let cal = plain();
+        let last = NaiveDate::MAX;
+        assert_eq!(cal.next_working_day(last), last);
+        let r = cal.reckon(
+            at(d(2026, 1, 5), 9, 0),
+            ProcessingTime::working_days(u32::MAX),
+        );
+        assert!(r.capped);
+        let r = cal.reckon(
+            NaiveDate::MAX.and_hms_opt(9, 0, 0).unwrap(),
+            ProcessingTime::calendar_days(u32::MAX),
+        );
+        assert!(r.capped);
+        assert!(cal.add_working_days(d(2026, 1, 5), u32::MAX).year() > 2026);
+        assert!(
+            cal.working_minutes_between(
+                at(d(2026, 1, 5), 9, 0),
+                NaiveDate::MAX.and_hms_opt(0, 0, 0).unwrap()
+            ) > 0
+        );
+    }
+
+    #[test]
+    fn clock_start_clamps_breaks_and_early_arrivals() {
+        let cal = plain();
         assert_eq!(
             cal.clock_start(at(d(2026, 11, 23), 12, 10)),
             at(d(2026, 11, 23), 13, 0)
@@ -417,33 +748,22 @@ mod tests {
             cal.clock_start(at(d(2026, 11, 23), 6, 50)),
             at(d(2026, 11, 23), 7, 30)
         );
+        assert_eq!(
+            cal.clock_start(at(d(2026, 11, 23), 15, 5)),
+            at(d(2026, 11, 24), 7, 30)
+        );
     }
 
     #[test]
-    fn holidays_are_skipped_and_optional_days_need_their_rule() {
-        let base = calendar_2026();
-        let without = WorkingCalendar::new(&base, &BTreeMap::new());
-        assert_eq!(
-            without.due(at(d(2026, 11, 23), 9, 0), 3).date(),
-            d(2026, 11, 26)
-        );
-        let rules = BTreeMap::from([("culture-day".to_string(), d(2026, 1, 1))]);
-        let with = WorkingCalendar::new(&base, &rules);
-        assert!(!with.is_working_day(d(2026, 11, 24)));
-        assert_eq!(
-            with.due(at(d(2026, 11, 23), 9, 0), 3).date(),
-            d(2026, 11, 27)
-        );
-        // National Day block: received Friday 28/08 → 1 working day → Thursday 03/09 morning.
-        assert_eq!(
-            with.due(at(d(2026, 8, 28), 9, 0), 1),
-            at(d(2026, 9, 3), 9, 0)
-        );
+    fn coverage_is_reported() {
+        let cal = plain();
+        assert!(!cal.is_outside_coverage(d(2026, 6, 1)));
+        assert!(cal.is_outside_coverage(d(2027, 1, 4)));
     }
 
     #[test]
     fn working_minutes_between_counts_only_office_time() {
-        let cal = WorkingCalendar::new(&calendar_2026(), &BTreeMap::new());
+        let cal = plain();
         let mon = d(2026, 11, 23);
         assert_eq!(
             cal.working_minutes_between(at(mon, 7, 30), at(mon, 17, 0)),

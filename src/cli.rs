@@ -20,6 +20,8 @@ use crate::scenario::load::{Problem, Problems, load_pack, open_scenario, read_ro
 use crate::score::{ScoreReport, grade};
 use crate::sim::{Action, Shift};
 
+mod due;
+
 /// Một Cửa — a training simulator for one-stop-shop counter clerks.
 #[derive(Debug, Parser)]
 #[command(name = "motcua", version, about, long_about = None)]
@@ -90,6 +92,32 @@ pub enum Command {
         /// Threads to use (0 = all cores).
         #[arg(long, default_value_t = 0)]
         threads: usize,
+    },
+    /// Compute the return date of a dossier the way the law counts it: the first line is the
+    /// due date alone (YYYY-MM-DD), then the day of receipt and every day counted or skipped,
+    /// with why. The day of receipt is not counted; received at or after the cut-off (15:00)
+    /// or on a day off, the next working day counts as the day of receipt.
+    Due {
+        /// When the dossier was received: `YYYY-MM-DDTHH:MM` (or `YYYY-MM-DD HH:MM`; a date
+        /// alone means during the morning, before the cut-off).
+        #[arg(long)]
+        received: String,
+        /// Processing time in days (0 = a same-day procedure).
+        #[arg(long)]
+        days: u32,
+        /// Count calendar days (e.g. land-dispute mediation, 30 days) instead of working days.
+        #[arg(long)]
+        calendar_days: bool,
+        /// Calendar id of the pack [default: the pack's only calendar, else vn-civil-service].
+        #[arg(long)]
+        calendar: Option<String>,
+        /// Put a rule of the pack in force, turning on its optional days off (e.g.
+        /// `culture-day-2026`); repeat for several.
+        #[arg(long = "rule", value_name = "RULE")]
+        rules: Vec<String>,
+        /// Scenario pack root [default: ./scenarios, else the bundled one].
+        #[arg(long)]
+        scenarios: Option<PathBuf>,
     },
 }
 
@@ -187,6 +215,24 @@ pub fn run(cli: Cli) -> ExitCode {
             scenarios,
             threads,
         }) => grade_dir(&dir, csv.as_deref(), scenarios, threads),
+        Some(Command::Due {
+            received,
+            days,
+            calendar_days,
+            calendar,
+            rules,
+            scenarios,
+        }) => due::run(&due::DueArgs {
+            received,
+            time: if calendar_days {
+                crate::calendar::ProcessingTime::calendar_days(days)
+            } else {
+                crate::calendar::ProcessingTime::working_days(days)
+            },
+            calendar,
+            rules,
+            scenarios: scenarios.unwrap_or_else(default_scenarios),
+        }),
         None => no_command(),
     }
 }

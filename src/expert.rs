@@ -13,6 +13,7 @@
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
+use crate::calendar::ProcessingTime;
 use crate::portal::{Status, SyncState};
 use crate::scenario::truth::Disposition;
 use crate::scenario::{Channel, CopyForm, FaultKind, FaultResponse, Mode, Scenario, Want};
@@ -130,13 +131,13 @@ fn back_office(shift: &Shift) -> Option<Action> {
         }
         return Some(match &truth.disposition {
             Disposition::Accept => {
-                let days = shift
+                let time = shift
                     .scenario
                     .procedure(&d.procedure)
-                    .map_or(0, |p| p.processing_days);
+                    .map_or(ProcessingTime::working_days(0), |p| p.processing_time());
                 Action::IssueReceipt {
                     dossier: code.clone(),
-                    appointment: shift.calendar().due(shift.clock(), days).date(),
+                    appointment: shift.calendar().due(shift.clock(), time).date(),
                 }
             }
             Disposition::Supplement(components) => Action::RequestSupplement {
@@ -370,13 +371,13 @@ fn serve_submission(shift: &Shift, i: usize, procedure: &str) -> Option<Action> 
                         method,
                     });
                 }
-                let days = shift
+                let time = shift
                     .scenario
                     .procedure(procedure)
-                    .map_or(0, |p| p.processing_days);
+                    .map_or(ProcessingTime::working_days(0), |p| p.processing_time());
                 return Some(Action::IssueReceipt {
                     dossier: code,
-                    appointment: shift.calendar().due(shift.clock(), days).date(),
+                    appointment: shift.calendar().due(shift.clock(), time).date(),
                 });
             }
             if d.status == Status::Accepted

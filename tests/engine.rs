@@ -243,6 +243,87 @@ fn after_the_cutoff_a_same_day_procedure_is_due_the_next_working_day() {
     assert!(grade(&shift).critical.is_empty());
 }
 
+/// The tutorial with birth registration taking `days` working days, opening at `start`.
+fn multi_day(days: u32, start: ClockTime) -> Arc<Scenario> {
+    variant(move |s| {
+        let mut catalog = (*s.catalog).clone();
+        if let Some(p) = catalog.procedures.get_mut("birth-registration") {
+            p.processing_days = days;
+        }
+        s.catalog = Arc::new(catalog);
+        s.file.shift.start = start;
+        for (i, a) in s.file.arrivals.iter_mut().enumerate() {
+            a.at = t(
+                start.minutes() as u16 / 60,
+                start.minutes() as u16 % 60 + 5 + 10 * i as u16,
+            );
+        }
+    })
+}
+
+fn deadline_feedback(shift: &Shift) -> Option<Rule> {
+    grade(shift)
+        .feedback
+        .into_iter()
+        .find(|f| f.message == "fb-wrong-deadline")
+        .map(|f| f.rule)
+}
+
+#[test]
+fn the_day_of_receipt_is_not_counted() {
+    // Monday 23/11/2026, received at 07:35: 3 working days are Tue, Wed, Thu → Thursday 26.
+    let mut shift = Shift::new(multi_day(3, t(7, 30)), 1, Mode::Exam);
+    let code = receive_first(&mut shift, date(2026, 11, 26));
+    assert_eq!(
+        shift.portal.dossiers[&code].due.map(|d| d.date()),
+        Some(date(2026, 11, 26))
+    );
+    assert_eq!(deadline_feedback(&shift), None);
+    // Counting Monday as day 1 (Wednesday) is the mistake the rule names.
+    let mut shift = Shift::new(multi_day(3, t(7, 30)), 1, Mode::Exam);
+    receive_first(&mut shift, date(2026, 11, 25));
+    assert_eq!(deadline_feedback(&shift), Some(Rule::WorkingDays));
+}
+
+#[test]
+fn after_the_cutoff_the_next_working_day_is_the_day_of_receipt() {
+    // Monday 15:35: Tuesday is the day of receipt, not counted: Wed, Thu, Fri → Friday 27.
+    let mut shift = Shift::new(multi_day(3, t(15, 30)), 1, Mode::Exam);
+    let code = receive_first(&mut shift, date(2026, 11, 27));
+    assert_eq!(
+        shift.portal.dossiers[&code].due.map(|d| d.date()),
+        Some(date(2026, 11, 27))
+    );
+    assert_eq!(deadline_feedback(&shift), None);
+    let mut shift = Shift::new(multi_day(3, t(15, 30)), 1, Mode::Exam);
+    receive_first(&mut shift, date(2026, 11, 26));
+    assert_eq!(deadline_feedback(&shift), Some(Rule::Cutoff));
+}
+
+#[test]
+fn calendar_day_deadlines_cite_their_own_rule() {
+    let scenario = variant(|s| {
+        let mut catalog = (*s.catalog).clone();
+        if let Some(p) = catalog.procedures.get_mut("birth-registration") {
+            p.processing_days = 30;
+            p.counted_in = motcua::calendar::DayCount::CalendarDays;
+        }
+        s.catalog = Arc::new(catalog);
+    });
+    // Monday 23/11/2026 + 30 days = Wednesday 23/12/2026, a working day.
+    let mut shift = Shift::new(scenario.clone(), 1, Mode::Exam);
+    let code = receive_first(&mut shift, date(2026, 12, 23));
+    assert_eq!(
+        shift.portal.dossiers[&code].due.map(|d| d.date()),
+        Some(date(2026, 12, 23))
+    );
+    assert_eq!(deadline_feedback(&shift), None);
+    // Counting 30 working days instead is wrong.
+    let mut shift = Shift::new(scenario, 1, Mode::Exam);
+    receive_first(&mut shift, date(2027, 1, 5));
+    assert_eq!(deadline_feedback(&shift), Some(Rule::CalendarDays));
+}
+
 #[test]
 fn asking_for_a_paper_the_state_holds_is_an_unnecessary_demand() {
     let mut shift = Shift::new(common::tutorial(), 1, Mode::Exam);

@@ -118,3 +118,47 @@ fn the_tutorial_expert_run_transcript_is_stable() {
     let _ = writeln!(out, "kpis {:?}", report.kpis);
     check("tutorial-expert-transcript.txt", &out);
 }
+
+/// The appointment date of every dossier received on the expert paths of the scenarios that
+/// teach counting (working days across 24/11, the cut-off, calendar days), with the moment of
+/// receipt and the due moment the engine holds: a change to how dates are counted shows here.
+#[test]
+fn appointment_dates_of_the_counting_scenarios_are_stable() {
+    let mut out = String::new();
+    for (folder, script, seed) in [
+        ("culture-day-counting", "expert.ron", 1),
+        ("social-support", "expert.ron", 1),
+        ("residence-and-business", "expert.ron", 1),
+    ] {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("scenarios")
+            .join(folder);
+        let scenario = std::sync::Arc::new(
+            motcua::scenario::load::open_scenario(&dir).unwrap_or_else(|e| panic!("{e}")),
+        );
+        let actions: Vec<Action> = read_ron(&dir.join(script)).unwrap_or_else(|e| panic!("{e}"));
+        let mut shift = Shift::new(scenario, seed, Mode::Practice);
+        for action in actions {
+            if let Err(e) = shift.apply(action.clone()) {
+                panic!("{folder}: {action:?}: {e}");
+            }
+        }
+        let _ = writeln!(out, "{folder} ({script}, seed {seed})");
+        for d in shift.portal.dossiers.values() {
+            let (Some(received), Some(due)) = (d.received_at, d.due) else {
+                continue;
+            };
+            let _ = writeln!(
+                out,
+                "  {} {} received {} due {} slip {}",
+                d.code,
+                d.procedure,
+                received.format("%a %Y-%m-%d %H:%M"),
+                due.format("%a %Y-%m-%d %H:%M"),
+                d.appointment
+                    .map_or_else(|| "-".to_owned(), |a| a.to_string())
+            );
+        }
+    }
+    check("appointment-dates.txt", &out);
+}

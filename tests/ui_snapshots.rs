@@ -2,8 +2,9 @@
 //! and Bengali, compared with the images under `tests/snapshots/`.
 //!
 //! They are rendered by wgpu on Mesa lavapipe (`apt-get install mesa-vulkan-drivers`), the
-//! same software renderer everywhere, so images are stable. On a machine without lavapipe
-//! the comparison is skipped with a printed notice; `.ci/run` installs it so CI compares.
+//! same software renderer everywhere, so images are stable. On a developer's machine without
+//! lavapipe the comparison is skipped with a printed notice; under `CI` (set by `.ci/run` and
+//! by CI services) a missing lavapipe fails the tests, so CI always compares.
 //! Update the images on purpose with `UPDATE_SNAPSHOTS=1 cargo test --test ui_snapshots`.
 #![cfg(feature = "gui")]
 
@@ -40,8 +41,14 @@ fn lavapipe() -> Option<WgpuTestRenderer> {
         }
         Err(_) => "no wgpu adapter".to_owned(),
     };
+    // On CI the comparison must happen: a missing renderer is a failure there, not a skip.
+    if std::env::var_os("CI").is_some_and(|v| !v.is_empty() && v != "false" && v != "0") {
+        panic!(
+            "snapshot comparison impossible on CI: {reason}. `.ci/run` installs mesa-vulkan-drivers; check that step."
+        );
+    }
     println!(
-        "NOTICE: snapshot comparison skipped: {reason}. Install mesa-vulkan-drivers to compare."
+        "NOTICE: snapshot comparison skipped: {reason}. Install mesa-vulkan-drivers to compare (under CI=true this fails)."
     );
     None
 }

@@ -22,11 +22,6 @@ fn select_paper(h: &mut egui_kittest::Harness<'_, motcua::ui::App>, n: usize) {
 
 fn attach(h: &mut egui_kittest::Harness<'_, motcua::ui::App>, scan_label: &str, component: &str) {
     click(h, scan_label);
-    eprintln!(
-        "DEBUG1 {:?} {:?}",
-        h.state().counter.attach_scan,
-        h.get_by_label(scan_label).rect()
-    );
     click_role(h, &format!("Đính kèm vào hồ sơ {C1}:"), Role::ComboBox);
     // The component in the combo's popup (the same name is also a checkbox and a grid label).
     h.get_all_by_role_and_label(Role::Button, component)

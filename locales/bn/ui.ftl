@@ -218,6 +218,7 @@ portal-national-code = জাতীয় পদ্ধতি কোড: { $code 
 portal-deadline = নিষ্পত্তির সময়
 portal-same-day = একই কর্মদিবসে
 portal-working-days = { $days } কর্মদিবস
+portal-calendar-days = { $days } ক্যালেন্ডার দিন
 portal-handled-by = নিষ্পত্তিকারী
 portal-online = অনলাইন
 portal-result = ফলাফল
@@ -244,8 +245,10 @@ calendar-fri = শুক্র
 calendar-sat = শনি
 calendar-sun = রবি
 calendar-working = কর্মদিবস
-calendar-day-off = ছুটির দিন
-calendar-legend = লাল সংখ্যা: ছুটির দিন। ফেরতের তারিখ বসাতে একটি দিনে ক্লিক করুন।
+calendar-weekend = সাপ্তাহিক ছুটি
+calendar-day-off-named = ছুটির দিন: { $name }
+calendar-make-up = পূরণ-কর্মদিবস: { $name }
+calendar-legend = লাল: ছুটির দিন; গাঢ় সবুজ: পূরণ-কর্মদিবস শনিবার। গ্রহণের দিন গোনা হয় না; ১৫টা থেকে পরের কর্মদিবসই গ্রহণের দিন। ফেরতের তারিখ বসাতে একটি দিনে ক্লিক করুন।
 
 ## স্লিপ
 slip-line-citizen = আবেদনকারী: { $citizen }

@@ -13,8 +13,8 @@ rule-ask-once = Ask once: list everything missing at the first check
 rule-no-demand-state-held = Do not demand papers the state already holds
 rule-digitize-at-reception = Digitize at reception, every page in order
 rule-receipt-and-code = Issue the dossier code and the appointment slip, forward at once
-rule-cutoff = After 15:00 the clock starts the next working day
-rule-working-days = Count processing time in working days
+rule-cutoff = Received at or after 15:00: the next working day counts as the day of receipt, and the period starts the day after it
+rule-working-days = Count working days, not the day of receipt: due on the Nth working day after it
 rule-apology-before-due = Late means apologise in writing before the due date
 rule-check-identity = Check identity papers properly
 rule-correct-fee = Charge the right fee and record the payment
@@ -31,6 +31,7 @@ rule-return-result = Hand back results that are ready
 rule-status-lifecycle = Record every status change
 rule-online-8-hours = Answer online dossiers within 8 working hours
 rule-practice = Practice mode
+rule-calendar-days = Calendar-day periods start the day after receipt; one that ends on a day off ends with the next working day
 
 ## Critical errors
 critical-accepted-defective = Accepted a defective or refusable dossier

@@ -218,6 +218,7 @@ portal-national-code = National procedure code: { $code }
 portal-deadline = Processing time
 portal-same-day = Same working day
 portal-working-days = { $days } working days
+portal-calendar-days = { $days } calendar days
 portal-handled-by = Handled by
 portal-online = Online
 portal-result = Result
@@ -244,8 +245,10 @@ calendar-fri = Fr
 calendar-sat = Sa
 calendar-sun = Su
 calendar-working = working day
-calendar-day-off = day off
-calendar-legend = Red numbers: days off. Click a day to fill in the return date.
+calendar-weekend = weekend
+calendar-day-off-named = day off: { $name }
+calendar-make-up = make-up working day: { $name }
+calendar-legend = Red: days off; bold green: make-up working Saturdays. The day of receipt is not counted; from 15:00 the next working day is the day of receipt. Click a day to fill in the return date.
 
 ## Slips
 slip-line-citizen = Applicant: { $citizen }

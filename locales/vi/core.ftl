@@ -13,8 +13,8 @@ rule-ask-once = Hướng dẫn một lần: nêu đủ mọi thiếu sót ngay l
 rule-no-demand-state-held = Không yêu cầu giấy tờ Nhà nước đã có
 rule-digitize-at-reception = Số hóa khi tiếp nhận, đủ trang, đúng thứ tự
 rule-receipt-and-code = Cấp mã hồ sơ và giấy hẹn, chuyển xử lý ngay
-rule-cutoff = Sau 15 giờ, thời hạn tính từ ngày làm việc tiếp theo
-rule-working-days = Tính thời hạn theo ngày làm việc
+rule-cutoff = Nhận hồ sơ từ 15 giờ trở đi: ngày làm việc tiếp theo được coi là ngày nhận, thời hạn tính từ ngày sau đó
+rule-working-days = Tính thời hạn theo ngày làm việc, không tính ngày nhận: hẹn vào ngày làm việc thứ N sau ngày nhận
 rule-apology-before-due = Trễ hạn phải xin lỗi bằng văn bản trước ngày hẹn
 rule-check-identity = Kiểm tra giấy tờ tùy thân đúng cách
 rule-correct-fee = Thu đúng phí, lệ phí và ghi nhận thanh toán
@@ -31,6 +31,7 @@ rule-return-result = Trả kết quả đã có
 rule-status-lifecycle = Cập nhật đầy đủ trạng thái hồ sơ
 rule-online-8-hours = Xử lý hồ sơ trực tuyến trong 8 giờ làm việc
 rule-practice = Chế độ luyện tập
+rule-calendar-days = Thời hạn tính theo ngày từ ngày sau ngày nhận; ngày cuối là ngày nghỉ thì hết hạn vào ngày làm việc tiếp theo
 
 ## Lỗi nghiêm trọng
 critical-accepted-defective = Tiếp nhận hồ sơ có sai sót hoặc phải từ chối

@@ -218,6 +218,7 @@ portal-national-code = Mã thủ tục quốc gia: { $code }
 portal-deadline = Thời hạn giải quyết
 portal-same-day = Trong ngày làm việc
 portal-working-days = { $days } ngày làm việc
+portal-calendar-days = { $days } ngày (tính cả ngày nghỉ)
 portal-handled-by = Cơ quan giải quyết
 portal-online = Trực tuyến
 portal-result = Kết quả
@@ -244,8 +245,10 @@ calendar-fri = T6
 calendar-sat = T7
 calendar-sun = CN
 calendar-working = ngày làm việc
-calendar-day-off = ngày nghỉ
-calendar-legend = Số màu đỏ: ngày nghỉ. Bấm một ngày để điền vào ngày hẹn.
+calendar-weekend = cuối tuần
+calendar-day-off-named = ngày nghỉ: { $name }
+calendar-make-up = ngày làm việc bù: { $name }
+calendar-legend = Số đỏ: ngày nghỉ; số xanh đậm: thứ Bảy làm bù. Ngày nhận hồ sơ không tính; nhận từ 15 giờ thì ngày làm việc tiếp theo là ngày nhận. Bấm một ngày để điền vào ngày hẹn.
 
 ## Phiếu
 slip-line-citizen = Người nộp: { $citizen }

@@ -596,6 +596,7 @@ impl Scenario {
                     days_off: vec![],
                     make_up_working_days: vec![],
                     optional_days_off: vec![],
+                    covers: None,
                 },
                 &BTreeMap::new(),
             ),

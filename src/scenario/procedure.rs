@@ -10,6 +10,7 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
+use crate::calendar::{DayCount, ProcessingTime};
 use crate::text::LocalizedText;
 
 /// The department that handles a dossier after the counter transfers it.
@@ -272,8 +273,13 @@ pub struct Procedure {
     pub department: Department,
     /// Dossier components.
     pub components: Vec<ComponentRule>,
-    /// Processing time in working days; 0 means the same working day.
+    /// Processing time in days (how they are counted: `counted_in`); 0 means the same
+    /// working day. The day of receipt is never counted (see [`crate::calendar`]).
     pub processing_days: u32,
+    /// Whether `processing_days` are working days (the default) or calendar days (e.g.
+    /// land-dispute mediation, Land Law 2024 Art. 235).
+    #[serde(default)]
+    pub counted_in: DayCount,
     /// For same-day procedures: simulated minutes the department takes to produce the result.
     #[serde(default = "default_same_day_minutes")]
     pub same_day_minutes: u32,
@@ -306,6 +312,14 @@ fn default_same_day_minutes() -> u32 {
 }
 
 impl Procedure {
+    /// The processing time as the law states it.
+    pub fn processing_time(&self) -> ProcessingTime {
+        ProcessingTime {
+            days: self.processing_days,
+            counted_in: self.counted_in,
+        }
+    }
+
     /// A component rule by id.
     pub fn component(&self, id: &str) -> Option<&ComponentRule> {
         self.components.iter().find(|c| c.id == id)

@@ -281,13 +281,30 @@ fn serious_defect(k: DefectKind) -> bool {
     )
 }
 
-/// Adds `extra` working days to a due moment's date.
-pub fn rescheduled_date(shift: &Shift, due: chrono::NaiveDateTime, extra: u32) -> NaiveDate {
-    let mut date = due.date();
-    for _ in 0..extra {
-        date = shift.calendar().next_working_day(date);
+/// The rule a wrong appointment date breaks: the cut-off when the dossier was received at or
+/// after it, else the way the procedure counts its days.
+fn deadline_rule(shift: &Shift, d: &crate::portal::Dossier) -> Rule {
+    let moved_by_cutoff = d.received_at.is_some_and(|at| {
+        matches!(
+            shift.calendar().receipt_day(at).1,
+            Some(crate::calendar::ReceiptMoved::AfterCutoff(_))
+        )
+    });
+    let counted_in = shift
+        .scenario
+        .procedure(&d.procedure)
+        .map(|p| p.counted_in)
+        .unwrap_or_default();
+    match counted_in {
+        _ if moved_by_cutoff => Rule::Cutoff,
+        crate::calendar::DayCount::CalendarDays => Rule::CalendarDays,
+        crate::calendar::DayCount::WorkingDays => Rule::WorkingDays,
     }
-    date
+}
+
+/// The new return date of a late dossier: `extra` working days after its due date.
+pub fn rescheduled_date(shift: &Shift, due: chrono::NaiveDateTime, extra: u32) -> NaiveDate {
+    shift.calendar().add_working_days(due.date(), extra)
 }
 
 /// Grades a shift (finished or not).
@@ -1063,19 +1080,7 @@ fn grade_submission(
     if let (Some(due), Some(appointment)) = (d.due, d.appointment)
         && due.date() != appointment
     {
-        let received_at = d.received_at.unwrap_or(due);
-        let after_cutoff = received_at.time()
-            >= shift
-                .calendar()
-                .hours()
-                .cutoff
-                .on(received_at.date())
-                .time();
-        let rule = if after_cutoff {
-            Rule::Cutoff
-        } else {
-            Rule::WorkingDays
-        };
+        let rule = deadline_rule(shift, d);
         g.penalty(
             Dimension::Compliance,
             rule,
@@ -1363,7 +1368,7 @@ fn grade_existing(g: &mut Grader<'_>) {
                         {
                             g.penalty(
                                 Dimension::Compliance,
-                                Rule::WorkingDays,
+                                deadline_rule(shift, d),
                                 "fb-wrong-deadline",
                                 &[
                                     ("citizen", e.code.clone()),

@@ -14,9 +14,11 @@ pub enum Rule {
     DigitizeAtReception,
     /// Issue the dossier code and the receipt and appointment slip; forward at once.
     ReceiptAndCode,
-    /// The 15:00 cut-off: after it, the clock starts the next working day.
+    /// The 15:00 cut-off: a dossier received at or after it counts as received the next
+    /// working day (which is itself not counted).
     Cutoff,
-    /// Processing time is counted in working days (8 working hours), skipping days off.
+    /// Processing time in working days: due on the Nth working day after the day of
+    /// receipt, skipping weekends and days off.
     WorkingDays,
     /// Late means apologise in writing before the due date, with a new date.
     ApologyBeforeDue,
@@ -50,6 +52,9 @@ pub enum Rule {
     OnlineWithin8Hours,
     /// Practice-mode hint used.
     Practice,
+    /// Processing time in calendar days: from the day after receipt; a period ending on a
+    /// day off ends with the next working day.
+    CalendarDays,
 }
 
 impl Rule {
@@ -78,6 +83,7 @@ impl Rule {
             Rule::StatusLifecycle => "status-lifecycle",
             Rule::OnlineWithin8Hours => "online-8-hours",
             Rule::Practice => "practice",
+            Rule::CalendarDays => "calendar-days",
         }
     }
 
@@ -93,10 +99,10 @@ impl Rule {
                 "Nghị định 118/2025/NĐ-CP, Điều 11, 18; Thông tư 03/2025/TT-VPCP, Mẫu số 01"
             }
             Rule::Cutoff => {
-                "Quy định tiếp nhận sau 15 giờ (quy trình nội bộ cấp tỉnh 2025; NĐ 123/2015, NĐ 23/2015)"
+                "Hồ sơ nhận sau 15 giờ được coi là nhận vào ngày làm việc tiếp theo (quy trình nội bộ cấp tỉnh 2025; NĐ 123/2015, NĐ 23/2015); Bộ luật Dân sự 2015, Điều 147"
             }
             Rule::WorkingDays => {
-                "Bộ luật Lao động 2019, Điều 112; 1 ngày làm việc = 8 giờ làm việc"
+                "Bộ luật Dân sự 2015, Điều 147 (không tính ngày nhận hồ sơ); Bộ luật Lao động 2019, Điều 111–112 (ngày nghỉ)"
             }
             Rule::ApologyBeforeDue => {
                 "Phiếu xin lỗi và hẹn lại ngày trả kết quả (TT 01/2018/TT-VPCP Mẫu 04; NĐ 118/2025)"
@@ -132,11 +138,14 @@ impl Rule {
             }
             Rule::OnlineWithin8Hours => "Nghị định 45/2020/NĐ-CP, Điều 11; NĐ 118/2025, Điều 17(2)",
             Rule::Practice => "Chế độ luyện tập",
+            Rule::CalendarDays => {
+                "Bộ luật Dân sự 2015, Điều 147, Điều 148 khoản 5; Luật Đất đai 2024, Điều 235"
+            }
         }
     }
 
     /// Every rule.
-    pub const ALL: [Rule; 22] = [
+    pub const ALL: [Rule; 23] = [
         Rule::AskOnce,
         Rule::NoDemandStateHeld,
         Rule::DigitizeAtReception,
@@ -159,6 +168,7 @@ impl Rule {
         Rule::StatusLifecycle,
         Rule::OnlineWithin8Hours,
         Rule::Practice,
+        Rule::CalendarDays,
     ];
 }
 

@@ -737,7 +737,7 @@ impl Shift {
             .procedure(&d.procedure)
             .ok_or_else(|| ActionError::UnknownProcedure(d.procedure.clone()))?;
         let at = self.clock();
-        let due = self.calendar.due(at, procedure.processing_days);
+        let due = self.calendar.due(at, procedure.processing_time());
         let procedure_code = d.procedure.clone();
         let citizen = d.citizen.map(|i| self.citizens[i].arrival.id.clone());
         let mut events = Vec::new();
@@ -942,15 +942,16 @@ impl Shift {
             .procedure(&d.procedure)
             .ok_or_else(|| ActionError::UnknownProcedure(d.procedure.clone()))?;
         let at = self.clock();
-        let ready_at = if procedure.processing_days == 0 && procedure.department == department {
-            let start = self
-                .calendar
-                .clock_start(d.received_at.unwrap_or(at))
-                .max(at);
-            Some(start + chrono::Duration::minutes(i64::from(procedure.same_day_minutes)))
-        } else {
-            None
-        };
+        let ready_at =
+            if procedure.processing_time().is_same_day() && procedure.department == department {
+                let start = self
+                    .calendar
+                    .clock_start(d.received_at.unwrap_or(at))
+                    .max(at);
+                Some(start + chrono::Duration::minutes(i64::from(procedure.same_day_minutes)))
+            } else {
+                None
+            };
         let from = self.portal.transition(dossier, Status::Processing, at)?;
         let d = self.portal.dossier_mut(dossier)?;
         d.department = Some(department);

@@ -40,7 +40,10 @@ use crate::scenario::{
 
 /// Version of the engine rules; stored in result files. Bump when scoring or simulation
 /// semantics change, so old results are re-graded knowingly.
-pub const ENGINE_VERSION: &str = concat!("motcua-engine/", env!("CARGO_PKG_VERSION"), "/1");
+///
+/// History: `/1` first release; `/2` appointment dates follow the law (the day of receipt is
+/// not counted, the 15:00 cut-off moves the day of receipt, calendar-day periods).
+pub const ENGINE_VERSION: &str = concat!("motcua-engine/", env!("CARGO_PKG_VERSION"), "/2");
 
 /// Why an action could not be applied. Nothing changed.
 #[derive(Debug, Clone, PartialEq, Eq, Error, Serialize, Deserialize)]
@@ -429,7 +432,7 @@ impl Shift {
             d.received_at = Some(existing.received);
             if let Some(p) = scenario.procedure(&existing.procedure) {
                 if existing.status != Status::NewOnline {
-                    d.due = Some(calendar.due(existing.received, p.processing_days));
+                    d.due = Some(calendar.due(existing.received, p.processing_time()));
                     d.appointment = d.due.map(|t| t.date());
                     d.department = Some(p.department);
                 }

@@ -11,6 +11,7 @@ use std::collections::BTreeSet;
 use chrono::{Datelike, NaiveDate};
 use egui::{Color32, RichText, Stroke};
 
+use crate::calendar::DayStatus;
 use crate::portal::{Dossier, Status, SyncState};
 use crate::scenario::{DefectKind, Department, FeeRule, OnlineLevel, Submission};
 use crate::sim::{Action, DossierField, PaymentMethod, Shift};
@@ -872,22 +873,20 @@ fn calendar_ui(app: &mut App, ui: &mut egui::Ui, shift: &Shift) {
                     let mut day = month;
                     let mut col = offset;
                     while day.month() == month.month() {
-                        let working = cal.is_working_day(day);
+                        let status = cal.day_status(day);
                         let mut text = RichText::new(format!("{:2}", day.day()));
-                        if !working {
+                        if !status.is_working() {
                             text = text.color(style::SEAL_RED);
+                        } else if matches!(status, DayStatus::MakeUpWorkingDay(_)) {
+                            text = text.color(style::OK_GREEN).strong();
                         }
                         if day == today {
                             text = text.underline().strong();
                         }
                         let name = format!(
-                            "{} {}",
+                            "{} — {}",
                             describe::date(day),
-                            if working {
-                                app.locale.tr("calendar-working")
-                            } else {
-                                app.locale.tr("calendar-day-off")
-                            }
+                            day_status_text(app, &status)
                         );
                         let r = ui.add(egui::Button::new(text).small().frame(true));
                         let r = r.on_hover_text(&name);
@@ -906,6 +905,23 @@ fn calendar_ui(app: &mut App, ui: &mut egui::Ui, shift: &Shift) {
                 });
             ui.label(RichText::new(app.locale.tr("calendar-legend")).small());
         });
+}
+
+/// What kind of day it is, in the trainee's language, with the day's name (why it is off, or
+/// which day off a make-up Saturday replaces): what a printed office calendar shows.
+fn day_status_text(app: &App, status: &DayStatus) -> String {
+    let lang = app.locale.lang();
+    match status {
+        DayStatus::Working => app.locale.tr("calendar-working"),
+        DayStatus::MakeUpWorkingDay(name) => app
+            .locale
+            .tr_args("calendar-make-up", &[("name", name.get(lang).to_owned())]),
+        DayStatus::Weekend(_) => app.locale.tr("calendar-weekend"),
+        DayStatus::DayOff(name) | DayStatus::OptionalDayOff { name, .. } => app.locale.tr_args(
+            "calendar-day-off-named",
+            &[("name", name.get(lang).to_owned())],
+        ),
+    }
 }
 
 fn status_colour(s: Status) -> Color32 {
@@ -1225,13 +1241,15 @@ fn lookup_ui(app: &mut App, ui: &mut egui::Ui, shift: &Shift) {
         .spacing([10.0, 4.0])
         .show(ui, |ui| {
             ui.label(style::strong(app.locale.tr("portal-deadline")));
-            ui.label(if p.processing_days == 0 {
-                app.locale.tr("portal-same-day")
-            } else {
-                app.locale.tr_args(
-                    "portal-working-days",
-                    &[("days", p.processing_days.to_string())],
-                )
+            let time = p.processing_time();
+            ui.label(match time.counted_in {
+                _ if time.is_same_day() => app.locale.tr("portal-same-day"),
+                crate::calendar::DayCount::WorkingDays => app
+                    .locale
+                    .tr_args("portal-working-days", &[("days", time.days.to_string())]),
+                crate::calendar::DayCount::CalendarDays => app
+                    .locale
+                    .tr_args("portal-calendar-days", &[("days", time.days.to_string())]),
             });
             ui.end_row();
             ui.label(style::strong(app.locale.tr("portal-fee")));
