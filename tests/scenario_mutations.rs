@@ -25,40 +25,48 @@ use rand_chacha::ChaCha8Rng;
 
 /// Seed of the whole run; change it to explore other mutations.
 const SEED: u64 = 0x6d6f_7463_7561;
-/// Mutations per field group.
-const PER_FIELD: usize = 3;
 /// Extra mutations that change several numbers of one file at once.
 const MULTI: usize = 40;
 
+/// Hostile values for a number written as a number: zero and negative, huge (`u32::MAX`,
+/// `u64::MAX` and beyond), not finite, a fraction where an integer is expected, and the
+/// first values past `u8` and `u16`. Each field gets every one of them.
 const HOSTILE: &[&str] = &[
     "0",
     "-1",
-    "1",
-    "255",
-    "256",
-    "65535",
-    "65536",
-    "2147483647",
     "4294967295",
-    "4294967296",
     "18446744073709551615",
     "99999999999999999999999",
     "NaN",
     "inf",
-    "-inf",
     "1e308",
-    "-1e308",
     "0.5",
-    "2.5",
-    "-0.0",
+    "256",
+    "65536",
+];
+
+/// Hostile values for the digits inside a date, time or number string: impossible days,
+/// months, hours and minutes, huge years and the first years outside those allowed.
+const HOSTILE_IN_TEXT: &[&str] = &[
     "00",
-    "99",
-    "24",
-    "60",
+    "-1",
+    "13",
     "29",
     "31",
+    "60",
     "9999",
+    "99999999999",
+    "1899",
+    "2200",
 ];
+
+fn values(site: &Site) -> &'static [&'static str] {
+    if site.in_string {
+        HOSTILE_IN_TEXT
+    } else {
+        HOSTILE
+    }
+}
 
 fn pack_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios")
@@ -72,34 +80,94 @@ struct Site {
     /// Byte range of the number.
     start: usize,
     end: usize,
-    /// The field name before it on its line (`minutes`, `date`…), or the file kind.
+    /// File kind and field (`scenario.minutes`, `personas.birth_date (text)`,
+    /// `scenario.difficulty (fraction)`…): the groups that each get every hostile value.
     field: String,
+    /// Inside a date, time or ID-number string.
+    in_string: bool,
 }
 
-/// The numbers of `text` outside comments: maximal runs of digits with an optional
-/// fractional part.
-fn numbers(text: &str) -> Vec<(usize, usize)> {
+/// A number found in RON text.
+#[derive(Debug, Clone, PartialEq)]
+struct Number {
+    start: usize,
+    end: usize,
+    /// The field it belongs to: the last `name:` (or map key `"a.name":`, as `name`) before
+    /// it outside strings.
+    field: String,
+    /// Inside a date, time or ID-number string such as `"2026-11-23"`.
+    in_string: bool,
+}
+
+/// True for string contents that are a date, time, moment or number: the numbers inside
+/// are data, unlike those in free text ("Số 118, quyển 01/2026").
+fn numeric_string(content: &str) -> bool {
+    !content.is_empty()
+        && content
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '-' | ':' | 'T' | '/' | '.'))
+}
+
+/// The numbers of `text` outside comments and free text: maximal runs of digits with an
+/// optional fractional part, in numeric values and in date/time/number strings.
+fn numbers(text: &str) -> Vec<Number> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
+    let mut field = String::from("?");
     let mut i = 0;
-    let mut in_string = false;
     while i < bytes.len() {
         let b = bytes[i];
-        if in_string {
-            match b {
-                b'\\' => i += 1,
-                b'"' => in_string = false,
-                _ => {}
+        if b == b'"' {
+            let start = i + 1;
+            let mut end = start;
+            while end < bytes.len() && bytes[end] != b'"' {
+                end += if bytes[end] == b'\\' { 2 } else { 1 };
             }
-        } else if b == b'"' {
-            in_string = true;
-        } else if b == b'/' && bytes.get(i + 1) == Some(&b'/') {
+            let end = end.min(bytes.len());
+            let content = &text[start..end];
+            let after = text[(end + 1).min(text.len())..].trim_start();
+            if after.starts_with(':') && !numeric_string(content) {
+                // A map key such as "child.birth_date": the field is its last part.
+                field = content.rsplit('.').next().unwrap_or(content).to_owned();
+            } else if numeric_string(content) {
+                let mut j = start;
+                while j < end {
+                    if bytes[j].is_ascii_digit() {
+                        let from = j;
+                        while j < end && bytes[j].is_ascii_digit() {
+                            j += 1;
+                        }
+                        out.push(Number {
+                            start: from,
+                            end: j,
+                            field: field.clone(),
+                            in_string: true,
+                        });
+                    } else {
+                        j += 1;
+                    }
+                }
+            }
+            i = end + 1;
+            continue;
+        }
+        if b == b'/' && bytes.get(i + 1) == Some(&b'/') {
             while i < bytes.len() && bytes[i] != b'\n' {
                 i += 1;
             }
             continue;
         }
-        if b.is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric()) {
+        if b.is_ascii_alphabetic() || b == b'_' {
+            let start = i;
+            while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_') {
+                i += 1;
+            }
+            if text[i..].trim_start().starts_with(':') {
+                field = text[start..i].to_owned();
+            }
+            continue;
+        }
+        if b.is_ascii_digit() {
             let start = i;
             while i < bytes.len() && bytes[i].is_ascii_digit() {
                 i += 1;
@@ -110,38 +178,17 @@ fn numbers(text: &str) -> Vec<(usize, usize)> {
                     i += 1;
                 }
             }
-            if !bytes
-                .get(i)
-                .is_some_and(|c| c.is_ascii_alphabetic() || *c == b'_')
-            {
-                out.push((start, i));
-            }
+            out.push(Number {
+                start,
+                end: i,
+                field: field.clone(),
+                in_string: false,
+            });
             continue;
         }
         i += 1;
     }
     out
-}
-
-/// The field a number belongs to: the last `name:` before it on its line, else `kind`.
-fn field_of(text: &str, at: usize, kind: &str) -> String {
-    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let before = &text[line_start..at];
-    let mut field = None;
-    for (i, _) in before.match_indices(':') {
-        let name: String = before[..i]
-            .chars()
-            .rev()
-            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
-        if !name.is_empty() && !name.chars().all(|c| c.is_ascii_digit()) {
-            field = Some(name);
-        }
-    }
-    format!("{kind}.{}", field.unwrap_or_else(|| "?".into()))
 }
 
 fn ron_files(dir: &Path) -> Vec<PathBuf> {
@@ -187,12 +234,23 @@ fn sites(root: &Path) -> (Vec<Site>, BTreeMap<String, String>) {
     let mut out = Vec::new();
     for (rel, kind) in files {
         let text = std::fs::read_to_string(root.join(&rel)).expect("readable");
-        for (start, end) in numbers(&text) {
+        for n in numbers(&text) {
             out.push(Site {
                 file: rel.clone(),
-                start,
-                end,
-                field: field_of(&text, start, &kind),
+                start: n.start,
+                end: n.end,
+                field: format!(
+                    "{kind}.{}{}",
+                    n.field,
+                    if n.in_string {
+                        " (text)"
+                    } else if text[n.start..n.end].contains('.') {
+                        " (fraction)"
+                    } else {
+                        ""
+                    }
+                ),
+                in_string: n.in_string,
             });
         }
         texts.insert(rel, text);
@@ -278,9 +336,8 @@ fn mutations(
     }
     let mut out = Vec::new();
     for group in by_field.values() {
-        for _ in 0..PER_FIELD {
+        for value in values(group[0]) {
             let site = group.choose(rng).expect("groups are not empty");
-            let value = HOSTILE.choose(rng).expect("values");
             out.push(Mutation {
                 file: site.file.clone(),
                 edits: vec![(site.start, site.end, value)],
@@ -300,7 +357,7 @@ fn mutations(
         chosen.sort_by_key(|s| s.start);
         let edits = chosen
             .iter()
-            .map(|s| (s.start, s.end, *HOSTILE.choose(rng).expect("values")))
+            .map(|s| (s.start, s.end, *values(s).choose(rng).expect("values")))
             .collect();
         out.push(Mutation {
             file: chosen[0].file.clone(),
@@ -448,20 +505,23 @@ fn hostile_numbers_in_shipped_scenarios_never_panic() {
 
 #[test]
 fn the_number_scanner_finds_numbers_and_their_fields() {
-    let text = "(\n    minutes: 120, // 30 in a comment\n    date: \"2026-11-23\",\n    code: \"H50.12\",\n    difficulty: 0.6,\n)";
-    let found: Vec<(&str, String)> = numbers(text)
-        .into_iter()
-        .map(|(a, b)| (&text[a..b], field_of(text, a, "k")))
+    let text = "(\n    minutes: 120, // 30 in a comment\n    date: \"2026-11-23\",\n    note: \"Số 118\",\n    fields: {\"child.birth_date\": \"2026-11-10\"},\n    difficulty: 0.6,\n)";
+    let numbers = numbers(text);
+    let found: Vec<(&str, &str, bool)> = numbers
+        .iter()
+        .map(|n| (&text[n.start..n.end], n.field.as_str(), n.in_string))
         .collect();
     assert_eq!(
         found,
         vec![
-            ("120", "k.minutes".to_owned()),
-            ("2026", "k.date".to_owned()),
-            ("11", "k.date".to_owned()),
-            ("23", "k.date".to_owned()),
-            ("12", "k.code".to_owned()),
-            ("0.6", "k.difficulty".to_owned()),
+            ("120", "minutes", false),
+            ("2026", "date", true),
+            ("11", "date", true),
+            ("23", "date", true),
+            ("2026", "birth_date", true),
+            ("11", "birth_date", true),
+            ("10", "birth_date", true),
+            ("0.6", "difficulty", false),
         ]
     );
 }
