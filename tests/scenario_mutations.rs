@@ -499,6 +499,9 @@ fn hostile_numbers_in_shipped_scenarios_never_panic() {
         panics.len(),
         panics.join("\n")
     );
+    // What validation lets through, the expert must be able to play (a fee above what the
+    // portal accepts, say, is a validation gap).
+    assert!(notes.is_empty(), "the expert was refused:\n{}", notes.join("\n"));
     // The run must have reached the engine, not only the loader.
     assert!(tally.played > mutations.len() / 4, "{tally:?}");
 }
