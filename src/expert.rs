@@ -41,7 +41,7 @@ pub enum ExpertError {
         /// Index the action would have had in the shift's log.
         index: usize,
         /// The refused action.
-        action: Action,
+        action: Box<Action>,
         /// Why the engine refused it.
         error: ActionError,
     },
@@ -74,7 +74,7 @@ pub fn finish(shift: &mut Shift) -> Result<(), ExpertError> {
         if let Err(error) = shift.apply(action.clone()) {
             return Err(ExpertError::IllegalMove {
                 index: shift.actions.len(),
-                action,
+                action: Box::new(action),
                 error,
             });
         }

@@ -147,7 +147,12 @@ impl<'a> Context<'a> {
                     .iter()
                     .any(|o| o.kind == c.kind && o.copy == CopyForm::Original)
         });
-        if pair && self.shift.at_counter().is_some_and(|c| !c.dossiers.is_empty()) {
+        if pair
+            && self
+                .shift
+                .at_counter()
+                .is_some_and(|c| !c.dossiers.is_empty())
+        {
             raise("certify-copy", 20);
         }
         if self.shift.faults.iter().any(|f| f.active()) {
@@ -217,7 +222,7 @@ impl<'a> Context<'a> {
             .procedure_of(dossier)
             .map(|p| p.components.iter().map(|c| c.id.clone()).collect())
             .unwrap_or_default();
-        if n % 10 == 0 {
+        if n.is_multiple_of(10) {
             return "no-such-component".into();
         }
         nth(&ids, n / 10).unwrap_or_else(|| "no-such-component".into())
@@ -225,7 +230,7 @@ impl<'a> Context<'a> {
 
     /// A set of components: what the truth wants for the citizen at the counter, or a draw.
     fn components(&self, dossier: &str, a: u8, b: u8) -> BTreeSet<String> {
-        if a % 3 == 0
+        if a.is_multiple_of(3)
             && let Some(Disposition::Supplement(set)) = self
                 .shift
                 .at_counter()
@@ -241,7 +246,7 @@ impl<'a> Context<'a> {
 
     /// A refusal ground: the truth's, one of the procedure, a defect id, or bogus.
     fn ground(&self, procedure: &str, n: u8) -> String {
-        if n % 4 == 0
+        if n.is_multiple_of(4)
             && let Some(Disposition::Refuse(g)) = self
                 .shift
                 .at_counter()
@@ -267,7 +272,11 @@ impl<'a> Context<'a> {
         let field = doc
             .and_then(|d| {
                 let keys: Vec<String> = d.fields.keys().cloned().collect();
-                if m % 12 == 0 { None } else { nth(&keys, m) }
+                if m.is_multiple_of(12) {
+                    None
+                } else {
+                    nth(&keys, m)
+                }
             })
             .unwrap_or_else(|| "no.such.field".into());
         FieldRef {
@@ -320,7 +329,7 @@ impl<'a> Context<'a> {
             FaultResponse::SwitchToPaper,
             FaultResponse::SwitchToCash,
         ];
-        if n % 4 != 0
+        if !n.is_multiple_of(4)
             && let Some(r) = nth(&expected, n / 4)
         {
             return r;
@@ -352,7 +361,7 @@ impl<'a> Context<'a> {
                 let original = self
                     .docs
                     .iter()
-                    .filter(|d| d.id != copy.id && (n % 5 == 0 || d.kind == copy.kind))
+                    .filter(|d| d.id != copy.id && (n.is_multiple_of(5) || d.kind == copy.kind))
                     .map(|d| d.id.clone())
                     .next()
                     .unwrap_or_else(|| "no-such-paper".into());

@@ -501,7 +501,11 @@ fn hostile_numbers_in_shipped_scenarios_never_panic() {
     );
     // What validation lets through, the expert must be able to play (a fee above what the
     // portal accepts, say, is a validation gap).
-    assert!(notes.is_empty(), "the expert was refused:\n{}", notes.join("\n"));
+    assert!(
+        notes.is_empty(),
+        "the expert was refused:\n{}",
+        notes.join("\n")
+    );
     // The run must have reached the engine, not only the loader.
     assert!(tally.played > mutations.len() / 4, "{tally:?}");
 }
