@@ -788,6 +788,92 @@ mod tests {
         );
     }
 
+    /// The generator is total: whatever the spec (validation rejects all of these first),
+    /// it returns arrivals or none, and never panics.
+    #[test]
+    fn hostile_specs_generate_without_panicking() {
+        use rand::SeedableRng;
+        let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/shared");
+        let catalog = crate::scenario::load::load_catalog(&shared).unwrap();
+        let t = |h, m| ClockTime::hm(h, m).unwrap();
+        let template =
+            |procedure: &str, weight, personas: Vec<&str>, defects, copies| ArrivalTemplate {
+                procedure: procedure.into(),
+                weight,
+                personas: personas.into_iter().map(str::to_owned).collect(),
+                fact_sets: vec![],
+                defects,
+                copies,
+            };
+        let all_defects: Vec<(DefectKind, u32)> =
+            DefectKind::ALL.iter().map(|k| (*k, u32::MAX)).collect();
+        let hostile_templates = vec![
+            vec![],
+            vec![template(
+                "birth-registration",
+                0,
+                vec!["young-mother"],
+                vec![],
+                0,
+            )],
+            vec![template("birth-registration", 1, vec![], vec![], 0)],
+            vec![template(
+                "no-such-procedure",
+                1,
+                vec!["young-mother"],
+                vec![],
+                0,
+            )],
+            vec![template(
+                "birth-registration",
+                1,
+                vec!["no-such-persona"],
+                vec![],
+                0,
+            )],
+            vec![
+                template(
+                    "copy-certification",
+                    u32::MAX,
+                    vec!["student"],
+                    all_defects.clone(),
+                    u32::MAX,
+                ),
+                template(
+                    "birth-registration",
+                    u32::MAX,
+                    vec!["young-mother"],
+                    all_defects,
+                    0,
+                ),
+            ],
+        ];
+        let days = [
+            NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+            NaiveDate::MIN,
+            NaiveDate::MAX,
+        ];
+        for difficulty in [f32::NAN, f32::INFINITY, f32::NEG_INFINITY, -1.0, 2.0, 1.0] {
+            for templates in &hostile_templates {
+                for (from, until) in [(t(8, 0), t(9, 0)), (t(9, 0), t(8, 0)), (t(23, 59), t(0, 0))]
+                {
+                    for today in days {
+                        let spec = Generated {
+                            count: u32::MAX,
+                            from,
+                            until,
+                            difficulty,
+                            templates: templates.clone(),
+                        };
+                        let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(3);
+                        let arrivals = generate_all(&spec, &catalog, today, &|_| true, &mut rng);
+                        assert!(arrivals.len() <= super::super::validate::MAX_GENERATED as usize);
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn generated_id_numbers_are_consistent() {
         use rand::SeedableRng;
