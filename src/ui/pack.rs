@@ -123,3 +123,31 @@ pub fn load(source: Source, root: &Path, reporter: &Reporter<LoadedPack>) -> Loa
     reporter.report(1.0, "progress-loading-scenarios");
     pack
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_failed_load_becomes_a_problem_on_the_home_screen() {
+        let pack = loaded_or_failed(Err(super::super::jobs::JobFailed(
+            "p=NaN is outside range [0.0, 1.0]".into(),
+        )));
+        assert!(pack.scenarios.is_empty());
+        assert_eq!(
+            pack.problems,
+            vec!["loading the scenario pack stopped: p=NaN is outside range [0.0, 1.0]"]
+        );
+    }
+
+    #[test]
+    fn a_panicking_step_becomes_a_problem_naming_the_file() {
+        let result: Result<(), Problems> = guarded(Path::new("s/x/scenario.ron"), || {
+            panic!("attempt to add with overflow")
+        });
+        assert_eq!(
+            result.unwrap_err().to_string(),
+            "s/x/scenario.ron: loading stopped on an internal error: attempt to add with overflow"
+        );
+    }
+}
