@@ -32,7 +32,13 @@ fn main() -> std::process::ExitCode {
         motcua::scenario::Mode::Practice
     };
     if args[2] == "--bot" {
-        let (shift, actions) = motcua::expert::play(scenario, seed, mode);
+        let (shift, actions) = match motcua::expert::play(scenario, seed, mode) {
+            Ok(played) => played,
+            Err(e) => {
+                eprintln!("{e}");
+                return std::process::ExitCode::from(1);
+            }
+        };
         let pretty = ron::ser::PrettyConfig::new()
             .depth_limit(1)
             .struct_names(false);

@@ -18,7 +18,8 @@ use crate::portal::{Status, SyncState};
 use crate::scenario::truth::Disposition;
 use crate::scenario::{Channel, CopyForm, FaultKind, FaultResponse, Mode, Scenario, Want};
 use crate::sim::{
-    Action, CitizenState, ColorMode, DossierField, PaymentMethod, ScanProblem, ScanSettings, Shift,
+    Action, ActionError, CitizenState, ColorMode, DossierField, PaymentMethod, ScanProblem,
+    ScanSettings, Shift,
 };
 
 /// Settings an expert scans with: 300 dpi, colour, both sides.
@@ -31,26 +32,58 @@ pub const EXPERT_SCAN: ScanSettings = ScanSettings {
 /// Most actions an expert shift may take (a guard against a policy loop).
 pub const MAX_ACTIONS: usize = 5_000;
 
-/// Plays a whole shift as the expert; returns the finished shift and its actions.
-pub fn play(scenario: Arc<Scenario>, seed: u64, mode: Mode) -> (Shift, Vec<Action>) {
-    let mut shift = Shift::new(scenario, seed, mode);
-    finish(&mut shift);
-    let actions = shift.actions.iter().map(|(_, a)| a.clone()).collect();
-    (shift, actions)
+/// Why the expert could not play a shift to its end. Either is a bug in the policy (or a
+/// scenario that validation should have rejected), never the trainee's doing.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ExpertError {
+    /// The policy proposed an action the engine refused.
+    #[error("the expert's action #{index} {action:?} was refused: {error}")]
+    IllegalMove {
+        /// Index the action would have had in the shift's log.
+        index: usize,
+        /// The refused action.
+        action: Box<Action>,
+        /// Why the engine refused it.
+        error: ActionError,
+    },
+    /// The policy had not ended the shift after [`MAX_ACTIONS`] actions (a loop).
+    #[error("the expert did not end the shift within {MAX_ACTIONS} actions")]
+    TooManyActions,
 }
 
-/// Plays on from the current state to the end of the shift.
-pub fn finish(shift: &mut Shift) {
+/// Plays a whole shift as the expert; returns the finished shift and its actions.
+pub fn play(
+    scenario: Arc<Scenario>,
+    seed: u64,
+    mode: Mode,
+) -> Result<(Shift, Vec<Action>), ExpertError> {
+    let mut shift = Shift::new(scenario, seed, mode);
+    finish(&mut shift)?;
+    let actions = shift.actions.iter().map(|(_, a)| a.clone()).collect();
+    Ok((shift, actions))
+}
+
+/// Plays on from the current state to the end of the shift (`shift.ended` is then true).
+///
+/// Fails loudly on the first action the engine refuses — the shift is left as it was
+/// before that action — and when the policy loops.
+pub fn finish(shift: &mut Shift) -> Result<(), ExpertError> {
     for _ in 0..MAX_ACTIONS {
         let Some(action) = next_action(shift) else {
-            break;
+            return Ok(());
         };
-        if shift.apply(action.clone()).is_err() {
-            // The policy should never propose an illegal action; if it does, close the shift
-            // rather than loop.
-            let _ = shift.apply(Action::EndShift);
-            break;
+        if let Err(error) = shift.apply(action.clone()) {
+            return Err(ExpertError::IllegalMove {
+                index: shift.actions.len(),
+                action: Box::new(action),
+                error,
+            });
         }
+    }
+    if shift.ended {
+        Ok(())
+    } else {
+        Err(ExpertError::TooManyActions)
     }
 }
 

@@ -379,6 +379,7 @@ debrief-home = হোম
 debrief-export = ফলাফল ফাইল রপ্তানি
 debrief-replay-start = শুরু থেকে আবার খেলুন
 debrief-grading = শিফটের নম্বর দেওয়া হচ্ছে…
+debrief-failed = অভ্যন্তরীণ ত্রুটির কারণে নম্বর দেওয়া থেমে গেছে: { $error }
 debrief-new-best = নতুন সেরা নম্বর!
 debrief-dimensions = মানদণ্ড
 debrief-timeline = ধাপে ধাপে শিফট

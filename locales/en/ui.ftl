@@ -379,6 +379,7 @@ debrief-home = Home
 debrief-export = Export result file
 debrief-replay-start = Play again from the start
 debrief-grading = Grading the shift…
+debrief-failed = Grading stopped on an internal error: { $error }
 debrief-new-best = New best score!
 debrief-dimensions = Dimensions
 debrief-timeline = The shift, step by step

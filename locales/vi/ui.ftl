@@ -379,6 +379,7 @@ debrief-home = Về trang chủ
 debrief-export = Xuất tệp kết quả
 debrief-replay-start = Làm lại từ đầu
 debrief-grading = Đang chấm điểm ca làm việc…
+debrief-failed = Chấm điểm bị dừng do lỗi nội bộ: { $error }
 debrief-new-best = Điểm cao nhất mới!
 debrief-dimensions = Tiêu chí
 debrief-timeline = Diễn biến ca làm việc

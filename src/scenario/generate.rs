@@ -99,11 +99,31 @@ fn random_person(rng: &mut impl Rng, sex: Sex, birth: NaiveDate, address: &str) 
 pub fn card_expiry(birth: NaiveDate, issued: NaiveDate) -> Option<NaiveDate> {
     for age in [14, 25, 40, 60] {
         let at = birth.with_year(birth.year() + age).unwrap_or(birth);
-        if issued < at - Duration::days(730) {
+        if issued < before(at, 730) {
             return Some(at);
         }
     }
     None
+}
+
+/// `days` days before `date`, saturating at the first representable date (never panics).
+fn before(date: NaiveDate, days: i64) -> NaiveDate {
+    date.checked_sub_signed(Duration::days(days))
+        .unwrap_or(if days >= 0 {
+            NaiveDate::MIN
+        } else {
+            NaiveDate::MAX
+        })
+}
+
+/// `days` days after `date`, saturating at the last representable date (never panics).
+fn after(date: NaiveDate, days: i64) -> NaiveDate {
+    date.checked_add_signed(Duration::days(days))
+        .unwrap_or(if days >= 0 {
+            NaiveDate::MAX
+        } else {
+            NaiveDate::MIN
+        })
 }
 
 fn date_text(date: NaiveDate) -> String {
@@ -126,8 +146,8 @@ fn person_field(
         "ethnicity" => person.ethnicity.clone(),
         "nationality" => "Việt Nam".to_owned(),
         "issue_date" => {
-            let issued = (today - Duration::days(rng.random_range(200..2500)))
-                .max(person.birth_date + Duration::days(30));
+            let issued =
+                before(today, rng.random_range(200..2500)).max(after(person.birth_date, 30));
             date_text(issued)
         }
         _ => return None,
@@ -164,8 +184,7 @@ impl CaseBuilder {
                 } else {
                     Sex::Female
                 };
-                let mut child =
-                    random_person(rng, sex, self.today - Duration::days(days), &address);
+                let mut child = random_person(rng, sex, before(self.today, days), &address);
                 // A child usually carries the father's family name.
                 let father = self.person("father", rng);
                 if let (Some(family), Some((_, rest))) = (
@@ -186,7 +205,7 @@ impl CaseBuilder {
                     Some(a) if a.sex == sex && !self.facts.contains("proxy") => a.clone(),
                     _ => {
                         let age = rng.random_range(8000..13000);
-                        random_person(rng, sex, self.today - Duration::days(age), &address)
+                        random_person(rng, sex, before(self.today, age), &address)
                     }
                 }
             }
@@ -204,7 +223,7 @@ impl CaseBuilder {
                     _ => drawn,
                 };
                 let age = rng.random_range(7000..29000);
-                random_person(rng, sex, self.today - Duration::days(age), &address)
+                random_person(rng, sex, before(self.today, age), &address)
             }
         };
         self.people.insert(role.to_owned(), person.clone());
@@ -240,10 +259,10 @@ impl CaseBuilder {
     ) -> String {
         if attribute == "expiry" {
             let person = self.person(&role, rng);
-            let issued = self.today - Duration::days(rng.random_range(200..2000));
+            let issued = before(self.today, rng.random_range(200..2000));
             return match card_expiry(person.birth_date, issued.max(person.birth_date)) {
                 Some(d) if d > self.today => date_text(d),
-                Some(_) => date_text(self.today + Duration::days(rng.random_range(400..3000))),
+                Some(_) => date_text(after(self.today, rng.random_range(400..3000))),
                 None => "Không thời hạn".to_owned(),
             };
         }
@@ -269,7 +288,7 @@ impl CaseBuilder {
             } else {
                 rng.random_range(1..12)
             };
-            return date_text(self.today - Duration::days(days));
+            return date_text(before(self.today, days));
         }
         if let Some(sample) = spec_samples.choose(rng) {
             return sample.clone();
@@ -342,14 +361,21 @@ pub fn alter_name(name: &str) -> String {
     out.into_iter().collect()
 }
 
+/// Draws an item by weight; `None` when every weight is 0. The weights are summed in `u64`
+/// (no overflow); a total within `u32` draws exactly as it always has, so seeds keep their
+/// arrivals.
 fn weighted<'a, T>(rng: &mut impl Rng, items: &'a [(T, u32)]) -> Option<&'a T> {
-    let total: u32 = items.iter().map(|(_, w)| *w).sum();
+    let total: u64 = items.iter().map(|(_, w)| u64::from(*w)).sum();
     if total == 0 {
         return None;
     }
-    let mut pick = rng.random_range(0..total);
+    let mut pick = match u32::try_from(total) {
+        Ok(total) => u64::from(rng.random_range(0..total)),
+        Err(_) => rng.random_range(0..total),
+    };
     for (item, w) in items {
-        if pick < *w {
+        let w = u64::from(*w);
+        if pick < w {
             return Some(item);
         }
         pick -= w;
@@ -413,7 +439,7 @@ fn plant(
         DefectKind::Expired => {
             doc.fields.insert(
                 "expiry".into(),
-                date_text(today - Duration::days(rng.random_range(3..400))),
+                date_text(before(today, rng.random_range(3..400))),
             );
             field = Some("expiry".to_owned());
         }
@@ -443,7 +469,7 @@ fn plant(
                 .and_then(|d| truth::parse_date(d))
                 .unwrap_or(today);
             let shift = rng.random_range(400..3000);
-            let other = random_person(rng, sex, birth - Duration::days(shift), "");
+            let other = random_person(rng, sex, before(birth, shift), "");
             doc.fields.insert("full_name".into(), other.name.clone());
             doc.fields
                 .insert("birth_date".into(), date_text(other.birth_date));
@@ -472,7 +498,7 @@ fn plant(
                         alter_name(v)
                     } else {
                         truth::parse_date(v)
-                            .map(|d| date_text(d - Duration::days(rng.random_range(1..40))))
+                            .map(|d| date_text(before(d, rng.random_range(1..40))))
                             .unwrap_or_default()
                     };
                 }
@@ -531,7 +557,7 @@ pub fn generate_case(
     for _attempt in 0..12 {
         let mut persona = archetype.clone();
         let age_shift = rng.random_range(-900..900);
-        persona.birth_date += Duration::days(age_shift);
+        persona.birth_date = after(persona.birth_date, age_shift);
         persona.name = random_name(rng, persona.sex);
         persona.id_number = id_number_for(rng, persona.sex, persona.birth_date);
         let facts: BTreeSet<String> = template.fact_sets.choose(rng).cloned().unwrap_or_default();
@@ -594,8 +620,13 @@ pub fn generate_case(
                 defects: vec![],
             });
         }
-        // Plant defects according to difficulty.
-        let difficulty = f64::from(difficulty.clamp(0.0, 1.0));
+        // Plant defects according to difficulty (a value that is not a number counts as 0:
+        // validation reports it; the generator never panics on it).
+        let difficulty = if difficulty.is_nan() {
+            0.0
+        } else {
+            f64::from(difficulty.clamp(0.0, 1.0))
+        };
         // A defect that suits no paper of this case is simply not planted.
         if !template.defects.is_empty() && rng.random_bool(difficulty) {
             if let Some(kind) = weighted(rng, &template.defects) {
@@ -700,9 +731,10 @@ pub fn generate_all(
         .collect();
     let from = spec.from.minutes();
     let until = spec.until.minutes().max(from + 1);
-    let mut times: Vec<u32> = (0..spec.count)
-        .map(|_| rng.random_range(from..until))
-        .collect();
+    // Validation allows at most MAX_GENERATED; the cap keeps a hostile count from
+    // allocating gigabytes before validation has had its say.
+    let count = spec.count.min(super::validate::MAX_GENERATED);
+    let mut times: Vec<u32> = (0..count).map(|_| rng.random_range(from..until)).collect();
     times.sort_unstable();
     let mut out = Vec::new();
     for (i, minute) in times.into_iter().enumerate() {
@@ -754,6 +786,92 @@ mod tests {
             card_expiry(old, NaiveDate::from_ymd_opt(2021, 1, 1).unwrap()),
             None
         );
+    }
+
+    /// The generator is total: whatever the spec (validation rejects all of these first),
+    /// it returns arrivals or none, and never panics.
+    #[test]
+    fn hostile_specs_generate_without_panicking() {
+        use rand::SeedableRng;
+        let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/shared");
+        let catalog = crate::scenario::load::load_catalog(&shared).unwrap();
+        let t = |h, m| ClockTime::hm(h, m).unwrap();
+        let template =
+            |procedure: &str, weight, personas: Vec<&str>, defects, copies| ArrivalTemplate {
+                procedure: procedure.into(),
+                weight,
+                personas: personas.into_iter().map(str::to_owned).collect(),
+                fact_sets: vec![],
+                defects,
+                copies,
+            };
+        let all_defects: Vec<(DefectKind, u32)> =
+            DefectKind::ALL.iter().map(|k| (*k, u32::MAX)).collect();
+        let hostile_templates = vec![
+            vec![],
+            vec![template(
+                "birth-registration",
+                0,
+                vec!["young-mother"],
+                vec![],
+                0,
+            )],
+            vec![template("birth-registration", 1, vec![], vec![], 0)],
+            vec![template(
+                "no-such-procedure",
+                1,
+                vec!["young-mother"],
+                vec![],
+                0,
+            )],
+            vec![template(
+                "birth-registration",
+                1,
+                vec!["no-such-persona"],
+                vec![],
+                0,
+            )],
+            vec![
+                template(
+                    "copy-certification",
+                    u32::MAX,
+                    vec!["student"],
+                    all_defects.clone(),
+                    u32::MAX,
+                ),
+                template(
+                    "birth-registration",
+                    u32::MAX,
+                    vec!["young-mother"],
+                    all_defects,
+                    0,
+                ),
+            ],
+        ];
+        let days = [
+            NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+            NaiveDate::MIN,
+            NaiveDate::MAX,
+        ];
+        for difficulty in [f32::NAN, f32::INFINITY, f32::NEG_INFINITY, -1.0, 2.0, 1.0] {
+            for templates in &hostile_templates {
+                for (from, until) in [(t(8, 0), t(9, 0)), (t(9, 0), t(8, 0)), (t(23, 59), t(0, 0))]
+                {
+                    for today in days {
+                        let spec = Generated {
+                            count: u32::MAX,
+                            from,
+                            until,
+                            difficulty,
+                            templates: templates.clone(),
+                        };
+                        let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(3);
+                        let arrivals = generate_all(&spec, &catalog, today, &|_| true, &mut rng);
+                        assert!(arrivals.len() <= super::super::validate::MAX_GENERATED as usize);
+                    }
+                }
+            }
+        }
     }
 
     #[test]

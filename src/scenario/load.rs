@@ -82,6 +82,41 @@ impl Problem {
         }
         self
     }
+
+    /// Locates the `nth` (0-based) `field: "value"` in `source` when no position is known
+    /// yet (the last one when there are fewer; the first `"value"` anywhere when there is
+    /// none), pointing at the value.
+    pub fn locate_field(self, source: &str, field: &str, value: &str, nth: usize) -> Self {
+        let offsets = field_offsets(source, field, value);
+        match offsets.get(nth).or(offsets.last()) {
+            Some(&offset) if self.line.is_none() => {
+                let (line, col) = line_col(source, offset);
+                self.at(line, col)
+            }
+            _ => self.locate_in(source, &format!("\"{value}\"")),
+        }
+    }
+}
+
+/// Byte offsets of the string values in `field: "value"` pairs of RON `source` (any spacing
+/// around the colon), in file order.
+pub fn field_offsets(source: &str, field: &str, value: &str) -> Vec<usize> {
+    let quoted = format!("\"{value}\"");
+    let is_ident = |c: char| c.is_ascii_alphanumeric() || c == '_';
+    source
+        .match_indices(&quoted)
+        .map(|(offset, _)| offset)
+        .filter(|&offset| {
+            let before = source[..offset].trim_end();
+            let Some(before) = before.strip_suffix(':') else {
+                return false;
+            };
+            let before = before.trim_end();
+            before
+                .strip_suffix(field)
+                .is_some_and(|rest| !rest.ends_with(is_ident))
+        })
+        .collect()
 }
 
 impl fmt::Display for Problem {
@@ -136,7 +171,7 @@ impl Source {
             Source::Disk => read_text(path),
             Source::Builtin => Source::builtin_rel(path)
                 .and_then(|rel| builtin::FILES.iter().find(|(p, _)| *p == rel))
-                .map(|(_, text)| (*text).to_owned())
+                .map(|(_, text)| strip_bom(text).to_owned())
                 .ok_or_else(|| Problem::new(path, "cannot read: not in the built-in pack")),
         }
     }
@@ -238,12 +273,38 @@ pub fn read_text(path: &Path) -> Result<String, Problem> {
         .hint("split the content into several files"));
     }
     let bytes = std::fs::read(path).map_err(|e| Problem::new(path, format!("cannot read: {e}")))?;
-    String::from_utf8(bytes).map_err(|e| {
-        let offset = e.utf8_error().valid_up_to();
-        Problem::new(path, "file is not valid UTF-8")
-            .hint("save the file as UTF-8")
-            .at(1, offset + 1)
-    })
+    decode_utf8(path, bytes)
+}
+
+/// The byte-order mark some editors (Windows Notepad) write at the start of UTF-8 files.
+const BOM: char = '\u{feff}';
+
+/// `text` without a leading UTF-8 byte-order mark.
+pub fn strip_bom(text: &str) -> &str {
+    text.strip_prefix(BOM).unwrap_or(text)
+}
+
+/// Decodes a file's bytes as UTF-8 without its byte-order mark; an invalid byte is reported
+/// at its line and column (counted in characters, as editors do).
+fn decode_utf8(path: &Path, bytes: Vec<u8>) -> Result<String, Problem> {
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(match text.strip_prefix(BOM) {
+            Some(rest) => rest.to_owned(),
+            None => text,
+        }),
+        Err(e) => {
+            let bytes = e.as_bytes();
+            let offset = e.utf8_error().valid_up_to();
+            let valid = std::str::from_utf8(&bytes[..offset]).unwrap_or_default();
+            let (line, col) = line_col(strip_bom(valid), strip_bom(valid).len());
+            let byte = bytes.get(offset).copied().unwrap_or_default();
+            Err(
+                Problem::new(path, format!("file is not valid UTF-8 (byte 0x{byte:02X})"))
+                    .hint("save the file with the UTF-8 encoding (Notepad: Save As → Encoding: UTF-8)")
+                    .at(line, col),
+            )
+        }
+    }
 }
 
 /// Checks bracket nesting outside strings and comments.
@@ -299,18 +360,157 @@ fn syntax_hint(message: &str) -> Option<String> {
         Some("add the field; see the example in README.md".into())
     } else if message.contains("premature end") || message.contains("Unexpected end") {
         Some("a bracket or parenthesis is not closed".into())
+    } else if message.contains("Integer is out of bounds") {
+        Some("this field takes a whole number in its range (counts have no minus sign)".into())
+    } else if message.contains("Expected integer") {
+        Some("this field takes a whole number such as 30".into())
     } else {
         None
     }
 }
 
+/// What chrono says about a date or moment it cannot read (via `Display` of its
+/// `ParseError`, which is all that reaches us through serde).
+const CHRONO_MESSAGES: [&str; 6] = [
+    "input is out of range",
+    "no possible date and time matching input",
+    "input is not enough for unique date and time",
+    "input contains invalid characters",
+    "premature end of input",
+    "trailing input",
+];
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The text of the string literal whose content starts at (`line`, `col`), as ron reports
+/// the span of a string value.
+fn string_at(source: &str, line: usize, col: usize) -> Option<&str> {
+    let line_start = if line <= 1 {
+        0
+    } else {
+        source.match_indices('\n').nth(line - 2)?.0 + 1
+    };
+    let line_text = &source[line_start..];
+    let offset = line_start
+        + line_text
+            .char_indices()
+            .nth(col.saturating_sub(1))
+            .map_or(line_text.len(), |(i, _)| i);
+    let open = source[..offset].rfind('"')?;
+    let content = &source[open + 1..];
+    let close = content.find('"')?;
+    Some(&content[..close])
+}
+
+/// Why `text` (`YYYY-MM-DD`) is not a date, when there is a reason to give beyond "it is
+/// not written as a date".
+fn date_reason(text: &str) -> Option<String> {
+    let parts: Vec<&str> = text.trim().splitn(3, '-').collect();
+    let [y, m, d] = parts.as_slice() else {
+        return None;
+    };
+    let (Ok(year), Ok(month), Ok(day)) = (y.parse::<i32>(), m.parse::<u32>(), d.parse::<u32>())
+    else {
+        return None;
+    };
+    if chrono::NaiveDate::from_ymd_opt(year, 1, 1).is_none() {
+        return Some(format!("the year {year} is out of range"));
+    }
+    if !(1..=12).contains(&month) {
+        return Some(format!("there is no month {month}"));
+    }
+    let days = (28..=31u32)
+        .rev()
+        .find(|&n| chrono::NaiveDate::from_ymd_opt(year, month, n).is_some())
+        .unwrap_or(28);
+    let name = MONTHS
+        .get((month - 1) as usize)
+        .copied()
+        .unwrap_or_default();
+    (day == 0 || day > days).then(|| format!("{name} {year} has {days} days"))
+}
+
+/// Why `text` (`HH:MM` or `HH:MM:SS`) is not a time of day, when there is a reason to give.
+fn time_reason(text: &str) -> Option<String> {
+    let parts: Vec<Option<u32>> = text.trim().split(':').map(|p| p.parse().ok()).collect();
+    match parts.as_slice() {
+        [Some(h), ..] if *h > 23 => Some("hours go from 00 to 23".into()),
+        [Some(_), Some(m), ..] if *m > 59 => Some("minutes go from 00 to 59".into()),
+        [Some(_), Some(_), Some(s)] if *s > 59 => Some("seconds go from 00 to 59".into()),
+        _ => None,
+    }
+}
+
+/// "`text` is not WHAT" with the reason after a colon when there is one.
+fn not_a(text: &str, what: &str, reason: Option<String>) -> String {
+    match reason {
+        Some(reason) => format!("`{text}` is not {what}: {reason}"),
+        None => format!("`{text}` is not {what}"),
+    }
+}
+
+/// A clear message and hint for a date, moment or time that does not parse, or `None` when
+/// `message` is about something else.
+fn explain_date_or_time(
+    message: &str,
+    source: &str,
+    line: usize,
+    col: usize,
+) -> Option<(String, String)> {
+    if let Some(rest) = message.strip_prefix('`')
+        && let Some((text, tail)) = rest.split_once('`')
+        && tail.starts_with(" is not a time of day")
+    {
+        return Some((
+            not_a(text, "a time of day", time_reason(text)),
+            "write times of day as HH:MM, e.g. \"07:30\"".into(),
+        ));
+    }
+    if !CHRONO_MESSAGES.contains(&message) {
+        return None;
+    }
+    let text = string_at(source, line, col)?;
+    Some(match text.split_once(['T', ' ']) {
+        Some((date, time)) => (
+            not_a(
+                text,
+                "a date and time",
+                date_reason(date).or_else(|| time_reason(time)),
+            ),
+            "write a date and time as YYYY-MM-DDTHH:MM:SS, e.g. \"2026-11-20T09:30:00\"".into(),
+        ),
+        None => (
+            not_a(text, "a date", date_reason(text)),
+            "write dates as YYYY-MM-DD, e.g. \"2026-11-23\"".into(),
+        ),
+    })
+}
+
 /// Parses RON text into `T`, NFC-normalizing strings, with positions on error.
 pub fn parse_ron<T: DeserializeOwned>(path: &Path, source: &str) -> Result<T, Problem> {
+    let source = strip_bom(source);
     check_nesting(path, source)?;
     let options = ron::Options::default().with_recursion_limit(MAX_NESTING + 16);
     let parsed: T = options.from_str(source).map_err(|e| {
         let message = e.code.to_string();
-        let mut p = Problem::new(path, message.clone()).at(e.span.start.line, e.span.start.col);
+        let (line, col) = (e.span.start.line, e.span.start.col);
+        if let Some((message, hint)) = explain_date_or_time(&message, source, line, col) {
+            return Problem::new(path, message).at(line, col).hint(hint);
+        }
+        let mut p = Problem::new(path, message.clone()).at(line, col);
         p.hint = syntax_hint(&message);
         p
     })?;
@@ -441,12 +641,24 @@ pub fn load_catalog_in(source: Source, shared: &Path) -> Result<Catalog, Problem
     if source.is_file(&rules_path) {
         match source.read_ron::<Vec<LegalRule>>(&rules_path) {
             Ok(list) => {
+                let text = source.read_text(&rules_path).unwrap_or_default();
+                let mut seen: BTreeMap<String, usize> = BTreeMap::new();
                 for rule in list {
+                    let count = seen.entry(rule.id.clone()).or_insert(0);
+                    *count += 1;
                     if rules.insert(rule.id.clone(), rule.clone()).is_some() {
-                        problems.push(Problem::new(
-                            &rules_path,
-                            format!("rule `{}` is defined twice", rule.id),
-                        ));
+                        problems.push(
+                            Problem::new(
+                                &rules_path,
+                                format!("rule `{}` is defined twice", rule.id),
+                            )
+                            .locate_field(
+                                &text,
+                                "id",
+                                &rule.id,
+                                *count - 1,
+                            ),
+                        );
                     }
                 }
             }
@@ -460,7 +672,7 @@ pub fn load_catalog_in(source: Source, shared: &Path) -> Result<Catalog, Problem
         calendars,
         rules,
     };
-    problems.extend(super::validate::check_catalog(&catalog, shared));
+    problems.extend(super::validate::check_catalog(&catalog, shared, source));
     if problems.is_empty() {
         Ok(catalog)
     } else {
@@ -603,13 +815,22 @@ pub fn load_pack_in(source: Source, root: &Path) -> Pack {
             };
         }
     };
+    let not_checked = (catalog.is_none()).then(|| {
+        format!(
+            "not checked: the shared data failed to load ({})",
+            failed_files(root, &catalog_problems)
+        )
+    });
     for dir in dirs {
-        let result = match &catalog {
-            Some(c) => load_scenario_in(source, &dir, c.clone()),
-            None => Err(Problems(vec![Problem::new(
-                dir.join("scenario.ron"),
-                "not checked: the shared data failed to load",
-            )])),
+        let result = match (&catalog, &not_checked) {
+            (Some(c), _) => load_scenario_in(source, &dir, c.clone()),
+            (None, message) => Err(Problems(vec![
+                Problem::new(
+                    dir.join("scenario.ron"),
+                    message.clone().unwrap_or_default(),
+                )
+                .hint("fix the shared files first; then this scenario is checked"),
+            ])),
         };
         scenarios.push((dir, result));
     }
@@ -621,13 +842,74 @@ pub fn load_pack_in(source: Source, root: &Path) -> Pack {
     }
 }
 
-/// `meta.requires` must name another scenario of the pack, and the chain must not loop.
+/// The shared files named by `problems` with the position of their first problem, relative
+/// to the pack root: `shared/personas/x.ron:3:5, shared/rules.ron`.
+fn failed_files(root: &Path, problems: &[Problem]) -> String {
+    const SHOWN: usize = 3;
+    let mut files: Vec<String> = Vec::new();
+    let mut seen = std::collections::BTreeSet::new();
+    for p in problems {
+        if !seen.insert(p.file.clone()) {
+            continue;
+        }
+        let rel = p.file.strip_prefix(root).unwrap_or(&p.file);
+        let mut name = rel.to_string_lossy().replace('\\', "/");
+        if let Some(line) = p.line {
+            name.push_str(&format!(":{line}:{}", p.col.unwrap_or(1)));
+        }
+        files.push(name);
+    }
+    let more = files.len().saturating_sub(SHOWN);
+    files.truncate(SHOWN);
+    let mut out = files.join(", ");
+    if more > 0 {
+        out.push_str(&format!(" and {more} more"));
+    }
+    out
+}
+
+/// `meta.requires` must name another scenario of the pack that loads, and the chain must
+/// not loop. A scenario requiring one that does not load (its folder is there but it has
+/// problems) says so once, pointing to that scenario's own problems; it then does not load
+/// either, so what requires it says the same.
 fn check_prerequisites(files: Source, scenarios: &mut [(PathBuf, Result<Scenario, Problems>)]) {
-    let ids: std::collections::BTreeMap<String, Option<String>> = scenarios
+    let folder_id = |dir: &Path| {
+        dir.file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    };
+    let mut ids: std::collections::BTreeMap<String, Option<String>> = scenarios
         .iter()
         .filter_map(|(_, r)| r.as_ref().ok())
         .map(|s| (s.id().to_owned(), s.file.meta.requires.clone()))
         .collect();
+    let mut broken: std::collections::BTreeSet<String> = scenarios
+        .iter()
+        .filter(|(_, r)| r.is_err())
+        .map(|(dir, _)| folder_id(dir))
+        .collect();
+    // Each pass rejects the scenarios whose prerequisite does not load; a rejection can
+    // reject what requires it, so repeat until nothing changes (at most once per scenario).
+    for _ in 0..=scenarios.len() {
+        let rejected = prerequisite_pass(files, scenarios, &ids, &broken);
+        if rejected.is_empty() {
+            break;
+        }
+        for id in rejected {
+            ids.remove(&id);
+            broken.insert(id);
+        }
+    }
+}
+
+/// One pass of [`check_prerequisites`]; returns the ids it rejected.
+fn prerequisite_pass(
+    files: Source,
+    scenarios: &mut [(PathBuf, Result<Scenario, Problems>)],
+    ids: &std::collections::BTreeMap<String, Option<String>>,
+    broken: &std::collections::BTreeSet<String>,
+) -> Vec<String> {
+    let mut rejected = Vec::new();
     for (dir, result) in scenarios.iter_mut() {
         let Ok(scenario) = result else { continue };
         let Some(required) = scenario.file.meta.requires.clone() else {
@@ -636,8 +918,18 @@ fn check_prerequisites(files: Source, scenarios: &mut [(PathBuf, Result<Scenario
         let path = dir.join("scenario.ron");
         let source = files.read_text(&path).unwrap_or_default();
         let needle = format!("\"{required}\"");
-        let problem = if !ids.contains_key(&required) {
-            Some(format!("requires unknown scenario `{required}`"))
+        let (problem, hint) = if broken.contains(&required) {
+            (
+                Some(format!(
+                    "requires `{required}`, which does not load (see its own problems)"
+                )),
+                "fix `{required}` first; this scenario unlocks after it",
+            )
+        } else if !ids.contains_key(&required) {
+            (
+                Some(format!("requires unknown scenario `{required}`")),
+                "name the folder of the scenario to pass first",
+            )
         } else {
             let mut seen = std::collections::BTreeSet::from([scenario.id().to_owned()]);
             let mut next = Some(required.clone());
@@ -649,16 +941,21 @@ fn check_prerequisites(files: Source, scenarios: &mut [(PathBuf, Result<Scenario
                 }
                 next = ids.get(&id).cloned().flatten();
             }
-            looped.then(|| format!("`requires` loops back to `{}`", scenario.id()))
+            (
+                looped.then(|| format!("`requires` loops back to `{}`", scenario.id())),
+                "name the folder of the scenario to pass first",
+            )
         };
         if let Some(message) = problem {
             let p = Problem::new(&path, message)
                 .at_item("meta.requires")
-                .hint("name the folder of the scenario to pass first")
+                .hint(hint.replace("{required}", &required))
                 .locate_in(&source, &needle);
+            rejected.push(scenario.id().to_owned());
             *result = Err(Problems(vec![p]));
         }
     }
+    rejected
 }
 
 #[cfg(test)]
@@ -700,6 +997,85 @@ mod tests {
         let src = "(name: \"Nguye\u{302}\u{303}n\", count: 1)";
         let s: Small = parse_ron(Path::new("n.ron"), src).unwrap();
         assert_eq!(s.name, "Nguyễn");
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    #[allow(dead_code)]
+    struct Dated {
+        date: Option<chrono::NaiveDate>,
+        moment: Option<chrono::NaiveDateTime>,
+    }
+
+    fn date_problem(src: &str) -> String {
+        let err = parse_ron::<Dated>(Path::new("d.ron"), src).unwrap_err();
+        format!("{}:{} {}", err.line.unwrap(), err.col.unwrap(), err.message)
+    }
+
+    #[test]
+    fn impossible_dates_and_moments_say_why() {
+        // The column is where the value's text starts (after the quote).
+        assert_eq!(
+            date_problem("(date: Some(\"2028-02-30\"))"),
+            "1:14 `2028-02-30` is not a date: February 2028 has 29 days"
+        );
+        assert_eq!(
+            date_problem("(\n date: Some(\"2026-04-31\"))"),
+            "2:14 `2026-04-31` is not a date: April 2026 has 30 days"
+        );
+        assert_eq!(
+            date_problem("(date: Some(\"2026-00-10\"))"),
+            "1:14 `2026-00-10` is not a date: there is no month 0"
+        );
+        assert_eq!(
+            date_problem("(date: Some(\"2026-11-00\"))"),
+            "1:14 `2026-11-00` is not a date: November 2026 has 30 days"
+        );
+        assert_eq!(
+            date_problem("(date: Some(\"23/11/2026\"))"),
+            "1:14 `23/11/2026` is not a date"
+        );
+        assert_eq!(
+            date_problem("(moment: Some(\"2026-11-20T24:00:00\"))"),
+            "1:16 `2026-11-20T24:00:00` is not a date and time: hours go from 00 to 23"
+        );
+        assert_eq!(
+            date_problem("(moment: Some(\"2026-02-29T08:00:00\"))"),
+            "1:16 `2026-02-29T08:00:00` is not a date and time: February 2026 has 28 days"
+        );
+        assert_eq!(
+            date_problem("(moment: Some(\"2026-11-20T09:00\"))"),
+            "1:16 `2026-11-20T09:00` is not a date and time"
+        );
+    }
+
+    #[test]
+    fn an_invalid_byte_counts_lines_and_characters_before_it() {
+        let mut bytes = "(\n  name: \"Nguyễn".as_bytes().to_vec();
+        bytes.push(0xFF);
+        bytes.extend_from_slice(b"\")\n");
+        let err = decode_utf8(Path::new("b.ron"), bytes).unwrap_err();
+        // Line 2: two spaces, `name: "` and the six characters of "Nguyễn" come first.
+        assert_eq!((err.line, err.col), (Some(2), Some(16)));
+        assert_eq!(err.message, "file is not valid UTF-8 (byte 0xFF)");
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_not_part_of_the_text() {
+        let text =
+            decode_utf8(Path::new("m.ron"), "\u{feff}(name: \"a\", count: 1)".into()).unwrap();
+        assert!(text.starts_with('('));
+        let s: Small = parse_ron(Path::new("m.ron"), "\u{feff}(name: \"a\", count: 1)").unwrap();
+        assert_eq!(s.count, 1);
+    }
+
+    #[test]
+    fn field_values_are_found_in_order_whatever_the_spacing() {
+        let src = "(id: \"a\", x: \"a\", list: [(id:\"a\"), (id :  \"a\")], hid: \"a\")";
+        let offsets = field_offsets(src, "id", "a");
+        assert_eq!(offsets.len(), 3, "{offsets:?}");
+        assert_eq!(&src[offsets[2]..offsets[2] + 3], "\"a\"");
+        let p = Problem::new("f.ron", "dup").locate_field(src, "id", "a", 1);
+        assert_eq!(p.col, Some(u32::try_from(offsets[1] + 1).unwrap()));
     }
 
     #[test]

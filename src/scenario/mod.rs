@@ -424,9 +424,20 @@ impl Default for Rubric {
 }
 
 impl Rubric {
-    /// Sum of the weights.
-    pub fn total(&self) -> u32 {
-        self.intake + self.digitization + self.compliance + self.guidance + self.service
+    /// The weights in dimension order (intake, digitization, compliance, guidance, service).
+    pub fn weights(&self) -> [u32; 5] {
+        [
+            self.intake,
+            self.digitization,
+            self.compliance,
+            self.guidance,
+            self.service,
+        ]
+    }
+
+    /// Sum of the weights (in `u64`: five `u32` weights cannot overflow it).
+    pub fn total(&self) -> u64 {
+        self.weights().iter().copied().map(u64::from).sum()
     }
 }
 

@@ -224,9 +224,11 @@ impl FeeRule {
                 later_price,
                 cap_per_copy,
             } => {
-                let first = u64::from(pages.min(*first_pages)) * first_price;
-                let later = u64::from(pages.saturating_sub(*first_pages)) * later_price;
-                (first + later)
+                let first = u64::from(pages.min(*first_pages)).saturating_mul(*first_price);
+                let later =
+                    u64::from(pages.saturating_sub(*first_pages)).saturating_mul(*later_price);
+                first
+                    .saturating_add(later)
                     .min(*cap_per_copy)
                     .saturating_mul(u64::from(copies.max(1)))
             }

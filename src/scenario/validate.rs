@@ -7,10 +7,12 @@
 //! disposition. Each problem names the file and the path of the offending item, with the
 //! line and column where the item can be found in the file.
 
-use std::collections::BTreeSet;
-use std::path::Path;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
 
-use super::load::Problem;
+use chrono::{Datelike, NaiveDate};
+
+use super::load::{Problem, Source};
 use super::truth::{self, Analysis, Case, Disposition};
 use super::{
     Arrival, Catalog, Channel, Document, Expected, FORMAT_VERSION, FieldKind, Scenario, Want,
@@ -18,6 +20,31 @@ use super::{
 
 /// Most generated arrivals a scenario may ask for.
 pub const MAX_GENERATED: u32 = 400;
+/// Earliest year of any date in scenario data (shift, birth, receipt, rule).
+pub const MIN_YEAR: i32 = 1900;
+/// Latest year of any date in scenario data.
+pub const MAX_YEAR: i32 = 2199;
+/// Longest shift, in minutes.
+pub const MAX_SHIFT_MINUTES: u32 = 600;
+/// Longest fault, in minutes.
+pub const MAX_FAULT_MINUTES: u32 = 600;
+/// Most extra working days a department may ask for when it reports a delay.
+pub const MAX_EXTRA_DAYS: u32 = 365;
+/// Longest processing time of a procedure, in days.
+pub const MAX_PROCESSING_DAYS: u32 = 365;
+/// Longest time a same-day result takes, in minutes (one working day).
+pub const MAX_SAME_DAY_MINUTES: u32 = 480;
+/// Longest a citizen waits in the queue, in minutes.
+pub const MAX_PATIENCE_MINUTES: u32 = 480;
+/// Most copies a citizen may ask for.
+pub const MAX_COPIES: u32 = 10;
+/// Largest amount in a fee rule, in đồng. With at most [`MAX_COPIES`] copies a case's fee
+/// stays within the 100,000,000 đồng the portal's fee field accepts.
+pub const MAX_FEE_AMOUNT: u64 = 10_000_000;
+/// Most pages charged at the first-page price.
+pub const MAX_FIRST_PAGES: u32 = 1_000;
+/// Largest weight of a generated-arrival template or of a defect.
+pub const MAX_WEIGHT: u32 = 1_000;
 /// Seeds sampled to check generated cases.
 pub const SEEDS_CHECKED: u64 = 6;
 
@@ -94,104 +121,299 @@ pub fn planted_matches_findings(documents: &[Document], analysis: &Analysis) -> 
     problems
 }
 
-/// Checks the shared catalog.
-pub fn check_catalog(catalog: &Catalog, shared: &Path) -> Vec<Problem> {
+/// A shared file's text, read once, for locating problems in it.
+struct SharedFile {
+    path: PathBuf,
+    text: String,
+}
+
+impl SharedFile {
+    fn new(source: Source, path: PathBuf) -> Self {
+        let text = source.read_text(&path).unwrap_or_default();
+        Self { path, text }
+    }
+
+    /// A problem located at the first `needle` of the file (when found).
+    fn problem(&self, needle: &str, message: impl Into<String>) -> Problem {
+        Problem::new(&self.path, message).locate_in(&self.text, needle)
+    }
+
+    /// A problem located at the `nth` (0-based) `field: "value"` of the file.
+    fn problem_at_field(
+        &self,
+        field: &str,
+        value: &str,
+        nth: usize,
+        message: impl Into<String>,
+    ) -> Problem {
+        Problem::new(&self.path, message).locate_field(&self.text, field, value, nth)
+    }
+}
+
+/// Counts sightings of ids: the first sighting is 0; a later one is a duplicate and its
+/// number is the occurrence to point at.
+#[derive(Default)]
+struct Sightings(BTreeMap<String, usize>);
+
+impl Sightings {
+    /// Records `id`; returns `Some(n)` when it was seen before (`n` = earlier sightings).
+    fn see(&mut self, id: &str) -> Option<usize> {
+        let count = self.0.entry(id.to_owned()).or_insert(0);
+        *count += 1;
+        (*count > 1).then_some(*count - 1)
+    }
+}
+
+/// Checks the shared catalog, reading each file from `source` to locate its problems.
+pub fn check_catalog(catalog: &Catalog, shared: &Path, source: Source) -> Vec<Problem> {
     let mut out = Vec::new();
     for (code, p) in &catalog.procedures {
-        let file = shared.join("procedures").join(format!("{code}.ron"));
-        let mut ids = BTreeSet::new();
-        for (i, c) in p.components.iter().enumerate() {
-            let item = format!("components[{i}]");
-            if !ids.insert(&c.id) {
-                out.push(
-                    Problem::new(&file, format!("duplicate component id `{}`", c.id))
-                        .at_item(&item),
-                );
-            }
-            if c.accepts.is_empty() {
-                out.push(Problem::new(&file, "component accepts no document kind").at_item(&item));
-            }
-            for kind in &c.accepts {
-                if !catalog.document_kinds.contains_key(kind) {
-                    out.push(
-                        Problem::new(&file, format!("unknown document kind `{kind}`"))
-                            .at_item(format!("{item}.accepts"))
-                            .hint("document kinds live in shared/documents/<id>.ron"),
-                    );
-                }
-            }
-            let mut rules = BTreeSet::new();
-            if let Some(w) = &c.when {
-                w.rules(&mut rules);
-            }
-            rules.extend(c.state_holds_under.iter().cloned());
-            for r in rules {
-                if !catalog.rules.contains_key(&r) {
-                    out.push(
-                        Problem::new(&file, format!("unknown rule `{r}`"))
-                            .at_item(&item)
-                            .hint("rules are listed in shared/rules.ron"),
-                    );
-                }
-            }
-        }
-        let mut refusal_ids = BTreeSet::new();
-        for r in &p.refusals {
-            if !refusal_ids.insert(&r.id) {
-                out.push(Problem::new(
-                    &file,
-                    format!("duplicate refusal id `{}`", r.id),
-                ));
-            }
-        }
-        if p.same_day_minutes > 480 || p.processing_days > 365 {
-            out.push(Problem::new(
-                &file,
-                "same_day_minutes is at most 480 and processing_days at most 365",
-            ));
-        }
-        if p.legal_basis.is_empty() {
-            out.push(
-                Problem::new(&file, "no legal basis given")
-                    .hint("cite the law, decree or circular"),
-            );
-        }
+        let file = SharedFile::new(
+            source,
+            shared.join("procedures").join(format!("{code}.ron")),
+        );
+        check_procedure(catalog, p, &file, &mut out);
     }
     for (id, k) in &catalog.document_kinds {
-        let file = shared.join("documents").join(format!("{id}.ron"));
-        let mut keys = BTreeSet::new();
+        let file = SharedFile::new(source, shared.join("documents").join(format!("{id}.ron")));
+        let mut keys = Sightings::default();
         for f in &k.fields {
-            if !keys.insert(&f.key) {
-                out.push(Problem::new(&file, format!("duplicate field `{}`", f.key)));
+            if let Some(nth) = keys.see(&f.key) {
+                out.push(file.problem_at_field(
+                    "key",
+                    &f.key,
+                    nth,
+                    format!("duplicate field `{}`", f.key),
+                ));
             }
         }
     }
     for (id, p) in &catalog.personas {
-        let file = shared.join("personas").join(format!("{id}.ron"));
-        if !truth::id_number_is_consistent(
+        let file = SharedFile::new(source, shared.join("personas").join(format!("{id}.ron")));
+        if let Some(problem) = date_out_of_range(p.birth_date) {
+            out.push(
+                file.problem("birth_date", format!("birth_date {problem}"))
+                    .at_item("birth_date"),
+            );
+        } else if !truth::id_number_is_consistent(
             &p.id_number,
             Some(p.sex == super::Sex::Male),
             Some(p.birth_date),
         ) {
             out.push(
-                Problem::new(&file, format!("ID number `{}` does not match sex and birth year", p.id_number))
+                file.problem(&format!("\"{}\"", p.id_number), format!("ID number `{}` does not match sex and birth year", p.id_number))
                     .hint("digit 4 is the century/sex code (0/1 for 1900s male/female, 2/3 for 2000s); digits 5–6 the birth year"),
             );
         }
-        if p.patience_minutes == 0 || p.patience_minutes > 480 {
-            out.push(Problem::new(&file, "patience_minutes must be 1 to 480"));
+        if p.patience_minutes == 0 || p.patience_minutes > MAX_PATIENCE_MINUTES {
+            out.push(
+                file.problem(
+                    "patience_minutes",
+                    format!(
+                        "patience_minutes is {}; it must be 1 to {MAX_PATIENCE_MINUTES}",
+                        p.patience_minutes
+                    ),
+                )
+                .at_item("patience_minutes"),
+            );
         }
     }
     for (id, c) in &catalog.calendars {
-        let file = shared.join("calendars").join(format!("{id}.ron"));
-        let mut dates = BTreeSet::new();
+        let file = SharedFile::new(source, shared.join("calendars").join(format!("{id}.ron")));
+        let mut dates = Sightings::default();
         for d in c.days_off.iter().chain(&c.make_up_working_days) {
-            if !dates.insert(d.date) {
-                out.push(Problem::new(&file, format!("date {} listed twice", d.date)));
+            let text = d.date.to_string();
+            if let Some(nth) = dates.see(&text) {
+                out.push(file.problem_at_field(
+                    "date",
+                    &text,
+                    nth,
+                    format!("date {} listed twice", d.date),
+                ));
             }
+        }
+        let h = &c.office_hours;
+        let in_order = h.morning.0 < h.morning.1
+            && h.morning.1 <= h.afternoon.0
+            && h.afternoon.0 < h.afternoon.1;
+        if !in_order {
+            out.push(
+                file.problem(
+                    "office_hours",
+                    format!(
+                        "office hours {}–{} and {}–{} are not in order",
+                        h.morning.0, h.morning.1, h.afternoon.0, h.afternoon.1
+                    ),
+                )
+                .at_item("office_hours")
+                .hint("the morning opens before it closes, then the afternoon, e.g. (\"07:30\", \"11:30\") and (\"13:00\", \"17:00\")"),
+            );
+        } else if h.cutoff < h.morning.0 || h.cutoff > h.afternoon.1 {
+            out.push(
+                file.problem(
+                    "cutoff",
+                    format!("cut-off {} is outside the office hours", h.cutoff),
+                )
+                .at_item("office_hours.cutoff"),
+            );
         }
     }
     out
+}
+
+fn check_procedure(
+    catalog: &Catalog,
+    p: &super::Procedure,
+    file: &SharedFile,
+    out: &mut Vec<Problem>,
+) {
+    let mut ids = Sightings::default();
+    for (i, c) in p.components.iter().enumerate() {
+        let item = format!("components[{i}]");
+        if let Some(nth) = ids.see(&c.id) {
+            out.push(
+                file.problem_at_field(
+                    "id",
+                    &c.id,
+                    nth,
+                    format!("duplicate component id `{}`", c.id),
+                )
+                .at_item(&item),
+            );
+        }
+        if c.accepts.is_empty() {
+            out.push(
+                file.problem_at_field("id", &c.id, 0, "component accepts no document kind")
+                    .at_item(&item),
+            );
+        }
+        for kind in &c.accepts {
+            if !catalog.document_kinds.contains_key(kind) {
+                out.push(
+                    file.problem(
+                        &format!("\"{kind}\""),
+                        format!("unknown document kind `{kind}`"),
+                    )
+                    .at_item(format!("{item}.accepts"))
+                    .hint("document kinds live in shared/documents/<id>.ron"),
+                );
+            }
+        }
+        let mut rules = BTreeSet::new();
+        if let Some(w) = &c.when {
+            w.rules(&mut rules);
+        }
+        rules.extend(c.state_holds_under.iter().cloned());
+        for r in rules {
+            if !catalog.rules.contains_key(&r) {
+                out.push(
+                    file.problem(&format!("\"{r}\""), format!("unknown rule `{r}`"))
+                        .at_item(&item)
+                        .hint("rules are listed in shared/rules.ron"),
+                );
+            }
+        }
+    }
+    // Refusal ids share the `id:` field name with components: count from after them.
+    let mut refusal_ids = Sightings::default();
+    for (i, r) in p.refusals.iter().enumerate() {
+        if let Some(nth) = refusal_ids.see(&r.id) {
+            let before = p.components.iter().filter(|c| c.id == r.id).count();
+            out.push(
+                file.problem_at_field(
+                    "id",
+                    &r.id,
+                    before + nth,
+                    format!("duplicate refusal id `{}`", r.id),
+                )
+                .at_item(format!("refusals[{i}]")),
+            );
+        }
+    }
+    if p.processing_days > MAX_PROCESSING_DAYS {
+        out.push(
+            file.problem(
+                "processing_days",
+                format!(
+                    "processing_days is {}; it is at most {MAX_PROCESSING_DAYS}",
+                    p.processing_days
+                ),
+            )
+            .at_item("processing_days"),
+        );
+    }
+    if p.same_day_minutes > MAX_SAME_DAY_MINUTES {
+        out.push(
+            file.problem(
+                "same_day_minutes",
+                format!(
+                    "same_day_minutes is {}; it is at most {MAX_SAME_DAY_MINUTES} (one working day)",
+                    p.same_day_minutes
+                ),
+            )
+            .at_item("same_day_minutes"),
+        );
+    }
+    check_fee(&p.fee, file, out);
+    if p.legal_basis.is_empty() {
+        out.push(
+            file.problem("legal_basis", "no legal basis given")
+                .hint("cite the law, decree or circular"),
+        );
+    }
+}
+
+/// Fee amounts stay within [`MAX_FEE_AMOUNT`] so that the fee of any case (at most
+/// [`MAX_COPIES`] copies) stays within what the portal accepts.
+fn check_fee(fee: &super::FeeRule, file: &SharedFile, out: &mut Vec<Problem>) {
+    use super::FeeRule;
+    let amounts: Vec<(&str, u64)> = match fee {
+        FeeRule::Free => vec![],
+        FeeRule::Flat { in_person, online } => vec![("in_person", *in_person), ("online", *online)],
+        FeeRule::PerCopy { amount } => vec![("amount", *amount)],
+        FeeRule::PerPage {
+            first_price,
+            first_pages,
+            later_price,
+            cap_per_copy,
+        } => {
+            if *first_pages > MAX_FIRST_PAGES {
+                out.push(
+                    file.problem(
+                        "first_pages",
+                        format!("first_pages is {first_pages}; it is at most {MAX_FIRST_PAGES}"),
+                    )
+                    .at_item("fee.first_pages"),
+                );
+            }
+            vec![
+                ("first_price", *first_price),
+                ("later_price", *later_price),
+                ("cap_per_copy", *cap_per_copy),
+            ]
+        }
+        FeeRule::FreeWhen { otherwise, .. } => {
+            check_fee(otherwise, file, out);
+            vec![]
+        }
+    };
+    for (name, amount) in amounts {
+        if amount > MAX_FEE_AMOUNT {
+            out.push(
+                file.problem(
+                    &format!("{name}:"),
+                    format!("fee {name} is {amount} đồng; it is at most {MAX_FEE_AMOUNT}"),
+                )
+                .at_item(format!("fee.{name}")),
+            );
+        }
+    }
+}
+
+/// Why a date is outside the years scenarios may use, if it is.
+fn date_out_of_range(date: NaiveDate) -> Option<String> {
+    (!(MIN_YEAR..=MAX_YEAR).contains(&date.year()))
+        .then(|| format!("{date} is outside the years {MIN_YEAR}–{MAX_YEAR}"))
 }
 
 struct Ctx<'a> {
@@ -215,6 +437,58 @@ impl Ctx<'_> {
         p.hint = hint.map(str::to_owned);
         self.out.push(p);
     }
+
+    /// A problem located at the `nth` (0-based) `field: "value"` of the file, e.g. the
+    /// second `id: "c2"` for a duplicate arrival.
+    fn problem_at_field(
+        &mut self,
+        item: impl Into<String>,
+        (field, value, nth): (&str, &str, usize),
+        message: impl Into<String>,
+        hint: Option<&str>,
+    ) {
+        let mut p = Problem::new(self.file, message).at_item(item).locate_field(
+            self.source,
+            field,
+            value,
+            nth,
+        );
+        p.hint = hint.map(str::to_owned);
+        self.out.push(p);
+    }
+}
+
+/// Each weight is 0 to 100 and they sum to 100 (summed in `u64`, so no weight can wrap
+/// the sum around to 100).
+fn check_rubric(ctx: &mut Ctx<'_>, rubric: &super::Rubric) {
+    let names = [
+        "intake",
+        "digitization",
+        "compliance",
+        "guidance",
+        "service",
+    ];
+    let mut each_ok = true;
+    for (name, weight) in names.into_iter().zip(rubric.weights()) {
+        if weight > 100 {
+            each_ok = false;
+            ctx.problem(
+                format!("rubric.{name}"),
+                &format!("{name}:"),
+                format!("rubric weight {name} is {weight}; each weight is 0 to 100"),
+                None,
+            );
+        }
+    }
+    let total = rubric.total();
+    if total != 100 {
+        ctx.problem(
+            "rubric",
+            "rubric",
+            format!("rubric weights sum to {total}, not 100"),
+            each_ok.then_some("the five weights are percentages of the total score"),
+        );
+    }
 }
 
 fn expected_of(d: &Disposition) -> Expected {
@@ -225,20 +499,14 @@ fn expected_of(d: &Disposition) -> Expected {
     }
 }
 
-fn check_documents(
-    ctx: &mut Ctx<'_>,
-    item: &str,
-    docs: &[Document],
-    seen_ids: &mut BTreeSet<String>,
-) {
+fn check_documents(ctx: &mut Ctx<'_>, item: &str, docs: &[Document], seen_ids: &mut Sightings) {
     let catalog = &ctx.scenario.catalog;
     for (i, doc) in docs.iter().enumerate() {
         let item = format!("{item}.documents[{i}]");
-        let needle = format!("\"{}\"", doc.id);
-        if !seen_ids.insert(doc.id.clone()) {
-            ctx.problem(
+        if let Some(nth) = seen_ids.see(&doc.id) {
+            ctx.problem_at_field(
                 &item,
-                &needle,
+                ("id", &doc.id, nth),
                 format!("duplicate document id `{}`", doc.id),
                 Some("document ids must be unique in a scenario"),
             );
@@ -379,6 +647,15 @@ pub fn check_scenario(scenario: &Scenario, path: &Path, source: &str) -> Vec<Pro
         );
         return ctx.out;
     };
+    if let Some(problem) = date_out_of_range(f.shift.date) {
+        ctx.problem(
+            "shift.date",
+            &f.shift.date.to_string(),
+            format!("shift date {problem}"),
+            None,
+        );
+        return ctx.out;
+    }
     let cal = scenario.working_calendar();
     if !cal.is_working_day(f.shift.date) {
         ctx.problem(
@@ -388,17 +665,28 @@ pub fn check_scenario(scenario: &Scenario, path: &Path, source: &str) -> Vec<Pro
             Some("pick a weekday that is not a day off, or a make-up Saturday"),
         );
     }
-    if f.shift.minutes == 0 || f.shift.minutes > 600 {
+    if f.shift.minutes == 0 || f.shift.minutes > MAX_SHIFT_MINUTES {
         ctx.problem(
             "shift.minutes",
             "minutes",
-            "a shift lasts 1 to 600 minutes",
+            format!(
+                "a shift lasts 1 to {MAX_SHIFT_MINUTES} minutes, not {}",
+                f.shift.minutes
+            ),
             None,
         );
     }
     let open = f.shift.start.minutes();
-    let close = open + f.shift.minutes;
+    let close = open.saturating_add(f.shift.minutes.min(MAX_SHIFT_MINUTES));
     for (i, r) in f.rules_in_force.iter().enumerate() {
+        if let Some(problem) = date_out_of_range(r.from) {
+            ctx.problem(
+                format!("rules_in_force[{i}].from"),
+                &r.from.to_string(),
+                format!("in force from {problem}"),
+                None,
+            );
+        }
         if !catalog.rules.contains_key(&r.rule) {
             ctx.problem(
                 format!("rules_in_force[{i}]"),
@@ -408,33 +696,28 @@ pub fn check_scenario(scenario: &Scenario, path: &Path, source: &str) -> Vec<Pro
             );
         }
     }
-    let total = f.rubric.total();
-    if total != 100 {
-        ctx.problem(
-            "rubric",
-            "rubric",
-            format!("rubric weights sum to {total}, not 100"),
-            None,
-        );
-    }
+    check_rubric(&mut ctx, &f.rubric);
 
     let existing: BTreeSet<&str> = f
         .existing_dossiers
         .iter()
         .map(|d| d.code.as_str())
         .collect();
-    let mut doc_ids = BTreeSet::new();
-    let mut dossier_codes = BTreeSet::new();
+    let mut doc_ids = Sightings::default();
+    let mut dossier_codes = Sightings::default();
     for d in &f.existing_dossiers {
         let item = format!("existing_dossiers[{}]", d.code);
         let needle = format!("\"{}\"", d.code);
-        if !dossier_codes.insert(d.code.clone()) {
-            ctx.problem(
+        if let Some(nth) = dossier_codes.see(&d.code) {
+            ctx.problem_at_field(
                 &item,
-                &needle,
+                ("code", &d.code, nth),
                 format!("duplicate dossier code `{}`", d.code),
-                None,
+                Some("dossier codes must be unique in a scenario"),
             );
+        }
+        if let Some(problem) = date_out_of_range(d.received.date()) {
+            ctx.problem(&item, &needle, format!("received {problem}"), None);
         }
         if !catalog.personas.contains_key(&d.applicant) {
             ctx.problem(
@@ -483,7 +766,7 @@ pub fn check_scenario(scenario: &Scenario, path: &Path, source: &str) -> Vec<Pro
         }
     }
 
-    let mut arrival_ids = BTreeSet::new();
+    let mut arrival_ids = Sightings::default();
     for a in &f.arrivals {
         check_arrival(
             &mut ctx,
@@ -497,6 +780,18 @@ pub fn check_scenario(scenario: &Scenario, path: &Path, source: &str) -> Vec<Pro
     }
 
     for (i, e) in f.department_events.iter().enumerate() {
+        if let super::DepartmentEventKind::Delay { extra_days, .. } = &e.kind
+            && *extra_days > MAX_EXTRA_DAYS
+        {
+            ctx.problem(
+                format!("department_events[{i}]"),
+                "extra_days",
+                format!(
+                    "a delay of {extra_days} extra working days is not realistic; at most {MAX_EXTRA_DAYS}"
+                ),
+                Some("a department asks for a few more working days, not years"),
+            );
+        }
         if !existing.contains(e.dossier.as_str()) {
             ctx.problem(
                 format!("department_events[{i}]"),
@@ -523,11 +818,14 @@ pub fn check_scenario(scenario: &Scenario, path: &Path, source: &str) -> Vec<Pro
                 None,
             );
         }
-        if fault.minutes > 600 {
+        if fault.minutes > MAX_FAULT_MINUTES {
             ctx.problem(
                 format!("faults[{i}]"),
                 "minutes",
-                "a fault lasts at most 600 minutes",
+                format!(
+                    "a fault lasts at most {MAX_FAULT_MINUTES} minutes, not {}",
+                    fault.minutes
+                ),
                 None,
             );
         }
@@ -565,17 +863,27 @@ fn check_arrival(
     open: u32,
     close: u32,
     existing: &BTreeSet<&str>,
-    arrival_ids: &mut BTreeSet<String>,
-    doc_ids: &mut BTreeSet<String>,
+    arrival_ids: &mut Sightings,
+    doc_ids: &mut Sightings,
 ) {
     let item = format!("arrivals[{}]", a.id);
     let needle = format!("\"{}\"", a.id);
     let catalog = &ctx.scenario.catalog;
-    if !arrival_ids.insert(a.id.clone()) {
+    if let Some(nth) = arrival_ids.see(&a.id) {
+        ctx.problem_at_field(
+            &item,
+            ("id", &a.id, nth),
+            format!("duplicate arrival id `{}`", a.id),
+            Some("arrival ids must be unique in a scenario"),
+        );
+    }
+    if let Some(identity) = &a.identity
+        && let Some(problem) = date_out_of_range(identity.birth_date)
+    {
         ctx.problem(
             &item,
-            &needle,
-            format!("duplicate arrival id `{}`", a.id),
+            &identity.birth_date.to_string(),
+            format!("identity.birth_date {problem}"),
             None,
         );
     }
@@ -598,6 +906,14 @@ fn check_arrival(
     check_documents(ctx, &item, &a.documents, doc_ids);
     match &a.wants {
         Want::Submit { procedure, copies } => {
+            if *copies > MAX_COPIES {
+                ctx.problem(
+                    &item,
+                    "copies",
+                    format!("{copies} copies asked; at most {MAX_COPIES}"),
+                    None,
+                );
+            }
             let catalog = ctx.scenario.catalog.clone();
             match catalog.procedures.get(procedure) {
                 None => ctx.problem(
@@ -651,21 +967,29 @@ fn check_arrival(
 fn check_generated(ctx: &mut Ctx<'_>, g: &super::Generated, open: u32, close: u32) {
     use rand::SeedableRng;
     let catalog = ctx.scenario.catalog.clone();
+    // Generation runs only on a block without problems: the generator is total, but a
+    // sample drawn from nonsense proves nothing and only adds noise to the report.
+    let problems_before = ctx.out.len();
     if g.count > MAX_GENERATED {
         ctx.problem(
             "generated.count",
             "count",
-            format!("at most {MAX_GENERATED} generated arrivals"),
+            format!(
+                "{} generated arrivals asked; at most {MAX_GENERATED}",
+                g.count
+            ),
             None,
         );
-        return;
     }
     if !(0.0..=1.0).contains(&g.difficulty) {
         ctx.problem(
             "generated.difficulty",
             "difficulty",
-            "difficulty is between 0.0 and 1.0",
-            None,
+            format!(
+                "difficulty is {}; it is a number from 0.0 to 1.0",
+                g.difficulty
+            ),
+            Some("0.0 gives clean dossiers, 1.0 plants defects in most of them"),
         );
     }
     if g.from.minutes() < open || g.until.minutes() > close || g.from >= g.until {
@@ -676,8 +1000,37 @@ fn check_generated(ctx: &mut Ctx<'_>, g: &super::Generated, open: u32, close: u3
             None,
         );
     }
-    let mut ok = true;
     for (i, t) in g.templates.iter().enumerate() {
+        let item = format!("generated.templates[{i}]");
+        if t.weight > MAX_WEIGHT {
+            ctx.problem(
+                &item,
+                "weight",
+                format!("template weight {} is above {MAX_WEIGHT}", t.weight),
+                Some("weights are relative: 1, 2, 3… is enough"),
+            );
+        }
+        if t.copies > MAX_COPIES {
+            ctx.problem(
+                &item,
+                "copies",
+                format!("{} copies asked; at most {MAX_COPIES}", t.copies),
+                None,
+            );
+        }
+        for (kind, weight) in &t.defects {
+            if *weight > MAX_WEIGHT {
+                ctx.problem(
+                    &item,
+                    &format!("{kind:?}"),
+                    format!(
+                        "defect `{}` has weight {weight}, above {MAX_WEIGHT}",
+                        kind.id()
+                    ),
+                    Some("weights are relative: 1, 2, 3… is enough"),
+                );
+            }
+        }
         if !catalog.procedures.contains_key(&t.procedure) {
             ctx.problem(
                 format!("generated.templates[{i}]"),
@@ -685,7 +1038,6 @@ fn check_generated(ctx: &mut Ctx<'_>, g: &super::Generated, open: u32, close: u3
                 format!("unknown procedure code `{}`", t.procedure),
                 None,
             );
-            ok = false;
         }
         for p in &t.personas {
             if !catalog.personas.contains_key(p) {
@@ -695,7 +1047,6 @@ fn check_generated(ctx: &mut Ctx<'_>, g: &super::Generated, open: u32, close: u3
                     format!("unknown persona `{p}`"),
                     None,
                 );
-                ok = false;
             }
         }
         if t.personas.is_empty() {
@@ -705,8 +1056,15 @@ fn check_generated(ctx: &mut Ctx<'_>, g: &super::Generated, open: u32, close: u3
                 "a template needs at least one persona",
                 None,
             );
-            ok = false;
         }
+    }
+    if g.count > 0 && g.templates.iter().all(|t| t.weight == 0) && !g.templates.is_empty() {
+        ctx.problem(
+            "generated.templates",
+            "weight",
+            "every template has weight 0: nobody can be generated",
+            None,
+        );
     }
     if g.templates.is_empty() && g.count > 0 {
         ctx.problem(
@@ -715,9 +1073,8 @@ fn check_generated(ctx: &mut Ctx<'_>, g: &super::Generated, open: u32, close: u3
             "generated arrivals need at least one template",
             None,
         );
-        ok = false;
     }
-    if !ok {
+    if ctx.out.len() > problems_before {
         return;
     }
     let scenario = ctx.scenario;
@@ -771,6 +1128,18 @@ fn check_tests(ctx: &mut Ctx<'_>) {
                     "an expert path must require min_score ≥ 95",
                     None,
                 );
+            }
+            for (name, score) in [("min_score", path.min_score), ("max_score", path.max_score)] {
+                if let Some(score) = score
+                    && !(0.0..=100.0).contains(&score)
+                {
+                    ctx.problem(
+                        &item,
+                        &format!("\"{}\"", path.name),
+                        format!("{name} is {score}; scores are 0 to 100"),
+                        None,
+                    );
+                }
             }
             if kind == "careless" && path.expect_critical.is_empty() {
                 ctx.problem(

@@ -362,9 +362,10 @@ pub fn grade(shift: &Shift) -> ScoreReport {
             penalties: penalties[k],
         });
     }
-    let weight_sum: u32 = weights.iter().sum();
+    // Summed in u64: five u32 weights cannot wrap around (validation keeps each ≤ 100).
+    let weight_sum: u64 = weights.iter().copied().map(u64::from).sum();
     if weight_sum > 0 && weight_sum != 100 {
-        total = total * 100.0 / f64::from(weight_sum);
+        total = total * 100.0 / weight_sum as f64;
     }
     let critical: Vec<CriticalKind> = g.feedback.iter().filter_map(|f| f.critical).collect();
     if !critical.is_empty() {

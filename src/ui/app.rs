@@ -184,10 +184,10 @@ impl App {
 
     fn poll_jobs(&mut self) {
         if let Some(job) = &mut self.pack_job
-            && let Some(pack) = job.poll()
+            && let Some(result) = job.poll()
         {
             self.pack_job = None;
-            self.pack_loaded(pack);
+            self.pack_loaded(pack::loaded_or_failed(result));
         }
         if let Some(d) = &mut self.debrief
             && let Some(report) = d.poll()
@@ -205,7 +205,7 @@ impl App {
     /// measurement; the app itself never blocks.
     pub fn wait_for_background(&mut self) {
         if let Some(mut job) = self.pack_job.take() {
-            let pack = job.wait().unwrap_or_default();
+            let pack = pack::loaded_or_failed(job.wait());
             self.pack_loaded(pack);
         }
         if let Some(d) = &mut self.debrief

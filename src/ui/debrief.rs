@@ -56,6 +56,8 @@ pub struct Debrief {
     pub export: Option<Result<PathBuf, String>>,
     /// The total is a new best for this scenario.
     pub new_best: bool,
+    /// Why grading gave no result (a bug), shown instead of the debrief.
+    pub failed: Option<String>,
 }
 
 /// The expert's run of the same shift: the scenario's declared expert path when it was
@@ -84,7 +86,15 @@ fn expert_run(trainee: &Shift, report: &dyn Fn(f32)) -> Option<ExpertRun> {
         }
         None => {
             report(0.5);
-            crate::expert::play(scenario, trainee.seed, trainee.mode).0
+            match crate::expert::play(scenario, trainee.seed, trainee.mode) {
+                Ok((shift, _)) => shift,
+                Err(e) => {
+                    // A bug in the expert policy, not the trainee's: the debrief shows no
+                    // expert path rather than a wrong one, and the log says why.
+                    eprintln!("motcua: no expert path for {}: {e}", trainee.scenario.id());
+                    return None;
+                }
+            }
         }
     };
     let total = grade(&shift).total;
@@ -117,6 +127,7 @@ impl Debrief {
             data: None,
             export: None,
             new_best: false,
+            failed: None,
         }
     }
 
@@ -132,16 +143,31 @@ impl Debrief {
         out
     }
 
+    /// Takes the grading job's result: the data, or the failure to show.
+    fn settle(
+        &mut self,
+        result: Result<DebriefData, super::jobs::JobFailed>,
+    ) -> Option<(f64, bool)> {
+        match result {
+            Ok(data) => Some(self.finish(data)),
+            Err(e) => {
+                self.job = None;
+                self.failed = Some(e.to_string());
+                None
+            }
+        }
+    }
+
     /// Polls the grading job; returns (total, passed) when it has just finished.
     pub fn poll(&mut self) -> Option<(f64, bool)> {
-        let data = self.job.as_mut()?.poll()?;
-        Some(self.finish(data))
+        let result = self.job.as_mut()?.poll()?;
+        self.settle(result)
     }
 
     /// Blocks until grading is done; returns (total, passed) if it finished now.
     pub fn wait(&mut self) -> Option<(f64, bool)> {
-        let data = self.job.as_mut()?.wait()?;
-        Some(self.finish(data))
+        let result = self.job.as_mut()?.wait();
+        self.settle(result)
     }
 
     /// Writes the sealed result file into `folder`.
@@ -432,6 +458,14 @@ pub fn debrief_ui(app: &mut App, ui: &mut egui::Ui) {
         if let Some(job) = &d.job {
             ui.label(style::strong(app.locale.tr("debrief-grading")));
             super::jobs::progress_ui(ui, &app.locale, job.progress, job.stage);
+            return;
+        }
+        if let Some(error) = &d.failed {
+            ui.colored_label(
+                style::SEAL_RED,
+                app.locale
+                    .tr_args("debrief-failed", &[("error", error.clone())]),
+            );
             return;
         }
         let Some(data) = d.data.clone() else {

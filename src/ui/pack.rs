@@ -9,7 +9,9 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::scenario::Scenario;
-use crate::scenario::load::{BUILTIN_ROOT, Source, load_catalog_in, load_scenario_in};
+use crate::scenario::load::{
+    BUILTIN_ROOT, Problem, Problems, Source, load_catalog_in, load_scenario_in,
+};
 
 use super::jobs::Reporter;
 
@@ -53,6 +55,31 @@ pub fn locate() -> (Source, PathBuf) {
     }
 }
 
+/// The pack a loading job gave, or an empty pack whose one problem says why loading
+/// stopped (shown on the home screen like any other pack problem).
+pub fn loaded_or_failed(result: Result<LoadedPack, super::jobs::JobFailed>) -> LoadedPack {
+    result.unwrap_or_else(|e| LoadedPack {
+        problems: vec![format!("loading the scenario pack stopped: {e}")],
+        ..LoadedPack::default()
+    })
+}
+
+/// Runs one step of loading, turning a panic (a bug: loading must never panic) into a
+/// problem naming `file`, so one broken scenario does not take the whole pack down.
+fn guarded<T>(file: &Path, step: impl FnOnce() -> Result<T, Problems>) -> Result<T, Problems> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(step)).unwrap_or_else(|payload| {
+        let why = payload
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        Err(Problems(vec![Problem::new(
+            file,
+            format!("loading stopped on an internal error: {why}"),
+        )]))
+    })
+}
+
 /// Loads a pack, reporting progress per scenario.
 pub fn load(source: Source, root: &Path, reporter: &Reporter<LoadedPack>) -> LoadedPack {
     let mut pack = LoadedPack {
@@ -60,7 +87,8 @@ pub fn load(source: Source, root: &Path, reporter: &Reporter<LoadedPack>) -> Loa
         ..LoadedPack::default()
     };
     reporter.report(0.05, "progress-loading-shared");
-    let catalog = match load_catalog_in(source, &root.join("shared")) {
+    let shared = root.join("shared");
+    let catalog = match guarded(&shared, || load_catalog_in(source, &shared)) {
         Ok(c) => Arc::new(c),
         Err(problems) => {
             pack.problems = problems.0.iter().map(ToString::to_string).collect();
@@ -77,7 +105,8 @@ pub fn load(source: Source, root: &Path, reporter: &Reporter<LoadedPack>) -> Loa
     let n = dirs.len().max(1) as f32;
     for (i, dir) in dirs.iter().enumerate() {
         reporter.report(0.1 + 0.9 * i as f32 / n, "progress-loading-scenarios");
-        match load_scenario_in(source, dir, catalog.clone()) {
+        let file = dir.join("scenario.ron");
+        match guarded(&file, || load_scenario_in(source, dir, catalog.clone())) {
             Ok(s) => pack.scenarios.push(Arc::new(s)),
             Err(problems) => pack
                 .problems
@@ -93,4 +122,32 @@ pub fn load(source: Source, root: &Path, reporter: &Reporter<LoadedPack>) -> Loa
     });
     reporter.report(1.0, "progress-loading-scenarios");
     pack
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_failed_load_becomes_a_problem_on_the_home_screen() {
+        let pack = loaded_or_failed(Err(super::super::jobs::JobFailed(
+            "p=NaN is outside range [0.0, 1.0]".into(),
+        )));
+        assert!(pack.scenarios.is_empty());
+        assert_eq!(
+            pack.problems,
+            vec!["loading the scenario pack stopped: p=NaN is outside range [0.0, 1.0]"]
+        );
+    }
+
+    #[test]
+    fn a_panicking_step_becomes_a_problem_naming_the_file() {
+        let result: Result<(), Problems> = guarded(Path::new("s/x/scenario.ron"), || {
+            panic!("attempt to add with overflow")
+        });
+        assert_eq!(
+            result.unwrap_err().to_string(),
+            "s/x/scenario.ron: loading stopped on an internal error: attempt to add with overflow"
+        );
+    }
 }

@@ -408,7 +408,11 @@ fn queue_ui(app: &App, ui: &mut egui::Ui) {
             portrait_ui(ui, &c.persona.portrait, vec2(28.0, 32.0), c.name());
             ui.vertical(|ui| {
                 ui.label(RichText::new(format!("{}. {}", n + 1, c.name())).small());
-                let total = c.persona.patience_minutes * 60 + c.patience_bonus;
+                let total = c
+                    .persona
+                    .patience_minutes
+                    .saturating_mul(60)
+                    .saturating_add(c.patience_bonus);
                 let left = shift.patience_left(*i).unwrap_or(0);
                 patience_bar_ui(
                     ui,
