@@ -513,3 +513,33 @@ fn shared_numbers_are_bounded_with_their_position() {
         ]
     );
 }
+
+#[test]
+fn a_shift_outside_the_calendar_data_is_named() {
+    let copy = Copy::new();
+    let calendar = "shared/calendars/vn-civil-service.ron";
+    copy.edit(
+        calendar,
+        "    days_off: [",
+        "    covers: Some((\"2026-01-01\", \"2026-02-28\")),\n    days_off: [",
+    );
+    let problems = printed(&copy.load());
+    assert!(
+        problems.iter().any(|p| p.contains(
+            "2026-03-10 is outside 2026-01-01 – 2026-02-28, the dates for which calendar `vn-civil-service` lists every day off"
+        ) && p.contains("hint: add that year's days off")),
+        "{problems:?}"
+    );
+    copy.edit(
+        calendar,
+        "\"2026-01-01\", \"2026-02-28\"",
+        "\"2026-12-31\", \"2026-01-01\"",
+    );
+    let problems = printed(&copy.load());
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("covers 2026-12-31 – 2026-01-01: the first date is after the last")),
+        "{problems:?}"
+    );
+}

@@ -257,6 +257,18 @@ pub fn check_catalog(catalog: &Catalog, shared: &Path, source: Source) -> Vec<Pr
                 .at_item("office_hours.cutoff"),
             );
         }
+        if let Some((first, last)) = c.covers
+            && first > last
+        {
+            out.push(
+                file.problem(
+                    "covers",
+                    format!("covers {first} – {last}: the first date is after the last"),
+                )
+                .at_item("covers")
+                .hint("write the first and the last date the days off are complete for, e.g. (\"2025-01-01\", \"2026-12-31\")"),
+            );
+        }
     }
     out
 }
@@ -657,6 +669,19 @@ pub fn check_scenario(scenario: &Scenario, path: &Path, source: &str) -> Vec<Pro
         return ctx.out;
     }
     let cal = scenario.working_calendar();
+    if cal.is_outside_coverage(f.shift.date)
+        && let Some((first, last)) = cal.covers()
+    {
+        ctx.problem(
+            "shift.date",
+            &f.shift.date.to_string(),
+            format!(
+                "{} is outside {first} – {last}, the dates for which calendar `{}` lists every day off",
+                f.shift.date, f.shift.calendar
+            ),
+            Some("add that year's days off and make-up days to the calendar and extend its `covers`"),
+        );
+    }
     if !cal.is_working_day(f.shift.date) {
         ctx.problem(
             "shift.date",
