@@ -195,10 +195,23 @@ fn play_then_verify_then_grade() {
         "a BOM lets spreadsheets read Vietnamese names"
     );
     assert_eq!(sheet.lines().count(), 4, "{sheet}");
-    assert!(
-        sheet.contains("expert.motcua,Lê Văn Học,first-morning,") && sheet.contains(",yes,,\r\n"),
-        "{sheet}"
+    let expert_row: Vec<&str> = sheet
+        .lines()
+        .find(|l| l.starts_with("expert.motcua,"))
+        .expect("a row for the expert run")
+        .split(',')
+        .collect();
+    // file, trainee, scenario, score, authentic, critical_errors, differences, stored, notes
+    assert_eq!(
+        expert_row[..3],
+        ["expert.motcua", "Lê Văn Học", "first-morning"]
     );
+    assert_eq!(expert_row[4..7], ["yes", "", ""], "{sheet}");
+    assert_eq!(
+        expert_row[3], expert_row[7],
+        "today's score is the stored one"
+    );
+    assert!(sheet.contains("\r\n"), "CRLF rows");
 
     let out = motcua(&[
         "grade",

@@ -7,7 +7,10 @@ use std::sync::Arc;
 use motcua::record::journal::{Journal, JournalHeader, recover, resume};
 use motcua::record::result::{ResultBody, decode_result, encode_result, read_result, write_body};
 use motcua::record::verify::{ScenarioSource, csv_text, grade_folder, verify_bytes, verify_file};
-use motcua::record::{RecordError, sha256_hex, temp_path, write_result};
+use motcua::record::{
+    Difference, Note, Outcome, RecordError, ScoreField, SourceError, sha256_hex, temp_path,
+    write_result,
+};
 use motcua::scenario::Scenario;
 use motcua::scenario::load::{content_hash, open_scenario, read_ron};
 use motcua::score::grade;
@@ -362,12 +365,24 @@ fn an_edited_and_resealed_log_is_caught_by_re_simulation() {
     *receipt = receipt.succ_opt().expect("a date");
     edited.chain = edited.compute_chain(label).expect("chain");
     let report = verify_body(&edited);
-    assert!(!report.authentic);
-    let all = report.differences.join("\n");
-    assert!(all.contains("fingerprint"), "{all}");
-    let stored = format!("total: stored {}", body.score.total);
-    assert!(all.contains(&stored), "{all}");
-    assert!(all.contains("critical errors"), "{all}");
+    assert_eq!(report.outcome(), Outcome::NotAuthentic);
+    assert_eq!(
+        report.differences[0],
+        Difference::FingerprintMismatch {
+            outside_scenario: vec![]
+        }
+    );
+    let Difference::ScoreMismatch(fields) = &report.differences[1] else {
+        panic!("expected a score mismatch: {:?}", report.differences);
+    };
+    assert_eq!(fields[0].field, "total");
+    assert_eq!(fields[0].stored, body.score.total.to_string());
+    assert!(
+        fields.iter().any(|f| f.field == "critical errors"
+            && f.stored == "[]"
+            && f.recomputed == "[wrong-deadline]"),
+        "{fields:?}"
+    );
     assert_eq!(report.critical_errors, vec!["wrong-deadline".to_owned()]);
 
     // 2. Editing the log without fixing the chain is named as such.
@@ -375,7 +390,7 @@ fn an_edited_and_resealed_log_is_caught_by_re_simulation() {
     edited.actions.pop();
     let report = verify_body(&edited);
     assert!(
-        report.differences.iter().any(|d| d.contains("chain")),
+        report.differences.contains(&Difference::ChainEdited),
         "{:?}",
         report.differences
     );
@@ -392,12 +407,23 @@ fn an_edited_and_resealed_log_is_caught_by_re_simulation() {
     let report = verify_body(&edited);
     assert!(!report.authentic);
     assert!(
-        report
-            .differences
-            .iter()
-            .any(|d| d.contains("action 3 (return-result)")),
+        matches!(
+            &report.differences[..],
+            [Difference::ActionNotReplayable {
+                index: 3,
+                action: "return-result",
+                ..
+            }]
+        ),
         "{:?}",
         report.differences
+    );
+    assert!(
+        report.differences[0]
+            .to_string()
+            .starts_with("action 3 (return-result) cannot be replayed: "),
+        "{}",
+        report.differences[0]
     );
 
     // 4. Inflating a careless score and resealing the text by hand.
@@ -421,11 +447,20 @@ fn an_edited_and_resealed_log_is_caught_by_re_simulation() {
     assert!(!report.authentic);
     assert_eq!(report.stored_total, Some(100.0));
     assert_eq!(report.recomputed_total, Some(real));
-    let expected = format!("total: stored 100, recomputed {real}");
-    assert!(
-        report.differences.contains(&expected),
-        "{:?}",
-        report.differences
+    let expected = ScoreField {
+        field: "total".into(),
+        stored: "100".into(),
+        recomputed: real.to_string(),
+    };
+    match &report.differences[..] {
+        [Difference::ScoreMismatch(fields)] => assert_eq!(fields[0], expected),
+        other => panic!("expected only a score mismatch, got {other:?}"),
+    }
+    assert_eq!(
+        report.differences[0].to_string(),
+        format!(
+            "the stored score is not what these actions earn: total: stored 100, recomputed {real}"
+        )
     );
 
     // 5. A genuine run recorded by another engine version is authentic, with a note.
@@ -447,19 +482,29 @@ fn a_changed_or_missing_scenario_is_reported() {
     let report = verify_bytes(Path::new("a.motcua"), text.as_bytes(), &src);
     assert!(!report.authentic);
     assert!(
-        report.differences[0].starts_with("scenario changed since this run"),
+        matches!(report.differences[..], [Difference::ScenarioChanged { .. }]),
         "{:?}",
         report.differences
+    );
+    assert!(
+        report.differences[0]
+            .to_string()
+            .starts_with("scenario changed since this run (file "),
+        "{}",
+        report.differences[0]
     );
     assert_eq!(report.trainee, body.trainee);
 
     let empty = ScenarioSource::from_scenarios([]);
     let report = verify_bytes(Path::new("a.motcua"), text.as_bytes(), &empty);
-    assert!(
-        report.differences[0].contains("not found"),
-        "{:?}",
-        report.differences
+    assert_eq!(
+        report.differences,
+        [Difference::Scenario(SourceError::ScenarioNotFound {
+            id: "first-morning".into(),
+            root: None
+        })]
     );
+    assert_eq!(report.outcome(), Outcome::NotChecked);
 
     // Loading from a pack root works the same way.
     let report = verify_bytes(
@@ -484,8 +529,19 @@ fn parse_errors_carry_the_file_line_and_column() {
         other => panic!("expected a parse error on line 6, got {other:?}"),
     }
     match decode_result(Path::new("x"), b"hello\n") {
-        Err(RecordError::Format { .. }) => {}
-        other => panic!("expected a format error, got {other:?}"),
+        Err(e @ RecordError::NotAResultFile { .. }) => assert_eq!(
+            e.to_string(),
+            "x: not a Một Cửa result file (it must start with `MOTCUA-RESULT 1`)"
+        ),
+        other => panic!("expected `not a result file`, got {other:?}"),
+    }
+    let future = reseal(&text.replacen("MOTCUA-RESULT 1\n", "MOTCUA-RESULT 2\n", 1));
+    match decode_result(Path::new("x"), future.as_bytes()) {
+        Err(e @ RecordError::UnsupportedFormat { .. }) => assert_eq!(
+            e.to_string(),
+            "x: result format `2` is not supported (this build reads `MOTCUA-RESULT 1`)"
+        ),
+        other => panic!("expected an unsupported format, got {other:?}"),
     }
 }
 
@@ -582,22 +638,25 @@ fn grade_folder_gives_sorted_rows_and_a_quoted_csv() {
     let lines: Vec<&str> = csv.split("\r\n").collect();
     assert_eq!(
         lines[0],
-        "file,trainee,scenario,score,authentic,critical_errors,differences"
+        "file,trainee,scenario,score,authentic,critical_errors,differences,stored_score,notes"
     );
     assert_eq!(
         lines[1],
         format!(
-            "a.motcua,\"'=HYPERLINK(\"\"x\"\")\",first-morning,{careless_total:.1},yes,accepted-defective,"
+            "a.motcua,\"'=HYPERLINK(\"\"x\"\")\",first-morning,{careless_total:.1},yes,accepted-defective,,{careless_total:.1},"
         )
     );
     assert_eq!(
         lines[2],
-        format!("b.motcua,\"Nguyễn \"\"Bé\"\", lớp 2\",first-morning,{expert_total:.1},yes,,")
+        format!(
+            "b.motcua,\"Nguyễn \"\"Bé\"\", lớp 2\",first-morning,{expert_total:.1},yes,,,{expert_total:.1},"
+        )
     );
-    assert!(
-        lines[3].starts_with("c.motcua,Trần D,first-morning,,no,,seal check failed"),
-        "{}",
-        lines[3]
+    assert_eq!(
+        lines[3],
+        format!(
+            "c.motcua,Trần D,first-morning,,no,,seal check failed: the content does not match its seal: the file was changed after it was written,{expert_total:.1},"
+        )
     );
     assert_eq!(lines[4], "", "CRLF after the last row");
     assert_eq!(lines.len(), 5);

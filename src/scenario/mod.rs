@@ -19,6 +19,7 @@
 
 pub mod document;
 pub mod generate;
+pub mod hash;
 pub mod load;
 pub mod persona;
 pub mod procedure;
@@ -549,7 +550,7 @@ pub struct Scenario {
     pub catalog: std::sync::Arc<Catalog>,
     /// Folder it was loaded from (for scripts).
     pub dir: PathBuf,
-    /// SHA-256 of the canonical content (scenario + catalog), hex.
+    /// SHA-256 of the scenario and the shared entries it uses, hex ([`hash::content_hash`]).
     pub content_hash: String,
     /// Where its files come from (disk or the built-in pack).
     pub source: load::Source,
