@@ -8,13 +8,13 @@ use motcua::record::journal::{Journal, JournalHeader, recover, resume};
 use motcua::record::result::{ResultBody, decode_result, encode_result, read_result, write_body};
 use motcua::record::verify::{ScenarioSource, csv_text, grade_folder, verify_bytes, verify_file};
 use motcua::record::{
-    Difference, Note, Outcome, RecordError, ScoreField, SourceError, sha256_hex, temp_path,
-    write_result,
+    Difference, MAX_RECORD_BYTES, Note, Outcome, RecordError, ScoreField, SealProblem, SourceError,
+    sha256_hex, temp_path, write_result,
 };
 use motcua::scenario::Scenario;
 use motcua::scenario::load::{content_hash, open_scenario, read_ron};
 use motcua::score::grade;
-use motcua::sim::{Action, Shift};
+use motcua::sim::{Action, ActionError, ENGINE_VERSION, MAX_ACTIONS_PER_SHIFT, Shift};
 
 fn pack() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini-pack")
@@ -121,6 +121,7 @@ fn a_torn_last_line_is_dropped_and_the_shift_resumes_at_the_previous_action() {
 
     // Power cut in the middle of writing action 10.
     let mut bytes = std::fs::read(&path).expect("readable");
+    let intact = bytes.len() as u64;
     bytes.extend_from_slice(b"10\t0123abcd\tAsk(quest");
     std::fs::write(&path, &bytes).expect("writable");
 
@@ -134,6 +135,11 @@ fn a_torn_last_line_is_dropped_and_the_shift_resumes_at_the_previous_action() {
     // Continue the shift: the torn tail is cut off, new lines chain on.
     let mut journal = Journal::open_existing(&path).expect("reopens");
     assert_eq!(journal.len(), 10);
+    assert_eq!(
+        std::fs::metadata(&path).expect("exists").len(),
+        intact,
+        "the file is cut back to its intact part"
+    );
     let mut shift = resumed;
     for a in rest {
         shift.apply(a.clone()).expect("applies");
@@ -663,4 +669,325 @@ fn grade_folder_gives_sorted_rows_and_a_quoted_csv() {
 
     // An unreadable folder is an error, not an empty grade sheet.
     assert!(grade_folder(&dir.path().join("missing"), &source(), 0).is_err());
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("created");
+    for entry in std::fs::read_dir(from).expect("listable") {
+        let entry = entry.expect("entry");
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).expect("copied");
+        }
+    }
+}
+
+#[test]
+fn a_result_with_crlf_line_ends_is_read_as_written_with_a_note() {
+    let (_, body, text) = expert_result();
+    let label = Path::new("mailed.motcua");
+    let crlf = text.replace('\n', "\r\n");
+    assert_eq!(
+        decode_result(label, crlf.as_bytes()).expect("readable"),
+        body
+    );
+    let report = verify_bytes(label, crlf.as_bytes(), &source());
+    assert!(report.authentic, "{:?}", report.differences);
+    assert_eq!(report.notes, [Note::LineEndsConverted]);
+    assert!(
+        report.notes[0].to_string().contains("converted to CRLF"),
+        "{}",
+        report.notes[0]
+    );
+
+    // A CR that is not part of a line end is an edit like any other.
+    let stray = text.replacen("    seed: 42,", "    seed: 4\r2,", 1);
+    assert_ne!(stray, text);
+    let report = verify_bytes(label, stray.as_bytes(), &source());
+    assert_eq!(
+        report.differences,
+        [Difference::SealBroken(SealProblem::Mismatch)]
+    );
+}
+
+#[test]
+fn a_journal_with_crlf_line_ends_recovers_resumes_and_continues() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("shift.journal");
+    let s = scenario();
+    let actions = script("expert.ron");
+    let (first, rest) = actions.split_at(10);
+    let (_, journal) = journal_of(&path, &s, first);
+    let chain = journal.chain().to_owned();
+    drop(journal);
+    let text = std::fs::read_to_string(&path).expect("readable");
+    std::fs::write(&path, text.replace('\n', "\r\n")).expect("writable");
+
+    let recovered = recover(&path).expect("recovers");
+    assert_eq!(recovered.actions, first);
+    assert_eq!(recovered.dropped_tail, None);
+    assert_eq!(recovered.chain, chain);
+    let (mut shift, _) = resume(&path, s.clone()).expect("resumes");
+    let mut journal = Journal::open_existing(&path).expect("reopens");
+    for a in rest {
+        shift.apply(a.clone()).expect("applies");
+        journal.append(a).expect("appends");
+    }
+    let recovered = recover(&path).expect("mixed line ends read too");
+    assert_eq!(recovered.actions, actions);
+    assert_eq!(shift.fingerprint(), play(&s, &actions).fingerprint());
+}
+
+#[test]
+fn a_shift_holds_at_most_the_cap_of_actions_and_can_still_be_ended() {
+    let mut shift = Shift::new(scenario(), 42, motcua::scenario::Mode::Practice);
+    shift
+        .apply(Action::CallNext)
+        .expect("the first citizen comes");
+    while shift.actions.len() < MAX_ACTIONS_PER_SHIFT - 1 {
+        shift.apply(Action::Hint).expect("a hint at the counter");
+    }
+    assert_eq!(
+        shift.apply(Action::Hint),
+        Err(ActionError::TooManyActions(MAX_ACTIONS_PER_SHIFT))
+    );
+    assert_eq!(
+        shift.actions.len(),
+        MAX_ACTIONS_PER_SHIFT - 1,
+        "nothing changed"
+    );
+    shift
+        .apply(Action::EndShift)
+        .expect("ending is always possible");
+    assert_eq!(shift.actions.len(), MAX_ACTIONS_PER_SHIFT);
+}
+
+#[test]
+fn a_log_longer_than_any_shift_is_refused_while_parsing() {
+    let (_, body, _) = expert_result();
+    let label = Path::new("long.motcua");
+    let with_actions = |n: usize| {
+        let mut long = body.clone();
+        long.actions = vec![Action::Hint; n];
+        long.chain = long.compute_chain(label).expect("chain");
+        encode_result(label, &long).expect("encoded")
+    };
+    let report = verify_bytes(
+        label,
+        with_actions(MAX_ACTIONS_PER_SHIFT + 1).as_bytes(),
+        &source(),
+    );
+    assert_eq!(
+        report.differences,
+        [Difference::TooManyActions {
+            limit: MAX_ACTIONS_PER_SHIFT
+        }]
+    );
+    assert_eq!(report.outcome(), Outcome::NotAuthentic);
+    // At the cap the list is read, and the replay tells (a hint with nobody at the counter).
+    let report = verify_bytes(
+        label,
+        with_actions(MAX_ACTIONS_PER_SHIFT).as_bytes(),
+        &source(),
+    );
+    assert!(
+        matches!(
+            report.differences[..],
+            [Difference::ActionNotReplayable { index: 0, .. }]
+        ),
+        "{:?}",
+        report.differences
+    );
+}
+
+#[test]
+fn a_file_larger_than_any_record_is_refused_from_its_size() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("huge.motcua");
+    let file = std::fs::File::create(&path).expect("created");
+    // Sparse: nothing is written, only the size is set.
+    file.set_len(MAX_RECORD_BYTES + 1).expect("sized");
+    drop(file);
+    let report = verify_file(&path, &source());
+    assert_eq!(
+        report.differences,
+        [Difference::FileTooLarge {
+            size: MAX_RECORD_BYTES + 1,
+            limit: MAX_RECORD_BYTES
+        }]
+    );
+    assert!(matches!(recover(&path), Err(RecordError::TooLarge { .. })));
+}
+
+#[test]
+fn another_engine_s_run_is_authentic_when_it_replays_and_not_checked_when_it_does_not() {
+    let (_, body, _) = expert_result();
+    let src = source();
+    let label = Path::new("old.motcua");
+    let verify_body = |body: &ResultBody| {
+        let text = encode_result(label, body).expect("encoded");
+        verify_bytes(label, text.as_bytes(), &src)
+    };
+    let old_engine = "motcua-engine/0.0.9/1".to_owned();
+
+    // The rubric changed since: the stored score is another one, the log is genuine.
+    let mut old = body.clone();
+    old.engine = old_engine.clone();
+    old.score.total -= 7.5;
+    old.chain = old.compute_chain(label).expect("chain");
+    let report = verify_body(&old);
+    assert_eq!(
+        report.outcome(),
+        Outcome::Authentic,
+        "{:?}",
+        report.differences
+    );
+    assert_eq!(report.score(), Some(body.score.total), "today's score");
+    assert_eq!(report.stored_total, Some(body.score.total - 7.5));
+    assert_eq!(
+        report.notes,
+        [
+            Note::OtherEngine {
+                recorded: old_engine.clone(),
+                current: ENGINE_VERSION.to_owned()
+            },
+            Note::Rescored {
+                recorded: old_engine.clone(),
+                stored: body.score.total - 7.5,
+                current: body.score.total
+            }
+        ]
+    );
+    assert_eq!(
+        report.notes[1].to_string(),
+        format!(
+            "its stored score {:.1} was computed by engine `{old_engine}`; today's rubric gives {:.1}",
+            body.score.total - 7.5,
+            body.score.total
+        )
+    );
+
+    // The engine changed what the actions do: not checked, and no score.
+    let mut moved = old.clone();
+    moved.fingerprint = "0".repeat(64);
+    let report = verify_body(&moved);
+    assert_eq!(report.outcome(), Outcome::NotChecked);
+    assert_eq!(report.score(), None);
+    assert_eq!(
+        report.differences,
+        [Difference::EngineMismatch {
+            recorded: old_engine.clone(),
+            current: ENGINE_VERSION.to_owned(),
+            failure: Box::new(Difference::FingerprintMismatch {
+                outside_scenario: vec![]
+            })
+        }]
+    );
+    assert!(
+        report.differences[0].to_string().starts_with(&format!(
+            "recorded with engine `{old_engine}`, which this build"
+        )),
+        "{}",
+        report.differences[0]
+    );
+
+    // The same file under this build's engine is plainly not authentic.
+    let mut same = body.clone();
+    same.fingerprint = "0".repeat(64);
+    let report = verify_body(&same);
+    assert_eq!(report.outcome(), Outcome::NotAuthentic);
+    assert_eq!(
+        report.differences,
+        [Difference::FingerprintMismatch {
+            outside_scenario: vec![]
+        }]
+    );
+}
+
+#[test]
+fn a_broken_or_missing_pack_is_named_precisely() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let copy = dir.path().join("pack");
+    copy_dir(&pack(), &copy);
+    let persona = copy.join("shared/personas/nguyen-thi-lan.ron");
+    let text = std::fs::read_to_string(&persona).expect("readable");
+    assert_eq!(text.lines().nth(8), Some("    smartphone: false,"));
+    std::fs::write(&persona, text.replace("smartphone:", "smartfone:")).expect("writable");
+
+    let src = ScenarioSource::new(&copy);
+    let Err(e @ SourceError::PackDoesNotLoad { .. }) = src.get("first-morning") else {
+        panic!("expected the pack not to load");
+    };
+    let SourceError::PackDoesNotLoad { problem, .. } = &e else {
+        unreachable!()
+    };
+    assert_eq!(
+        (problem.file.as_path(), problem.line),
+        (persona.as_path(), Some(9))
+    );
+    let shown = e.to_string();
+    let expected = format!(
+        "the scenario pack {} does not load: {}:9:",
+        copy.display(),
+        persona.display()
+    );
+    assert!(shown.starts_with(&expected), "{shown}");
+    assert!(!shown.contains('\n'), "one line: {shown}");
+    assert_eq!(src.check(), Err(e));
+
+    let nope = dir.path().join("nope");
+    assert_eq!(
+        ScenarioSource::new(&nope).check(),
+        Err(SourceError::PackNotFound { root: nope.clone() })
+    );
+    let (_, _, text) = expert_result();
+    let report = verify_bytes(
+        Path::new("a.motcua"),
+        text.as_bytes(),
+        &ScenarioSource::new(&nope),
+    );
+    assert_eq!(report.outcome(), Outcome::NotChecked);
+}
+
+#[test]
+fn editing_a_shared_file_the_scenario_does_not_use_keeps_its_results_verifiable() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let copy = dir.path().join("scenarios");
+    copy_dir(
+        Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios")),
+        &copy,
+    );
+    let tutorial = match open_scenario(&copy.join("tutorial-birth")) {
+        Ok(s) => Arc::new(s),
+        Err(e) => panic!("the tutorial loads: {e}"),
+    };
+    let actions = tutorial.read_script("expert.ron").expect("shipped");
+    let mut shift = Shift::new(tutorial, 1, motcua::scenario::Mode::Practice);
+    for a in actions {
+        shift.apply(a).expect("the expert path applies");
+    }
+    let result = dir.path().join("expert.motcua");
+    write_result(&result, &shift, "Lê Văn Học", None).expect("written");
+
+    // A procedure the tutorial never uses gets a new legal source note.
+    let edit = |file: &Path| {
+        let text = std::fs::read_to_string(file).expect("readable");
+        let edited = text.replacen("source: \"", "source: \"(edited) ", 1);
+        assert_ne!(edited, text, "{} has a source note", file.display());
+        std::fs::write(file, edited).expect("writable");
+    };
+    edit(&copy.join("shared/procedures/land-dispute-mediation.ron"));
+    let report = verify_file(&result, &ScenarioSource::new(&copy));
+    assert!(report.authentic, "{:?}", report.differences);
+
+    // The birth registration it uses: its results are now for another scenario.
+    edit(&copy.join("shared/procedures/birth-registration.ron"));
+    let report = verify_file(&result, &ScenarioSource::new(&copy));
+    assert!(
+        matches!(report.differences[..], [Difference::ScenarioChanged { .. }]),
+        "{:?}",
+        report.differences
+    );
 }

@@ -275,3 +275,74 @@ pub(super) fn fingerprint(shift: &Shift) -> String {
     }
     crate::record::hex(&h.finalize())
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::scenario::load::{open_scenario, read_ron};
+    use crate::text::LocalizedText;
+
+    /// The fixture pack's expert path, played to its end.
+    fn played() -> Shift {
+        let dir =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini-pack/first-morning");
+        let scenario = match open_scenario(&dir) {
+            Ok(s) => Arc::new(s),
+            Err(e) => panic!("fixture does not load: {e}"),
+        };
+        let actions: Vec<Action> = read_ron(&dir.join("expert.ron")).expect("fixture script");
+        let mut shift = Shift::new(scenario, 42, Mode::Practice);
+        for a in actions {
+            shift.apply(a).expect("the expert path applies");
+        }
+        shift
+    }
+
+    #[test]
+    fn engine_written_text_does_not_change_the_fingerprint() {
+        let shift = played();
+        assert!(!shift.timeline.is_empty() && !shift.portal.dossiers.is_empty());
+        let mut reworded = shift.clone();
+        reworded.timeline.clear();
+        for c in &mut reworded.citizens {
+            c.arrival.opening = LocalizedText::new("Chào chị.", "Hello.");
+            c.persona.description = LocalizedText::new("…", "…");
+            c.analysis = None;
+        }
+        assert_eq!(reworded.fingerprint(), shift.fingerprint());
+    }
+
+    #[test]
+    fn what_the_trainee_did_and_caused_changes_the_fingerprint() {
+        let shift = played();
+        let before = shift.fingerprint();
+        let edits: Vec<(&str, Box<dyn Fn(&mut Shift)>)> = vec![
+            ("clock", Box::new(|s| s.now += 1)),
+            (
+                "a question",
+                Box::new(|s| *s.citizens[0].asked.entry(Question::Purpose).or_insert(0) += 1),
+            ),
+            (
+                "a citizen's state",
+                Box::new(|s| s.citizens[0].left_at = None),
+            ),
+            ("an action's time", Box::new(|s| s.actions[1].0 += 1)),
+            ("paper mode", Box::new(|s| s.paper_mode = !s.paper_mode)),
+            (
+                "an appointment date",
+                Box::new(|s| {
+                    let d = s.portal.dossiers.values_mut().next().expect("a dossier");
+                    d.appointment = d.appointment.and_then(|a| a.succ_opt());
+                }),
+            ),
+        ];
+        for (what, edit) in &edits {
+            let mut s = shift.clone();
+            edit(&mut s);
+            assert_ne!(s.fingerprint(), before, "{what} is not fingerprinted");
+        }
+    }
+}
