@@ -23,7 +23,7 @@ pub enum SourceError {
         /// The pack root.
         root: PathBuf,
         /// The first problem, with its file, line and column.
-        problem: Problem,
+        problem: Box<Problem>,
         /// How many more problems there are.
         more: usize,
     },
@@ -32,7 +32,7 @@ pub enum SourceError {
         /// Scenario id (its folder name).
         id: String,
         /// The first problem, with its file, line and column.
-        problem: Problem,
+        problem: Box<Problem>,
         /// How many more problems there are.
         more: usize,
     },
@@ -109,7 +109,7 @@ pub struct ScenarioSource {
 #[derive(Debug, Default)]
 struct Loaded {
     by_id: BTreeMap<String, Arc<Scenario>>,
-    failed: BTreeMap<String, (Problem, usize)>,
+    failed: BTreeMap<String, (Box<Problem>, usize)>,
     pack_problem: Option<SourceError>,
 }
 
@@ -198,7 +198,7 @@ fn load(root: &Path) -> Loaded {
     {
         loaded.pack_problem = Some(SourceError::PackDoesNotLoad {
             root: root.to_path_buf(),
-            problem: first.clone(),
+            problem: Box::new(first.clone()),
             more: pack.catalog_problems.len() - 1,
         });
     }
@@ -215,7 +215,7 @@ fn load(root: &Path) -> Loaded {
                 if let Some(first) = problems.0.first() {
                     loaded
                         .failed
-                        .insert(folder, (first.clone(), problems.0.len() - 1));
+                        .insert(folder, (Box::new(first.clone()), problems.0.len() - 1));
                 }
             }
         }

@@ -319,7 +319,8 @@ mod tests {
     fn what_the_trainee_did_and_caused_changes_the_fingerprint() {
         let shift = played();
         let before = shift.fingerprint();
-        let edits: Vec<(&str, Box<dyn Fn(&mut Shift)>)> = vec![
+        type Edit = Box<dyn Fn(&mut Shift)>;
+        let edits: Vec<(&str, Edit)> = vec![
             ("clock", Box::new(|s| s.now += 1)),
             (
                 "a question",
