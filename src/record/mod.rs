@@ -45,7 +45,8 @@
 //! are read; a list of more actions is refused while it is parsed, before it is replayed.
 //!
 //! ## Guarantees, and what they are not
-//! - Any change to any byte of a result file breaks its seal.
+//! - Any change to any byte of a result file breaks its seal (turning its `\n` line ends
+//!   into `\r\n` is read back as written, see *Line ends*).
 //! - A file edited *and* resealed (the algorithm is public, so anyone can reseal) is still
 //!   caught unless its action log is itself a genuine run: the stored score, fingerprint and
 //!   chain are recomputed from the actions, never trusted.

@@ -10,7 +10,8 @@
 //! size and nesting limits, errors with file, line and column) and a semantic pass
 //! ([`validate`]) that checks references, dates, reachability and that each case has exactly
 //! one correct disposition ([`truth`]). Generated arrivals come from templates and a seed
-//! ([`generate`]).
+//! ([`generate`]). A scenario's content hash ([`hash`]) covers its file and the shared
+//! entries it uses, so that stored results survive edits elsewhere in the pack.
 //!
 //! Glossary: *procedure* — thủ tục hành chính; *component* — thành phần hồ sơ; *case* — one
 //! citizen's visit with the papers they carry and the facts of their situation; *disposition*
