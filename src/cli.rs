@@ -632,11 +632,15 @@ fn verify(file: &Path, scenarios: Option<PathBuf>) -> ExitCode {
     for note in &report.notes {
         out!("note: {}", safe(&note.to_string()));
     }
-    let claims = format!(
-        "trainee {}, scenario {}",
-        safe(&report.trainee),
-        safe(&report.scenario_id)
-    );
+    let claims = if report.scenario_id.is_empty() {
+        "nothing readable".to_owned()
+    } else {
+        format!(
+            "trainee {}, scenario {}",
+            safe(&report.trainee),
+            safe(&report.scenario_id)
+        )
+    };
     let (verdict, code) = match report.outcome() {
         Outcome::Authentic => {
             out!(
@@ -649,11 +653,13 @@ fn verify(file: &Path, scenarios: Option<PathBuf>) -> ExitCode {
         Outcome::NotAuthentic => ("NOT authentic", FAILED),
         Outcome::NotChecked => ("NOT CHECKED", TROUBLE),
     };
-    out!(
-        "{}: {verdict} — claims {claims}, score {}",
-        file.display(),
-        total_text(report.stored_total)
-    );
+    match report.stored_total {
+        Some(total) => out!(
+            "{}: {verdict} — claims {claims}, score {total:.1}",
+            file.display()
+        ),
+        None => out!("{}: {verdict} — claims {claims}", file.display()),
+    }
     for d in &report.differences {
         out!("  - {}", safe(&d.to_string()));
     }
