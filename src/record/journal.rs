@@ -406,7 +406,12 @@ pub fn resume(path: &Path, scenario: Arc<Scenario>) -> Result<(Shift, Recovered)
             ),
         });
     }
-    if h.scenario_hash != scenario.content_hash {
+    // A journal of a build before the scenario hash covered only what a scenario uses.
+    let legacy = || {
+        crate::scenario::hash::legacy_content_hash_v1(&scenario.file, &scenario.catalog)
+            == h.scenario_hash
+    };
+    if h.scenario_hash != scenario.content_hash && !legacy() {
         return Err(RecordError::ScenarioMismatch {
             path: path.to_path_buf(),
             message: format!(

@@ -18,6 +18,9 @@
 //! version and never silently equal to an old hash. Entries are hashed in id order as
 //! single-line RON, each behind a line naming its kind and id.
 //!
+//! Files written before this hash existed carry [`legacy_content_hash_v1`] (the scenario
+//! and the whole catalog); verification still accepts it.
+//!
 //! Limit: the trainee may open a dossier for a procedure the scenario does not use (the
 //! portal lists the whole catalog). Such a procedure is not in the hash; if it was edited
 //! since the run, the replay can differ; verification then names the procedure.
@@ -160,23 +163,39 @@ pub fn content_hash(file: &ScenarioFile, catalog: &Catalog) -> String {
     crate::record::hex(&h.finalize())
 }
 
+/// The hash written by builds before [`HASH_VERSION`] 2: the scenario file and the *whole*
+/// catalog. Verification still accepts it (with the whole-state fingerprint of that time),
+/// so results written by those builds stay verifiable as long as no shared file changed.
+pub fn legacy_content_hash_v1(file: &ScenarioFile, catalog: &Catalog) -> String {
+    let mut h = Sha256::new();
+    h.update(b"motcua-scenario-v1\n");
+    match ron::to_string(file) {
+        Ok(text) => h.update(text.as_bytes()),
+        Err(e) => h.update(format!("unserializable scenario: {e}").as_bytes()),
+    }
+    h.update(b"\n");
+    match ron::to_string(catalog) {
+        Ok(text) => h.update(text.as_bytes()),
+        Err(e) => h.update(format!("unserializable catalog: {e}").as_bytes()),
+    }
+    crate::record::hex(&h.finalize())
+}
+
 #[cfg(test)]
 mod tests {
     use std::path::Path;
 
     use super::*;
-    use crate::scenario::load::{BUILTIN_ROOT, Source, load_catalog_in, parse_ron};
+    use crate::scenario::load::{load_catalog, read_ron};
 
     /// The shipped tutorial: three birth registrations, on the civil-service calendar.
     fn tutorial() -> (ScenarioFile, Catalog) {
-        let root = Path::new(BUILTIN_ROOT);
-        let catalog = match load_catalog_in(Source::Builtin, &root.join("shared")) {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
+        let catalog = match load_catalog(&root.join("shared")) {
             Ok(c) => c,
             Err(e) => panic!("the shipped catalog loads: {e}"),
         };
-        let path = root.join("tutorial-birth/scenario.ron");
-        let text = Source::Builtin.read_text(&path).expect("shipped");
-        let file: ScenarioFile = parse_ron(&path, &text).expect("parses");
+        let file = read_ron(&root.join("tutorial-birth/scenario.ron")).expect("parses");
         (file, catalog)
     }
 

@@ -276,6 +276,19 @@ pub(super) fn fingerprint(shift: &Shift) -> String {
     crate::record::hex(&h.finalize())
 }
 
+/// The fingerprint written by builds before [`FINGERPRINT_VERSION`] 1: SHA-256 of the RON of
+/// the whole [`Shift`], engine-written text included. Kept only to verify the files of those
+/// builds (they carry the scenario hash `legacy_content_hash_v1`).
+pub(super) fn legacy_fingerprint(shift: &Shift) -> String {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    match ron::to_string(shift) {
+        Ok(text) => h.update(text.as_bytes()),
+        Err(e) => h.update(format!("unserializable state: {e}").as_bytes()),
+    }
+    crate::record::hex(&h.finalize())
+}
+
 #[cfg(test)]
 mod tests {
     use std::path::Path;

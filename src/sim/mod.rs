@@ -607,6 +607,12 @@ impl Shift {
         fingerprint::fingerprint(self)
     }
 
+    /// The fingerprint of builds before the versioned one: the RON of the whole shift. Only
+    /// for verifying the result files those builds wrote.
+    pub fn legacy_fingerprint(&self) -> String {
+        fingerprint::legacy_fingerprint(self)
+    }
+
     /// Seconds until a queued citizen gives up.
     pub fn patience_left(&self, citizen: usize) -> Option<u32> {
         let c = self.citizens.get(citizen)?;
