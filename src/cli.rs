@@ -802,7 +802,7 @@ fn print_table(reports: &[VerifyReport], rescore: bool) {
     let noted = reports.iter().filter(|r| !r.notes.is_empty()).count();
     if noted > 0 && !rescore {
         out!(
-            "{} notes (another engine version, converted line ends); --rescore shows them with the stored scores",
+            "{} notes (older engine or file format, converted line ends); --rescore shows them beside the stored scores",
             if noted == 1 {
                 "1 file has".to_owned()
             } else {
