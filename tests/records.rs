@@ -894,6 +894,17 @@ fn another_engine_s_run_is_authentic_when_it_replays_and_not_checked_when_it_doe
         report.differences[0]
     );
 
+    // An edited log stays an edit whatever the engine.
+    let mut edited = moved.clone();
+    edited.actions.pop();
+    let report = verify_body(&edited);
+    assert!(
+        report.differences.contains(&Difference::ChainEdited),
+        "{:?}",
+        report.differences
+    );
+    assert_eq!(report.outcome(), Outcome::NotAuthentic);
+
     // The same file under this build's engine is plainly not authentic.
     let mut same = body.clone();
     same.fingerprint = "0".repeat(64);

@@ -82,12 +82,13 @@ impl VerifyReport {
         self.recomputed_total
     }
 
-    /// The verdict: authentic, not authentic, or not checked (see
-    /// [`Difference::is_unchecked`]).
+    /// The verdict: authentic; not authentic when any check found something wrong (an
+    /// edited chain beside another engine's run is still an edit); otherwise not checked
+    /// (see [`Difference::is_unchecked`]).
     pub fn outcome(&self) -> Outcome {
         if self.authentic {
             Outcome::Authentic
-        } else if self.differences.iter().any(Difference::is_unchecked) {
+        } else if self.differences.iter().all(Difference::is_unchecked) {
             Outcome::NotChecked
         } else {
             Outcome::NotAuthentic
