@@ -1,161 +1,96 @@
 //! Re-grading benchmark: verify a class's worth of result files by re-simulation.
 //!
-//! Setup (not measured): the fixture scenario `tests/fixtures/mini-pack/first-morning` with a
-//! generated queue of citizens added, 350 runs with different seeds and modes, each of at
-//! least 200 applied actions (cheap counter work: questions, inspections, comparisons,
-//! procedure look-ups, calling and dismissing citizens), written as sealed result files to a
-//! temporary folder. Measured: [`grade_folder`] over the folder on all cores (target ≤ 0.5 s
-//! on 2 cores), then each phase of verifying one file, to show where the time goes.
+//! Setup (not measured): 350 genuine runs of the shipped scenarios — their expert and careless
+//! paths with varied seeds and modes, and the expert policy on fresh seeds (see
+//! `support/class.rs`) — written as sealed result files to a temporary folder. Measured:
+//! [`grade_folder`] over the folder on all cores (target ≤ 0.5 s on 2 cores), then each phase
+//! of verifying the longest file, to show where the time goes.
+//!
+//! `cargo bench --no-default-features --bench regrade` (the GUI is not needed).
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use motcua::calendar::ClockTime;
 use motcua::record::result::{ResultBody, read_result};
-use motcua::record::verify::{ScenarioSource, grade_folder};
+use motcua::record::verify::{ScenarioSource, grade_folder, verify_file};
 use motcua::record::write_result;
-use motcua::scenario::load::{content_hash, open_scenario};
-use motcua::scenario::{ArrivalTemplate, DefectKind, Generated, Mode, Question, Scenario};
+use motcua::scenario::Scenario;
+use motcua::scenario::load::load_pack;
 use motcua::score::grade;
-use motcua::sim::{Action, FieldRef, Shift};
+use motcua::sim::Shift;
+
+#[path = "support/class.rs"]
+mod class;
 
 /// Files in the folder.
-const FILES: u64 = 350;
-/// Actions per run before `EndShift`.
-const ACTIONS: usize = 210;
+const FILES: usize = 350;
 
-fn scenario() -> Arc<Scenario> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini-pack/first-morning");
-    let mut s = match open_scenario(&dir) {
-        Ok(s) => s,
-        Err(problems) => panic!("fixture does not load:\n{problems}"),
-    };
-    let t = |h, m| ClockTime::hm(h, m).expect("valid time");
-    s.file.meta.id = "bench-queue".into();
-    s.file.generated = Some(Generated {
-        count: 24,
-        from: t(7, 40),
-        until: t(10, 30),
-        difficulty: 0.5,
-        templates: vec![ArrivalTemplate {
-            procedure: "residence-confirmation".into(),
-            weight: 1,
-            personas: vec!["nguyen-thi-lan".into(), "tran-van-minh".into()],
-            fact_sets: vec![],
-            defects: vec![
-                (DefectKind::Expired, 2),
-                (DefectKind::NameMismatch, 1),
-                (DefectKind::MissingSignature, 1),
-            ],
-            copies: 0,
-        }],
-    });
-    s.content_hash = content_hash(&s.file, &s.catalog);
-    Arc::new(s)
+fn pack() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios"))
 }
 
-/// The next cheap action: serve each citizen with a dozen checks, then dismiss them.
-fn next_action(shift: &Shift, step: usize) -> Action {
-    let Some(citizen) = shift.at_counter() else {
-        return Action::CallNext;
-    };
-    let docs: Vec<&str> = citizen
-        .arrival
-        .documents
-        .iter()
-        .map(|d| d.id.as_str())
-        .collect();
-    let first = docs.first().copied().unwrap_or_default().to_owned();
-    let second = docs.get(1).copied().unwrap_or(&first).to_owned();
-    match step % 12 {
-        11 => Action::Dismiss,
-        0 | 4 | 8 => Action::Ask {
-            question: Question::ALL[(step / 4) % Question::ALL.len()],
-        },
-        1 | 5 => Action::Inspect { document: first },
-        2 | 9 => Action::Inspect { document: second },
-        3 | 6 => Action::CompareFields {
-            a: FieldRef {
-                document: first,
-                field: "full_name".into(),
-            },
-            b: FieldRef {
-                document: second,
-                field: "full_name".into(),
-            },
-        },
-        _ => Action::LookUpProcedure {
-            procedure: "residence-confirmation".into(),
-        },
-    }
+fn scenarios() -> Vec<Arc<Scenario>> {
+    let pack = load_pack(&pack());
+    let problems = pack.problems();
+    assert!(problems.is_empty(), "the shipped pack loads: {problems:?}");
+    pack.loaded().into_iter().cloned().map(Arc::new).collect()
 }
 
-fn run(scenario: &Arc<Scenario>, seed: u64) -> Shift {
-    let mode = if seed.is_multiple_of(3) {
-        Mode::Exam
-    } else {
-        Mode::Practice
-    };
-    let mut shift = Shift::new(scenario.clone(), seed, mode);
-    let mut step = 0;
-    while shift.actions.len() < ACTIONS {
-        let action = next_action(&shift, step);
-        step += 1;
-        if shift.apply(action).is_err() {
-            // Nobody left to call (or the paper is not there): keep working at the desk.
-            let fallback = Action::LookUpProcedure {
-                procedure: "residence-confirmation".into(),
-            };
-            shift
-                .apply(fallback)
-                .expect("a procedure look-up always applies");
-        }
-    }
-    shift.apply(Action::EndShift).expect("the shift ends");
-    shift
-}
-
-fn write_folder(scenario: &Arc<Scenario>) -> (tempfile::TempDir, PathBuf) {
+/// Writes the class; returns the folder and its longest file.
+fn write_folder(scenarios: &[Arc<Scenario>]) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().expect("tempdir");
-    let mut sample = PathBuf::new();
-    for seed in 1..=FILES {
-        let shift = run(scenario, seed);
-        let path = dir.path().join(format!("run-{seed:03}.motcua"));
-        write_result(&path, &shift, &format!("Học viên {seed}"), Some("bench"))
-            .expect("result written");
-        if seed == 1 {
-            sample = path;
+    let mut longest = (0, PathBuf::new());
+    for (i, (stem, shift)) in class::realistic_runs(scenarios, FILES).iter().enumerate() {
+        let path = dir.path().join(format!("{stem}.motcua"));
+        write_result(
+            &path,
+            shift,
+            &format!("Học viên {:03}", i + 1),
+            Some("bench"),
+        )
+        .expect("result written");
+        if shift.actions.len() > longest.0 {
+            longest = (shift.actions.len(), path);
         }
     }
-    (dir, sample)
+    (dir, longest.1)
 }
 
 fn regrade(c: &mut Criterion) {
-    let scenario = scenario();
-    let (dir, sample) = write_folder(&scenario);
-    let source = ScenarioSource::from_scenarios([scenario.clone()]);
+    let scenarios = scenarios();
+    let (dir, sample) = write_folder(&scenarios);
+    let source = ScenarioSource::new(pack());
 
-    // Sanity: every file is authentic and long enough.
+    // Sanity: every file is authentic; the class is realistic.
     let reports = grade_folder(dir.path(), &source, 0).expect("graded");
-    assert_eq!(reports.len() as u64, FILES);
+    assert_eq!(reports.len(), FILES);
     for r in &reports {
         assert!(r.authentic, "{}: {:?}", r.file.display(), r.differences);
     }
-    let body: ResultBody = read_result(&sample).expect("readable");
-    assert!(body.actions.len() > 200, "{} actions", body.actions.len());
+    let bodies: Vec<ResultBody> = reports
+        .iter()
+        .map(|r| read_result(&r.file).expect("readable"))
+        .collect();
+    let actions: usize = bodies.iter().map(|b| b.actions.len()).sum();
     let bytes: u64 = reports
         .iter()
         .filter_map(|r| std::fs::metadata(&r.file).ok())
         .map(|m| m.len())
         .sum();
+    let scenario_count = bodies
+        .iter()
+        .map(|b| b.scenario_id.as_str())
+        .collect::<std::collections::BTreeSet<_>>()
+        .len();
     eprintln!(
-        "regrade: {FILES} files, {} actions each, {} KiB in total, {} threads",
-        body.actions.len(),
+        "regrade: {FILES} files of {scenario_count} scenarios, {actions} actions ({} per file on average), {} KiB in total, {} threads",
+        actions / FILES,
         bytes / 1024,
         std::thread::available_parallelism().map_or(1, |n| n.get())
     );
+    drop(bodies);
 
     let mut group = c.benchmark_group("regrade");
     group.sample_size(10);
@@ -165,8 +100,10 @@ fn regrade(c: &mut Criterion) {
     });
     group.finish();
 
-    // Where the time of one file goes.
-    let mut phases = c.benchmark_group("verify_one_file");
+    // Where the time of the longest file goes.
+    let body: ResultBody = read_result(&sample).expect("readable");
+    let scenario = source.get(&body.scenario_id).expect("its scenario");
+    let mut phases = c.benchmark_group("verify_longest_file");
     phases.sample_size(30);
     phases.bench_function("read_and_parse", |b| {
         b.iter(|| read_result(&sample).expect("readable"))
@@ -198,9 +135,7 @@ fn regrade(c: &mut Criterion) {
     };
     phases.bench_function("fingerprint", |b| b.iter(|| replayed.fingerprint()));
     phases.bench_function("grade", |b| b.iter(|| grade(&replayed)));
-    phases.bench_function("verify_file", |b| {
-        b.iter(|| motcua::record::verify::verify_file(&sample, &source))
-    });
+    phases.bench_function("verify_file", |b| b.iter(|| verify_file(&sample, &source)));
     phases.finish();
 }
 

@@ -191,7 +191,7 @@ pub struct Calendar {
     pub optional_days_off: Vec<OptionalDayOff>,
     /// First and last date for which the lists above are complete; outside it, only
     /// weekends are known (`motcua due` and validation warn).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub covers: Option<(NaiveDate, NaiveDate)>,
 }
 
@@ -215,6 +215,13 @@ pub struct ProcessingTime {
     pub days: u32,
     /// Working or calendar days.
     pub counted_in: DayCount,
+}
+
+impl DayCount {
+    /// True for the default, working days.
+    pub fn is_working_days(&self) -> bool {
+        *self == DayCount::WorkingDays
+    }
 }
 
 impl ProcessingTime {

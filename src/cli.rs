@@ -1,9 +1,10 @@
 //! The `motcua` command line: validate scenario packs, play scripted shifts, verify and
 //! grade result files.
 //!
-//! Exit codes: `0` success; `1` the content is wrong (problems in a pack, an action that
-//! fails, a result that is not authentic); `2` the command could not do its work (a file
-//! cannot be read or written, bad arguments).
+//! Exit codes ([`EXIT_CODES`], also shown by `--help`): `0` success; `1` the content is
+//! wrong (problems in a pack, an action that fails, a result that is not authentic); `2` the
+//! command could not do its work (a file or pack missing or unreadable, a result that could
+//! not be checked, bad arguments).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -12,9 +13,10 @@ use std::sync::Arc;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::record::journal::{Journal, JournalHeader};
+use crate::record::journal::{Journal, JournalHeader, Recovered};
 use crate::record::result::write_result;
 use crate::record::verify::{ScenarioSource, VerifyReport, grade_folder, verify_file, write_csv};
+use crate::record::{Outcome, RecordError};
 use crate::scenario::Mode;
 use crate::scenario::load::{Problem, Problems, load_pack, open_scenario, read_ron};
 use crate::score::{ScoreReport, grade};
@@ -22,9 +24,18 @@ use crate::sim::{Action, Shift};
 
 mod due;
 
+/// What the exit codes mean (printed at the end of `--help`).
+pub const EXIT_CODES: &str = "Exit codes:
+  0  success (verify: the result is authentic)
+  1  the content is wrong: problems in a scenario pack, a script action that fails, a result
+     that is not authentic (edited, forged, damaged)
+  2  the command could not do its work: a file or scenario pack missing or unreadable, a
+     result that could not be checked (its scenario is not in the pack or does not load, or
+     it was recorded by another engine that this build does not reproduce), bad arguments";
+
 /// Một Cửa — a training simulator for one-stop-shop counter clerks.
 #[derive(Debug, Parser)]
-#[command(name = "motcua", version, about, long_about = None)]
+#[command(name = "motcua", version, about, long_about = None, after_help = EXIT_CODES)]
 pub struct Cli {
     /// What to do; without one, the desktop app opens (when built with it) or this help.
     #[command(subcommand)]
@@ -63,15 +74,23 @@ pub enum Command {
         /// Write the sealed result file here.
         #[arg(long)]
         out: Option<PathBuf>,
-        /// Keep a crash-safe journal of the applied actions here (must not exist yet).
+        /// Keep a crash-safe journal of the applied actions here (must not exist yet, unless
+        /// `--resume`).
         #[arg(long)]
         journal: Option<PathBuf>,
+        /// Continue the run recorded in an existing `--journal` (after a crash): replay it,
+        /// check that the script starts with the same actions, and apply the rest. Seed,
+        /// mode, trainee and session must be the ones of the journal.
+        #[arg(long, requires = "journal")]
+        resume: bool,
         /// Print the report for trainees in this language (vi, en, bn) instead of the
         /// stable technical breakdown (rule ids, message ids).
         #[arg(long)]
         lang: Option<String>,
     },
-    /// Verify a result file by re-simulating it.
+    /// Verify a result file by re-simulating it: exit 0 if authentic, 1 if not, 2 if it
+    /// could not be checked.
+    #[command(after_help = EXIT_CODES)]
     Verify {
         /// The `.motcua` file.
         file: PathBuf,
@@ -79,7 +98,9 @@ pub enum Command {
         #[arg(long)]
         scenarios: Option<PathBuf>,
     },
-    /// Verify and grade every `.motcua` file of a folder.
+    /// Verify and grade every `.motcua` file of a folder (scores are always recomputed under
+    /// today's rubric); exit 2 if the folder or the scenario pack cannot be used.
+    #[command(after_help = EXIT_CODES)]
     Grade {
         /// Folder of result files.
         dir: PathBuf,
@@ -89,9 +110,12 @@ pub enum Command {
         /// Scenario pack root [default: ./scenarios, else the bundled one].
         #[arg(long)]
         scenarios: Option<PathBuf>,
-        /// Threads to use (0 = all cores).
+        /// Threads to use (0 = all cores); each holds one file in memory at a time.
         #[arg(long, default_value_t = 0)]
         threads: usize,
+        /// Show the score stored in each file beside today's recomputed one.
+        #[arg(long)]
+        rescore: bool,
     },
     /// Compute the return date of a dossier the way the law counts it: the first line is the
     /// due date alone (YYYY-MM-DD), then the day of receipt and every day counted or skipped,
@@ -186,6 +210,7 @@ pub fn run(cli: Cli) -> ExitCode {
             session,
             out,
             journal,
+            resume,
             lang,
         }) => {
             let lang = match lang.as_deref().map(|t| (t, crate::text::Lang::from_tag(t))) {
@@ -205,6 +230,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 session: session.map(|s| crate::text::nfc(s.trim())),
                 out,
                 journal,
+                resume,
                 lang,
             })
         }
@@ -214,7 +240,14 @@ pub fn run(cli: Cli) -> ExitCode {
             csv,
             scenarios,
             threads,
-        }) => grade_dir(&dir, csv.as_deref(), scenarios, threads),
+            rescore,
+        }) => grade_dir(&GradeArgs {
+            dir,
+            csv,
+            scenarios,
+            threads,
+            rescore,
+        }),
         Some(Command::Due {
             received,
             days,
@@ -349,7 +382,133 @@ struct PlayArgs {
     session: Option<String>,
     out: Option<PathBuf>,
     journal: Option<PathBuf>,
+    resume: bool,
     lang: Option<crate::text::Lang>,
+}
+
+/// The exit code for a records error: `2` when a file could not be read or written, `1`
+/// when its content is wrong.
+fn record_exit(e: &RecordError) -> ExitCode {
+    match e {
+        RecordError::Io { .. } | RecordError::Rollback { .. } | RecordError::Damaged { .. } => {
+            ExitCode::from(TROUBLE)
+        }
+        _ => ExitCode::from(FAILED),
+    }
+}
+
+/// Checks that a journal being resumed was recorded with the command line's seed, mode,
+/// trainee and session, and that the script starts with the journal's actions.
+fn check_resumable(
+    args: &PlayArgs,
+    recovered: &Recovered,
+    actions: &[Action],
+) -> Result<(), String> {
+    let journal = args.journal.as_deref().unwrap_or(Path::new(""));
+    let h = &recovered.header;
+    let recorded = (h.seed, h.mode, h.trainee.as_str(), h.session.as_deref());
+    let given = (
+        args.seed,
+        args.mode,
+        args.trainee.as_str(),
+        args.session.as_deref(),
+    );
+    if recorded != given {
+        let show = |(seed, mode, trainee, session): (u64, Mode, &str, Option<&str>)| {
+            format!(
+                "seed {seed}, mode {}, trainee \"{}\", session {}",
+                mode_word(mode),
+                safe(trainee),
+                session.map_or_else(|| "none".to_owned(), |s| format!("\"{}\"", safe(s)))
+            )
+        };
+        return Err(format!(
+            "{}: recorded with {}; the command line gives {}; give the journal's values to resume it",
+            journal.display(),
+            show(recorded),
+            show(given)
+        ));
+    }
+    if recovered.actions.len() > actions.len() {
+        return Err(format!(
+            "{}: the journal holds {} actions, the script {} only {}; it is not this run's script",
+            journal.display(),
+            recovered.actions.len(),
+            args.script.display(),
+            actions.len()
+        ));
+    }
+    if let Some(index) = recovered
+        .actions
+        .iter()
+        .zip(actions)
+        .position(|(journaled, scripted)| journaled != scripted)
+    {
+        return Err(format!(
+            "{}:{index}: {} differs from action {index} of the journal {} ({}); the script does not continue this run",
+            args.script.display(),
+            actions[index].name(),
+            journal.display(),
+            recovered.actions[index].name()
+        ));
+    }
+    Ok(())
+}
+
+fn mode_word(mode: Mode) -> &'static str {
+    match mode {
+        Mode::Practice => "practice",
+        Mode::Exam => "exam",
+    }
+}
+
+/// Opens the journal: a new one, or with `--resume` an existing one replayed into `shift`.
+/// Returns the journal and how many script actions it already holds.
+fn open_journal(
+    args: &PlayArgs,
+    scenario: &Arc<crate::scenario::Scenario>,
+    actions: &[Action],
+    shift: &mut Shift,
+) -> Result<(Option<Journal>, usize), ExitCode> {
+    let Some(path) = &args.journal else {
+        return Ok((None, 0));
+    };
+    if args.resume && path.exists() {
+        let (resumed, recovered) = crate::record::resume(path, scenario.clone()).map_err(|e| {
+            err!("{}", safe(&e.to_string()));
+            record_exit(&e)
+        })?;
+        if let Some(note) = &recovered.dropped_tail {
+            err!("note: {}", safe(note));
+        }
+        check_resumable(args, &recovered, actions).map_err(|message| {
+            err!("{message}");
+            ExitCode::from(FAILED)
+        })?;
+        let journal = Journal::open_existing(path).map_err(|e| {
+            err!("{}", safe(&e.to_string()));
+            record_exit(&e)
+        })?;
+        let done = recovered.actions.len();
+        out!(
+            "Resumed {}: {} already applied, continuing with action {done}",
+            path.display(),
+            plural(done, "action", "actions")
+        );
+        *shift = resumed;
+        return Ok((Some(journal), done));
+    }
+    let header = JournalHeader::for_shift(shift, &args.trainee, args.session.as_deref());
+    match Journal::create(path, &header) {
+        Ok(j) => Ok((Some(j), 0)),
+        Err(e) => {
+            err!("{}", safe(&e.to_string()));
+            if path.exists() && !args.resume {
+                err!("hint: add --resume to continue the run it records");
+            }
+            Err(ExitCode::from(TROUBLE))
+        }
+    }
 }
 
 fn play(args: &PlayArgs) -> ExitCode {
@@ -365,6 +524,10 @@ fn play(args: &PlayArgs) -> ExitCode {
             return ExitCode::from(FAILED);
         }
     };
+    if let Err(e) = std::fs::metadata(&args.script) {
+        err!("{}: cannot read: {e}", args.script.display());
+        return ExitCode::from(TROUBLE);
+    }
     let actions: Vec<Action> = match read_ron(&args.script) {
         Ok(a) => a,
         Err(p) => {
@@ -372,23 +535,14 @@ fn play(args: &PlayArgs) -> ExitCode {
             return ExitCode::from(FAILED);
         }
     };
-    let mut shift = Shift::new(scenario, args.seed, args.mode);
-    let mut journal = match &args.journal {
-        None => None,
-        Some(path) => {
-            let header = JournalHeader::for_shift(&shift, &args.trainee, args.session.as_deref());
-            match Journal::create(path, &header) {
-                Ok(j) => Some(j),
-                Err(e) => {
-                    err!("{e}");
-                    return ExitCode::from(TROUBLE);
-                }
-            }
-        }
+    let mut shift = Shift::new(scenario.clone(), args.seed, args.mode);
+    let (mut journal, done) = match open_journal(args, &scenario, &actions, &mut shift) {
+        Ok(opened) => opened,
+        Err(code) => return code,
     };
     let mut code = ExitCode::SUCCESS;
     let mut complete = true;
-    for (index, action) in actions.iter().enumerate() {
+    for (index, action) in actions.iter().enumerate().skip(done) {
         if let Err(e) = shift.apply(action.clone()) {
             err!("{}:{index}: {}: {e}", args.script.display(), action.name());
             code = ExitCode::from(FAILED);
@@ -398,7 +552,7 @@ fn play(args: &PlayArgs) -> ExitCode {
         if let Some(j) = journal.as_mut()
             && let Err(e) = j.append(action)
         {
-            err!("{e}");
+            err!("{}", safe(&e.to_string()));
             code = ExitCode::from(TROUBLE);
             complete = false;
             break;
@@ -445,10 +599,7 @@ fn play(args: &PlayArgs) -> ExitCode {
 
 fn print_score(r: &ScoreReport) {
     let verdict = if r.passed { "PASSED" } else { "FAILED" };
-    let mode = match r.mode {
-        Mode::Practice => "practice",
-        Mode::Exam => "exam",
-    };
+    let mode = mode_word(r.mode);
     out!("Score: {:.1} / 100 — {verdict} ({mode} mode)", r.total);
     for d in &r.dimensions {
         out!(
@@ -514,66 +665,90 @@ fn source_for(scenarios: Option<PathBuf>) -> ScenarioSource {
     ScenarioSource::new(scenarios.unwrap_or_else(default_scenarios))
 }
 
+fn total_text(total: Option<f64>) -> String {
+    total.map_or_else(|| "?".to_owned(), |s| format!("{s:.1}"))
+}
+
 fn verify(file: &Path, scenarios: Option<PathBuf>) -> ExitCode {
     if let Err(e) = std::fs::metadata(file) {
         err!("{}: cannot read: {e}", file.display());
         return ExitCode::from(TROUBLE);
     }
     let report = verify_file(file, &source_for(scenarios));
-    let score = report
-        .score()
-        .map_or_else(|| "?".to_owned(), |s| format!("{s:.1}"));
     for note in &report.notes {
-        out!("note: {}", safe(note));
+        out!("note: {}", safe(&note.to_string()));
     }
-    if report.authentic {
-        out!(
-            "{}: authentic — trainee {}, scenario {}, score {score}",
-            file.display(),
+    let claims = if report.scenario_id.is_empty() {
+        "nothing readable".to_owned()
+    } else {
+        format!(
+            "trainee {}, scenario {}",
             safe(&report.trainee),
             safe(&report.scenario_id)
-        );
-        ExitCode::SUCCESS
-    } else {
-        out!(
-            "{}: NOT authentic — claims trainee {}, scenario {}, score {}",
-            file.display(),
-            safe(&report.trainee),
-            safe(&report.scenario_id),
-            report
-                .stored_total
-                .map_or_else(|| "?".to_owned(), |s| format!("{s:.1}"))
-        );
-        for d in &report.differences {
-            out!("  - {}", safe(d));
+        )
+    };
+    let (verdict, code) = match report.outcome() {
+        Outcome::Authentic => {
+            out!(
+                "{}: authentic — {claims}, score {}",
+                file.display(),
+                total_text(report.score())
+            );
+            return ExitCode::SUCCESS;
         }
-        ExitCode::from(FAILED)
+        Outcome::NotAuthentic => ("NOT authentic", FAILED),
+        Outcome::NotChecked => ("NOT CHECKED", TROUBLE),
+    };
+    match report.stored_total {
+        Some(total) => out!(
+            "{}: {verdict} — claims {claims}, score {total:.1}",
+            file.display()
+        ),
+        None => out!("{}: {verdict} — claims {claims}", file.display()),
     }
+    for d in &report.differences {
+        out!("  - {}", safe(&d.to_string()));
+    }
+    ExitCode::from(code)
 }
 
-fn grade_dir(
-    dir: &Path,
-    csv: Option<&Path>,
+struct GradeArgs {
+    dir: PathBuf,
+    csv: Option<PathBuf>,
     scenarios: Option<PathBuf>,
     threads: usize,
-) -> ExitCode {
-    let source = source_for(scenarios);
-    let reports = match grade_folder(dir, &source, threads) {
+    rescore: bool,
+}
+
+fn grade_dir(args: &GradeArgs) -> ExitCode {
+    let source = source_for(args.scenarios.clone());
+    if let Err(e) = source.check() {
+        err!("{}", safe(&e.to_string()));
+        return ExitCode::from(TROUBLE);
+    }
+    let reports = match grade_folder(&args.dir, &source, args.threads) {
         Ok(r) => r,
         Err(e) => {
             err!("{e}");
             return ExitCode::from(TROUBLE);
         }
     };
-    print_table(&reports);
-    let authentic = reports.iter().filter(|r| r.authentic).count();
+    print_table(&reports, args.rescore);
+    let count = |o: Outcome| reports.iter().filter(|r| r.outcome() == o).count();
+    let unchecked = count(Outcome::NotChecked);
     out!(
-        "{}: {}, {authentic} authentic, {} not authentic",
-        dir.display(),
+        "{}: {}, {} authentic, {} not authentic{}",
+        args.dir.display(),
         plural(reports.len(), "file", "files"),
-        reports.len() - authentic
+        count(Outcome::Authentic),
+        count(Outcome::NotAuthentic),
+        if unchecked > 0 {
+            format!(", {unchecked} not checked")
+        } else {
+            String::new()
+        }
     );
-    if let Some(path) = csv {
+    if let Some(path) = &args.csv {
         if let Err(e) = write_csv(path, &reports) {
             err!("{e}");
             return ExitCode::from(TROUBLE);
@@ -583,19 +758,18 @@ fn grade_dir(
     ExitCode::SUCCESS
 }
 
-fn print_table(reports: &[VerifyReport]) {
-    let header = [
-        "FILE",
-        "TRAINEE",
-        "SCENARIO",
-        "SCORE",
-        "AUTHENTIC",
-        "CRITICAL",
-    ];
-    let rows: Vec<[String; 6]> = reports
+fn print_table(reports: &[VerifyReport], rescore: bool) {
+    let mut header = vec!["FILE", "TRAINEE", "SCENARIO"];
+    if rescore {
+        header.push("STORED");
+    }
+    header.extend(["SCORE", "AUTHENTIC", "CRITICAL"]);
+    // Right-aligned columns: the scores.
+    let numeric = |i: usize| i == 3 || (rescore && i == 4);
+    let rows: Vec<Vec<String>> = reports
         .iter()
         .map(|r| {
-            [
+            let mut row = vec![
                 safe(
                     &r.file
                         .file_name()
@@ -604,23 +778,38 @@ fn print_table(reports: &[VerifyReport]) {
                 ),
                 safe(&r.trainee),
                 safe(&r.scenario_id),
-                r.score().map(|s| format!("{s:.1}")).unwrap_or_default(),
-                if r.authentic { "yes" } else { "NO" }.to_owned(),
-                r.critical_errors.join(", "),
-            ]
+            ];
+            if rescore {
+                row.push(
+                    r.stored_total
+                        .map(|s| format!("{s:.1}"))
+                        .unwrap_or_default(),
+                );
+            }
+            row.push(r.score().map(|s| format!("{s:.1}")).unwrap_or_default());
+            row.push(
+                match r.outcome() {
+                    Outcome::Authentic => "yes",
+                    Outcome::NotAuthentic => "NO",
+                    Outcome::NotChecked => "NOT CHECKED",
+                }
+                .to_owned(),
+            );
+            row.push(r.critical_errors.join(", "));
+            row
         })
         .collect();
-    let mut widths = header.map(|h| h.chars().count());
+    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
     for row in &rows {
         for (w, cell) in widths.iter_mut().zip(row) {
             *w = (*w).max(cell.chars().count());
         }
     }
-    let line = |cells: &[String; 6]| {
+    let line = |cells: &[String]| {
         let mut s = String::new();
-        for (i, (cell, w)) in cells.iter().zip(widths).enumerate() {
+        for (i, (cell, w)) in cells.iter().zip(&widths).enumerate() {
             let pad = w.saturating_sub(cell.chars().count());
-            if i == 3 {
+            if numeric(i) {
                 s.push_str(&" ".repeat(pad));
                 s.push_str(cell);
             } else {
@@ -635,15 +824,37 @@ fn print_table(reports: &[VerifyReport]) {
         }
         s.trim_end().to_owned()
     };
-    out!("{}", line(&header.map(str::to_owned)));
+    let header: Vec<String> = header.into_iter().map(str::to_owned).collect();
+    out!("{}", line(&header));
     for row in &rows {
         out!("{}", line(row));
     }
-    for r in reports.iter().filter(|r| !r.authentic) {
-        let name = r.file.file_name().unwrap_or(r.file.as_os_str());
+    for r in reports {
+        let name = safe(
+            &r.file
+                .file_name()
+                .unwrap_or(r.file.as_os_str())
+                .to_string_lossy(),
+        );
         for d in &r.differences {
-            out!("  {}: {}", safe(&name.to_string_lossy()), safe(d));
+            out!("  {name}: {}", safe(&d.to_string()));
         }
+        if rescore {
+            for n in &r.notes {
+                out!("  {name}: note: {}", safe(&n.to_string()));
+            }
+        }
+    }
+    let noted = reports.iter().filter(|r| !r.notes.is_empty()).count();
+    if noted > 0 && !rescore {
+        out!(
+            "{} notes (older engine or file format, converted line ends); --rescore shows them beside the stored scores",
+            if noted == 1 {
+                "1 file has".to_owned()
+            } else {
+                format!("{noted} files have")
+            }
+        );
     }
 }
 

@@ -7,11 +7,15 @@ use std::sync::Arc;
 use motcua::record::journal::{Journal, JournalHeader, recover, resume};
 use motcua::record::result::{ResultBody, decode_result, encode_result, read_result, write_body};
 use motcua::record::verify::{ScenarioSource, csv_text, grade_folder, verify_bytes, verify_file};
-use motcua::record::{RecordError, sha256_hex, temp_path, write_result};
+use motcua::record::{
+    Difference, MAX_RECORD_BYTES, Note, Outcome, RecordError, ScoreField, SealProblem, SourceError,
+    sha256_hex, temp_path, write_result,
+};
 use motcua::scenario::Scenario;
+use motcua::scenario::hash::legacy_content_hash_v1;
 use motcua::scenario::load::{content_hash, open_scenario, read_ron};
 use motcua::score::grade;
-use motcua::sim::{Action, Shift};
+use motcua::sim::{Action, ActionError, ENGINE_VERSION, MAX_ACTIONS_PER_SHIFT, Shift};
 
 fn pack() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini-pack")
@@ -118,6 +122,7 @@ fn a_torn_last_line_is_dropped_and_the_shift_resumes_at_the_previous_action() {
 
     // Power cut in the middle of writing action 10.
     let mut bytes = std::fs::read(&path).expect("readable");
+    let intact = bytes.len() as u64;
     bytes.extend_from_slice(b"10\t0123abcd\tAsk(quest");
     std::fs::write(&path, &bytes).expect("writable");
 
@@ -131,6 +136,11 @@ fn a_torn_last_line_is_dropped_and_the_shift_resumes_at_the_previous_action() {
     // Continue the shift: the torn tail is cut off, new lines chain on.
     let mut journal = Journal::open_existing(&path).expect("reopens");
     assert_eq!(journal.len(), 10);
+    assert_eq!(
+        std::fs::metadata(&path).expect("exists").len(),
+        intact,
+        "the file is cut back to its intact part"
+    );
     let mut shift = resumed;
     for a in rest {
         shift.apply(a.clone()).expect("applies");
@@ -362,12 +372,24 @@ fn an_edited_and_resealed_log_is_caught_by_re_simulation() {
     *receipt = receipt.succ_opt().expect("a date");
     edited.chain = edited.compute_chain(label).expect("chain");
     let report = verify_body(&edited);
-    assert!(!report.authentic);
-    let all = report.differences.join("\n");
-    assert!(all.contains("fingerprint"), "{all}");
-    let stored = format!("total: stored {}", body.score.total);
-    assert!(all.contains(&stored), "{all}");
-    assert!(all.contains("critical errors"), "{all}");
+    assert_eq!(report.outcome(), Outcome::NotAuthentic);
+    assert_eq!(
+        report.differences[0],
+        Difference::FingerprintMismatch {
+            outside_scenario: vec![]
+        }
+    );
+    let Difference::ScoreMismatch(fields) = &report.differences[1] else {
+        panic!("expected a score mismatch: {:?}", report.differences);
+    };
+    assert_eq!(fields[0].field, "total");
+    assert_eq!(fields[0].stored, body.score.total.to_string());
+    assert!(
+        fields.iter().any(|f| f.field == "critical errors"
+            && f.stored == "[]"
+            && f.recomputed == "[wrong-deadline]"),
+        "{fields:?}"
+    );
     assert_eq!(report.critical_errors, vec!["wrong-deadline".to_owned()]);
 
     // 2. Editing the log without fixing the chain is named as such.
@@ -375,7 +397,7 @@ fn an_edited_and_resealed_log_is_caught_by_re_simulation() {
     edited.actions.pop();
     let report = verify_body(&edited);
     assert!(
-        report.differences.iter().any(|d| d.contains("chain")),
+        report.differences.contains(&Difference::ChainEdited),
         "{:?}",
         report.differences
     );
@@ -392,12 +414,23 @@ fn an_edited_and_resealed_log_is_caught_by_re_simulation() {
     let report = verify_body(&edited);
     assert!(!report.authentic);
     assert!(
-        report
-            .differences
-            .iter()
-            .any(|d| d.contains("action 3 (return-result)")),
+        matches!(
+            &report.differences[..],
+            [Difference::ActionNotReplayable {
+                index: 3,
+                action: "return-result",
+                ..
+            }]
+        ),
         "{:?}",
         report.differences
+    );
+    assert!(
+        report.differences[0]
+            .to_string()
+            .starts_with("action 3 (return-result) cannot be replayed: "),
+        "{}",
+        report.differences[0]
     );
 
     // 4. Inflating a careless score and resealing the text by hand.
@@ -421,11 +454,20 @@ fn an_edited_and_resealed_log_is_caught_by_re_simulation() {
     assert!(!report.authentic);
     assert_eq!(report.stored_total, Some(100.0));
     assert_eq!(report.recomputed_total, Some(real));
-    let expected = format!("total: stored 100, recomputed {real}");
-    assert!(
-        report.differences.contains(&expected),
-        "{:?}",
-        report.differences
+    let expected = ScoreField {
+        field: "total".into(),
+        stored: "100".into(),
+        recomputed: real.to_string(),
+    };
+    match &report.differences[..] {
+        [Difference::ScoreMismatch(fields)] => assert_eq!(fields[0], expected),
+        other => panic!("expected only a score mismatch, got {other:?}"),
+    }
+    assert_eq!(
+        report.differences[0].to_string(),
+        format!(
+            "the stored score is not what these actions earn: total: stored 100, recomputed {real}"
+        )
     );
 
     // 5. A genuine run recorded by another engine version is authentic, with a note.
@@ -447,19 +489,29 @@ fn a_changed_or_missing_scenario_is_reported() {
     let report = verify_bytes(Path::new("a.motcua"), text.as_bytes(), &src);
     assert!(!report.authentic);
     assert!(
-        report.differences[0].starts_with("scenario changed since this run"),
+        matches!(report.differences[..], [Difference::ScenarioChanged { .. }]),
         "{:?}",
         report.differences
+    );
+    assert!(
+        report.differences[0]
+            .to_string()
+            .starts_with("scenario changed since this run (file "),
+        "{}",
+        report.differences[0]
     );
     assert_eq!(report.trainee, body.trainee);
 
     let empty = ScenarioSource::from_scenarios([]);
     let report = verify_bytes(Path::new("a.motcua"), text.as_bytes(), &empty);
-    assert!(
-        report.differences[0].contains("not found"),
-        "{:?}",
-        report.differences
+    assert_eq!(
+        report.differences,
+        [Difference::Scenario(SourceError::ScenarioNotFound {
+            id: "first-morning".into(),
+            root: None
+        })]
     );
+    assert_eq!(report.outcome(), Outcome::NotChecked);
 
     // Loading from a pack root works the same way.
     let report = verify_bytes(
@@ -484,8 +536,19 @@ fn parse_errors_carry_the_file_line_and_column() {
         other => panic!("expected a parse error on line 6, got {other:?}"),
     }
     match decode_result(Path::new("x"), b"hello\n") {
-        Err(RecordError::Format { .. }) => {}
-        other => panic!("expected a format error, got {other:?}"),
+        Err(e @ RecordError::NotAResultFile { .. }) => assert_eq!(
+            e.to_string(),
+            "x: not a Một Cửa result file (it must start with `MOTCUA-RESULT 1`)"
+        ),
+        other => panic!("expected `not a result file`, got {other:?}"),
+    }
+    let future = reseal(&text.replacen("MOTCUA-RESULT 1\n", "MOTCUA-RESULT 2\n", 1));
+    match decode_result(Path::new("x"), future.as_bytes()) {
+        Err(e @ RecordError::UnsupportedFormat { .. }) => assert_eq!(
+            e.to_string(),
+            "x: result format `2` is not supported (this build reads `MOTCUA-RESULT 1`)"
+        ),
+        other => panic!("expected an unsupported format, got {other:?}"),
     }
 }
 
@@ -582,26 +645,397 @@ fn grade_folder_gives_sorted_rows_and_a_quoted_csv() {
     let lines: Vec<&str> = csv.split("\r\n").collect();
     assert_eq!(
         lines[0],
-        "file,trainee,scenario,score,authentic,critical_errors,differences"
+        "file,trainee,scenario,score,authentic,critical_errors,differences,stored_score,notes"
     );
     assert_eq!(
         lines[1],
         format!(
-            "a.motcua,\"'=HYPERLINK(\"\"x\"\")\",first-morning,{careless_total:.1},yes,accepted-defective,"
+            "a.motcua,\"'=HYPERLINK(\"\"x\"\")\",first-morning,{careless_total:.1},yes,accepted-defective,,{careless_total:.1},"
         )
     );
     assert_eq!(
         lines[2],
-        format!("b.motcua,\"Nguyễn \"\"Bé\"\", lớp 2\",first-morning,{expert_total:.1},yes,,")
+        format!(
+            "b.motcua,\"Nguyễn \"\"Bé\"\", lớp 2\",first-morning,{expert_total:.1},yes,,,{expert_total:.1},"
+        )
     );
-    assert!(
-        lines[3].starts_with("c.motcua,Trần D,first-morning,,no,,seal check failed"),
-        "{}",
-        lines[3]
+    assert_eq!(
+        lines[3],
+        format!(
+            "c.motcua,Trần D,first-morning,,no,,seal check failed: the content does not match its seal: the file was changed after it was written,{expert_total:.1},"
+        )
     );
     assert_eq!(lines[4], "", "CRLF after the last row");
     assert_eq!(lines.len(), 5);
 
     // An unreadable folder is an error, not an empty grade sheet.
     assert!(grade_folder(&dir.path().join("missing"), &source(), 0).is_err());
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("created");
+    for entry in std::fs::read_dir(from).expect("listable") {
+        let entry = entry.expect("entry");
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).expect("copied");
+        }
+    }
+}
+
+#[test]
+fn a_result_with_crlf_line_ends_is_read_as_written_with_a_note() {
+    let (_, body, text) = expert_result();
+    let label = Path::new("mailed.motcua");
+    let crlf = text.replace('\n', "\r\n");
+    assert_eq!(
+        decode_result(label, crlf.as_bytes()).expect("readable"),
+        body
+    );
+    let report = verify_bytes(label, crlf.as_bytes(), &source());
+    assert!(report.authentic, "{:?}", report.differences);
+    assert_eq!(report.notes, [Note::LineEndsConverted]);
+    assert!(
+        report.notes[0].to_string().contains("converted to CRLF"),
+        "{}",
+        report.notes[0]
+    );
+
+    // A CR that is not part of a line end is an edit like any other.
+    let stray = text.replacen("    seed: 42,", "    seed: 4\r2,", 1);
+    assert_ne!(stray, text);
+    let report = verify_bytes(label, stray.as_bytes(), &source());
+    assert_eq!(
+        report.differences,
+        [Difference::SealBroken(SealProblem::Mismatch)]
+    );
+}
+
+#[test]
+fn a_journal_with_crlf_line_ends_recovers_resumes_and_continues() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("shift.journal");
+    let s = scenario();
+    let actions = script("expert.ron");
+    let (first, rest) = actions.split_at(10);
+    let (_, journal) = journal_of(&path, &s, first);
+    let chain = journal.chain().to_owned();
+    drop(journal);
+    let text = std::fs::read_to_string(&path).expect("readable");
+    std::fs::write(&path, text.replace('\n', "\r\n")).expect("writable");
+
+    let recovered = recover(&path).expect("recovers");
+    assert_eq!(recovered.actions, first);
+    assert_eq!(recovered.dropped_tail, None);
+    assert_eq!(recovered.chain, chain);
+    let (mut shift, _) = resume(&path, s.clone()).expect("resumes");
+    let mut journal = Journal::open_existing(&path).expect("reopens");
+    for a in rest {
+        shift.apply(a.clone()).expect("applies");
+        journal.append(a).expect("appends");
+    }
+    let recovered = recover(&path).expect("mixed line ends read too");
+    assert_eq!(recovered.actions, actions);
+    assert_eq!(shift.fingerprint(), play(&s, &actions).fingerprint());
+}
+
+#[test]
+fn a_shift_holds_at_most_the_cap_of_actions_and_can_still_be_ended() {
+    let mut shift = Shift::new(scenario(), 42, motcua::scenario::Mode::Practice);
+    shift
+        .apply(Action::CallNext)
+        .expect("the first citizen comes");
+    while shift.actions.len() < MAX_ACTIONS_PER_SHIFT - 1 {
+        shift.apply(Action::Hint).expect("a hint at the counter");
+    }
+    assert_eq!(
+        shift.apply(Action::Hint),
+        Err(ActionError::TooManyActions(MAX_ACTIONS_PER_SHIFT))
+    );
+    assert_eq!(
+        shift.actions.len(),
+        MAX_ACTIONS_PER_SHIFT - 1,
+        "nothing changed"
+    );
+    shift
+        .apply(Action::EndShift)
+        .expect("ending is always possible");
+    assert_eq!(shift.actions.len(), MAX_ACTIONS_PER_SHIFT);
+}
+
+#[test]
+fn a_log_longer_than_any_shift_is_refused_while_parsing() {
+    let (_, body, _) = expert_result();
+    let label = Path::new("long.motcua");
+    let with_actions = |n: usize| {
+        let mut long = body.clone();
+        long.actions = vec![Action::Hint; n];
+        long.chain = long.compute_chain(label).expect("chain");
+        encode_result(label, &long).expect("encoded")
+    };
+    let report = verify_bytes(
+        label,
+        with_actions(MAX_ACTIONS_PER_SHIFT + 1).as_bytes(),
+        &source(),
+    );
+    assert_eq!(
+        report.differences,
+        [Difference::TooManyActions {
+            limit: MAX_ACTIONS_PER_SHIFT
+        }]
+    );
+    assert_eq!(report.outcome(), Outcome::NotAuthentic);
+    // At the cap the list is read, and the replay tells (a hint with nobody at the counter).
+    let report = verify_bytes(
+        label,
+        with_actions(MAX_ACTIONS_PER_SHIFT).as_bytes(),
+        &source(),
+    );
+    assert!(
+        matches!(
+            report.differences[..],
+            [Difference::ActionNotReplayable { index: 0, .. }]
+        ),
+        "{:?}",
+        report.differences
+    );
+}
+
+#[test]
+fn a_file_larger_than_any_record_is_refused_from_its_size() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("huge.motcua");
+    let file = std::fs::File::create(&path).expect("created");
+    // Sparse: nothing is written, only the size is set.
+    file.set_len(MAX_RECORD_BYTES + 1).expect("sized");
+    drop(file);
+    let report = verify_file(&path, &source());
+    assert_eq!(
+        report.differences,
+        [Difference::FileTooLarge {
+            size: MAX_RECORD_BYTES + 1,
+            limit: MAX_RECORD_BYTES
+        }]
+    );
+    assert!(matches!(recover(&path), Err(RecordError::TooLarge { .. })));
+}
+
+#[test]
+fn another_engine_s_run_is_authentic_when_it_replays_and_not_checked_when_it_does_not() {
+    let (_, body, _) = expert_result();
+    let src = source();
+    let label = Path::new("old.motcua");
+    let verify_body = |body: &ResultBody| {
+        let text = encode_result(label, body).expect("encoded");
+        verify_bytes(label, text.as_bytes(), &src)
+    };
+    let old_engine = "motcua-engine/0.0.9/1".to_owned();
+
+    // The rubric changed since: the stored score is another one, the log is genuine.
+    let mut old = body.clone();
+    old.engine = old_engine.clone();
+    old.score.total -= 7.5;
+    old.chain = old.compute_chain(label).expect("chain");
+    let report = verify_body(&old);
+    assert_eq!(
+        report.outcome(),
+        Outcome::Authentic,
+        "{:?}",
+        report.differences
+    );
+    assert_eq!(report.score(), Some(body.score.total), "today's score");
+    assert_eq!(report.stored_total, Some(body.score.total - 7.5));
+    assert_eq!(
+        report.notes,
+        [
+            Note::OtherEngine {
+                recorded: old_engine.clone(),
+                current: ENGINE_VERSION.to_owned()
+            },
+            Note::Rescored {
+                recorded: old_engine.clone(),
+                stored: body.score.total - 7.5,
+                current: body.score.total
+            }
+        ]
+    );
+    assert_eq!(
+        report.notes[1].to_string(),
+        format!(
+            "its stored score {:.1} was computed by engine `{old_engine}`; today's rubric gives {:.1}",
+            body.score.total - 7.5,
+            body.score.total
+        )
+    );
+
+    // The engine changed what the actions do: not checked, and no score.
+    let mut moved = old.clone();
+    moved.fingerprint = "0".repeat(64);
+    let report = verify_body(&moved);
+    assert_eq!(report.outcome(), Outcome::NotChecked);
+    assert_eq!(report.score(), None);
+    assert_eq!(
+        report.differences,
+        [Difference::EngineMismatch {
+            recorded: old_engine.clone(),
+            current: ENGINE_VERSION.to_owned(),
+            failure: Box::new(Difference::FingerprintMismatch {
+                outside_scenario: vec![]
+            })
+        }]
+    );
+    assert!(
+        report.differences[0].to_string().starts_with(&format!(
+            "recorded with engine `{old_engine}`, which this build"
+        )),
+        "{}",
+        report.differences[0]
+    );
+
+    // An edited log stays an edit whatever the engine.
+    let mut edited = moved.clone();
+    edited.actions.pop();
+    let report = verify_body(&edited);
+    assert!(
+        report.differences.contains(&Difference::ChainEdited),
+        "{:?}",
+        report.differences
+    );
+    assert_eq!(report.outcome(), Outcome::NotAuthentic);
+
+    // The same file under this build's engine is plainly not authentic.
+    let mut same = body.clone();
+    same.fingerprint = "0".repeat(64);
+    let report = verify_body(&same);
+    assert_eq!(report.outcome(), Outcome::NotAuthentic);
+    assert_eq!(
+        report.differences,
+        [Difference::FingerprintMismatch {
+            outside_scenario: vec![]
+        }]
+    );
+}
+
+#[test]
+fn a_broken_or_missing_pack_is_named_precisely() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let copy = dir.path().join("pack");
+    copy_dir(&pack(), &copy);
+    let persona = copy.join("shared/personas/nguyen-thi-lan.ron");
+    let text = std::fs::read_to_string(&persona).expect("readable");
+    assert_eq!(text.lines().nth(8), Some("    smartphone: false,"));
+    std::fs::write(&persona, text.replace("smartphone:", "smartfone:")).expect("writable");
+
+    let src = ScenarioSource::new(&copy);
+    let Err(e @ SourceError::PackDoesNotLoad { .. }) = src.get("first-morning") else {
+        panic!("expected the pack not to load");
+    };
+    let SourceError::PackDoesNotLoad { problem, .. } = &e else {
+        unreachable!()
+    };
+    assert_eq!(
+        (problem.file.as_path(), problem.line),
+        (persona.as_path(), Some(9))
+    );
+    let shown = e.to_string();
+    let expected = format!(
+        "the scenario pack {} does not load: {}:9:",
+        copy.display(),
+        persona.display()
+    );
+    assert!(shown.starts_with(&expected), "{shown}");
+    assert!(!shown.contains('\n'), "one line: {shown}");
+    assert_eq!(src.check(), Err(e));
+
+    let nope = dir.path().join("nope");
+    assert_eq!(
+        ScenarioSource::new(&nope).check(),
+        Err(SourceError::PackNotFound { root: nope.clone() })
+    );
+    let (_, _, text) = expert_result();
+    let report = verify_bytes(
+        Path::new("a.motcua"),
+        text.as_bytes(),
+        &ScenarioSource::new(&nope),
+    );
+    assert_eq!(report.outcome(), Outcome::NotChecked);
+}
+
+#[test]
+fn editing_a_shared_file_the_scenario_does_not_use_keeps_its_results_verifiable() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let copy = dir.path().join("scenarios");
+    copy_dir(
+        Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios")),
+        &copy,
+    );
+    let tutorial = match open_scenario(&copy.join("tutorial-birth")) {
+        Ok(s) => Arc::new(s),
+        Err(e) => panic!("the tutorial loads: {e}"),
+    };
+    let actions = tutorial.read_script("expert.ron").expect("shipped");
+    let mut shift = Shift::new(tutorial, 1, motcua::scenario::Mode::Practice);
+    for a in actions {
+        shift.apply(a).expect("the expert path applies");
+    }
+    let result = dir.path().join("expert.motcua");
+    write_result(&result, &shift, "Lê Văn Học", None).expect("written");
+
+    // A procedure the tutorial never uses gets a new legal source note.
+    let edit = |file: &Path| {
+        let text = std::fs::read_to_string(file).expect("readable");
+        let edited = text.replacen("source: \"", "source: \"(edited) ", 1);
+        assert_ne!(edited, text, "{} has a source note", file.display());
+        std::fs::write(file, edited).expect("writable");
+    };
+    edit(&copy.join("shared/procedures/land-dispute-mediation.ron"));
+    let report = verify_file(&result, &ScenarioSource::new(&copy));
+    assert!(report.authentic, "{:?}", report.differences);
+
+    // The birth registration it uses: its results are now for another scenario.
+    edit(&copy.join("shared/procedures/birth-registration.ron"));
+    let report = verify_file(&result, &ScenarioSource::new(&copy));
+    assert!(
+        matches!(report.differences[..], [Difference::ScenarioChanged { .. }]),
+        "{:?}",
+        report.differences
+    );
+}
+
+#[test]
+fn a_result_of_a_build_before_the_versioned_hashes_still_verifies() {
+    // What builds before the scenario hash v2 wrote: the whole-catalog hash and the
+    // fingerprint of the whole shift.
+    let s = scenario();
+    let shift = play(&s, &script("expert.ron"));
+    let label = Path::new("old-build.motcua");
+    let mut old = ResultBody::from_shift(&shift, "Lê Văn Học", None).expect("body");
+    old.scenario_hash = legacy_content_hash_v1(&s.file, &s.catalog);
+    old.fingerprint = shift.legacy_fingerprint();
+    old.chain = old.compute_chain(label).expect("chain");
+    let text = encode_result(label, &old).expect("encoded");
+    let report = verify_bytes(label, text.as_bytes(), &source());
+    assert!(report.authentic, "{:?}", report.differences);
+    assert_eq!(report.notes, [Note::OlderHashes]);
+
+    // The old hash with a new-style fingerprint is no file any build wrote.
+    let mut mixed = old.clone();
+    mixed.fingerprint = shift.fingerprint();
+    let text = encode_result(label, &mixed).expect("encoded");
+    let report = verify_bytes(label, text.as_bytes(), &source());
+    assert_eq!(report.outcome(), Outcome::NotAuthentic);
+
+    // A journal of such a build resumes too.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("old.journal");
+    let mut header = JournalHeader::for_shift(&shift, "Lê Văn Học", None);
+    header.scenario_hash = legacy_content_hash_v1(&s.file, &s.catalog);
+    let mut journal = Journal::create(&path, &header).expect("created");
+    for a in script("expert.ron") {
+        journal.append(&a).expect("appended");
+    }
+    let (resumed, _) = resume(&path, s).expect("resumes");
+    assert_eq!(resumed.fingerprint(), shift.fingerprint());
 }

@@ -1,6 +1,6 @@
 //! The shift journal: an append-only, crash-safe log of the actions a trainee applied.
 //!
-//! Format (UTF-8 text, `\n` line ends):
+//! Format (UTF-8 text, `\n` line ends; `\r\n` is read too, see the [parent module](super)):
 //! ```text
 //! (format:1,engine:"motcua-engine/…",scenario_id:"…",scenario_hash:"…",seed:42,mode:Practice,trainee:"…",session:None)
 //! 0→<h_1 hex>→CallNext
@@ -13,9 +13,14 @@
 //! flushed and `sync_data`-ed before [`Journal::append`] returns, so after a crash the file
 //! holds every applied action except, at worst, a torn last line. [`recover`] drops such a
 //! line (with a note), and reports damage anywhere else as an error naming the line.
+//!
+//! The file is opened for writing, not in append mode, and every line is written at the
+//! position the journal keeps: cutting a torn tail or a partial line off (`set_len`) then
+//! works on every OS (Windows refuses `set_len` on a handle opened for appending). A failed
+//! cut is reported ([`RecordError::Rollback`]) and the journal takes no more lines.
 
 use std::fs::{File, OpenOptions};
-use std::io::Write;
+use std::io::{Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -23,7 +28,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{RecordError, chain_next, chain_start, read_limited, ron_line, ron_options};
 use crate::scenario::{Mode, Scenario};
-use crate::sim::{Action, ENGINE_VERSION, Shift};
+use crate::sim::{Action, ENGINE_VERSION, MAX_ACTIONS_PER_SHIFT, Shift};
 
 /// Version of the journal format this build writes and reads.
 pub const JOURNAL_FORMAT: u32 = 1;
@@ -71,6 +76,52 @@ impl JournalHeader {
     }
 }
 
+/// The file operations a journal needs (a trait so that tests can simulate a failing disk).
+trait Storage {
+    /// Writes the bytes at the current position, flushes and syncs them to disk.
+    fn write_durably(&mut self, bytes: &[u8]) -> std::io::Result<()>;
+    /// Cuts the file to `len` bytes, syncs, and moves the position to its end.
+    fn cut(&mut self, len: u64) -> std::io::Result<()>;
+}
+
+impl Storage for File {
+    fn write_durably(&mut self, bytes: &[u8]) -> std::io::Result<()> {
+        self.write_all(bytes)?;
+        self.flush()?;
+        self.sync_data()
+    }
+
+    fn cut(&mut self, len: u64) -> std::io::Result<()> {
+        self.set_len(len)?;
+        self.sync_data()?;
+        self.seek(SeekFrom::Start(len)).map(|_| ())
+    }
+}
+
+/// Why [`append_line`] failed.
+#[derive(Debug)]
+enum AppendFailure {
+    /// The write failed; the partial line was cut off, the file ends at the previous line.
+    Write(std::io::Error),
+    /// The write failed and so did the cut: the file may end with a partial line.
+    Rollback {
+        write: std::io::Error,
+        rollback: std::io::Error,
+    },
+}
+
+/// Writes one line at the end of a file that is `len` bytes long; on failure cuts the file
+/// back to `len`.
+fn append_line(storage: &mut impl Storage, len: u64, line: &[u8]) -> Result<(), AppendFailure> {
+    match storage.write_durably(line) {
+        Ok(()) => Ok(()),
+        Err(write) => match storage.cut(len) {
+            Ok(()) => Err(AppendFailure::Write(write)),
+            Err(rollback) => Err(AppendFailure::Rollback { write, rollback }),
+        },
+    }
+}
+
 /// An open journal, ready for [`Journal::append`].
 #[derive(Debug)]
 pub struct Journal {
@@ -79,6 +130,8 @@ pub struct Journal {
     next: usize,
     chain: String,
     len: u64,
+    /// A write and its rollback failed: the file may end with a partial line.
+    damaged: bool,
 }
 
 impl Journal {
@@ -87,16 +140,12 @@ impl Journal {
     pub fn create(path: &Path, header: &JournalHeader) -> Result<Self, RecordError> {
         let line = header.to_line(path)?;
         let mut file = OpenOptions::new()
-            .append(true)
+            .write(true)
             .create_new(true)
             .open(path)
             .map_err(|e| RecordError::io(path, "create", e))?;
         let text = format!("{line}\n");
-        if let Err(e) = file
-            .write_all(text.as_bytes())
-            .and_then(|()| file.flush())
-            .and_then(|()| file.sync_data())
-        {
+        if let Err(e) = file.write_durably(text.as_bytes()) {
             // Nothing was recorded yet: leave no half-written journal behind.
             drop(file);
             let _ = std::fs::remove_file(path);
@@ -109,6 +158,7 @@ impl Journal {
             next: 0,
             chain: chain_start(&line),
             len: text.len() as u64,
+            damaged: false,
         })
     }
 
@@ -116,8 +166,8 @@ impl Journal {
     /// last line (reported by [`recover`] as `dropped_tail`) and positions at the end.
     pub fn open_existing(path: &Path) -> Result<Self, RecordError> {
         let recovered = recover(path)?;
-        let file = OpenOptions::new()
-            .append(true)
+        let mut file = OpenOptions::new()
+            .write(true)
             .open(path)
             .map_err(|e| RecordError::io(path, "open", e))?;
         let size = file
@@ -125,9 +175,11 @@ impl Journal {
             .map_err(|e| RecordError::io(path, "read", e))?
             .len();
         if size != recovered.kept_bytes {
-            file.set_len(recovered.kept_bytes)
-                .and_then(|()| file.sync_data())
+            file.cut(recovered.kept_bytes)
                 .map_err(|e| RecordError::io(path, "truncate", e))?;
+        } else {
+            file.seek(SeekFrom::End(0))
+                .map_err(|e| RecordError::io(path, "seek", e))?;
         }
         Ok(Self {
             path: path.to_path_buf(),
@@ -135,24 +187,35 @@ impl Journal {
             next: recovered.actions.len(),
             chain: recovered.chain,
             len: recovered.kept_bytes,
+            damaged: false,
         })
     }
 
     /// Appends one applied action: writes its line, flushes and syncs the data to disk
-    /// before returning. On failure the partial line is cut off again (best effort) and
-    /// the journal still ends at the previous action.
+    /// before returning. On failure the partial line is cut off again and the journal still
+    /// ends at the previous action; if that cut fails too, the error says so
+    /// ([`RecordError::Rollback`]) and every later append is refused
+    /// ([`RecordError::Damaged`]) rather than written after a damaged line.
     pub fn append(&mut self, action: &Action) -> Result<(), RecordError> {
+        if self.damaged {
+            return Err(RecordError::Damaged {
+                path: self.path.clone(),
+            });
+        }
         let ron = ron_line(&self.path, action)?;
         let hash = chain_next(&self.chain, &ron);
         let line = format!("{}\t{hash}\t{ron}\n", self.next);
-        let written = self
-            .file
-            .write_all(line.as_bytes())
-            .and_then(|()| self.file.flush())
-            .and_then(|()| self.file.sync_data());
-        if let Err(e) = written {
-            let _ = self.file.set_len(self.len);
-            return Err(RecordError::io(&self.path, "write", e));
+        match append_line(&mut self.file, self.len, line.as_bytes()) {
+            Ok(()) => {}
+            Err(AppendFailure::Write(e)) => return Err(RecordError::io(&self.path, "write", e)),
+            Err(AppendFailure::Rollback { write, rollback }) => {
+                self.damaged = true;
+                return Err(RecordError::Rollback {
+                    path: self.path.clone(),
+                    write,
+                    rollback,
+                });
+            }
         }
         self.len += line.len() as u64;
         self.next += 1;
@@ -224,6 +287,12 @@ fn shorten(bytes: &[u8]) -> String {
     short
 }
 
+/// A complete line without the CR of a CRLF line end (a journal copied through a Windows
+/// tool); the chain covers the line as written, without it.
+fn without_cr(line: &[u8]) -> &[u8] {
+    line.strip_suffix(b"\r").unwrap_or(line)
+}
+
 /// Reads a journal after a crash or a normal exit.
 ///
 /// A torn last line — no trailing newline, or a bad index, hash or action on the last line
@@ -239,7 +308,7 @@ pub fn recover(path: &Path) -> Result<Recovered, RecordError> {
     let Some(header_end) = bytes.iter().position(|b| *b == b'\n') else {
         return Err(corrupt(1, "no complete header line".to_owned()));
     };
-    let header_text = std::str::from_utf8(&bytes[..header_end])
+    let header_text = std::str::from_utf8(without_cr(&bytes[..header_end]))
         .map_err(|_| corrupt(1, "header is not UTF-8".to_owned()))?;
     let header: JournalHeader = ron_options().from_str(header_text).map_err(|e| {
         corrupt(
@@ -272,11 +341,21 @@ pub fn recover(path: &Path) -> Result<Recovered, RecordError> {
             None => (bytes.len(), false),
         };
         let last = end + 1 >= bytes.len();
-        let raw = &bytes[start..end];
+        let raw = if complete {
+            without_cr(&bytes[start..end])
+        } else {
+            &bytes[start..end]
+        };
         let checked = std::str::from_utf8(raw)
             .map_err(|_| "not UTF-8".to_owned())
             .and_then(|text| check_line(text, actions.len(), &chain));
         match (checked, complete, last) {
+            (Ok(_), true, _) if actions.len() == MAX_ACTIONS_PER_SHIFT => {
+                return Err(RecordError::TooManyActions {
+                    path: path.to_path_buf(),
+                    limit: MAX_ACTIONS_PER_SHIFT,
+                });
+            }
             (Ok((hash, action)), true, _) => {
                 chain = hash;
                 actions.push(action);
@@ -327,7 +406,12 @@ pub fn resume(path: &Path, scenario: Arc<Scenario>) -> Result<(Shift, Recovered)
             ),
         });
     }
-    if h.scenario_hash != scenario.content_hash {
+    // A journal of a build before the scenario hash covered only what a scenario uses.
+    let legacy = || {
+        crate::scenario::hash::legacy_content_hash_v1(&scenario.file, &scenario.catalog)
+            == h.scenario_hash
+    };
+    if h.scenario_hash != scenario.content_hash && !legacy() {
         return Err(RecordError::ScenarioMismatch {
             path: path.to_path_buf(),
             message: format!(
@@ -363,4 +447,78 @@ pub fn resume(path: &Path, scenario: Arc<Scenario>) -> Result<(Shift, Recovered)
 /// The first 12 hex digits of a hash, for messages.
 pub(crate) fn short_hash(hash: &str) -> &str {
     hash.get(..12).unwrap_or(hash)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A disk that stores what it is given, fails writes after `room` bytes (keeping the
+    /// part that fitted, as a torn write does), and can refuse to cut.
+    struct FlakyDisk {
+        bytes: Vec<u8>,
+        room: usize,
+        cut_fails: bool,
+    }
+
+    impl Storage for FlakyDisk {
+        fn write_durably(&mut self, bytes: &[u8]) -> std::io::Result<()> {
+            let fits = bytes.len().min(self.room.saturating_sub(self.bytes.len()));
+            self.bytes.extend_from_slice(&bytes[..fits]);
+            if fits < bytes.len() {
+                return Err(std::io::Error::other("disk full"));
+            }
+            Ok(())
+        }
+
+        fn cut(&mut self, len: u64) -> std::io::Result<()> {
+            if self.cut_fails {
+                return Err(std::io::Error::other("read-only now"));
+            }
+            self.bytes.truncate(len as usize);
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_failed_write_is_cut_off_and_the_file_ends_at_the_previous_line() {
+        let mut disk = FlakyDisk {
+            bytes: b"header\n".to_vec(),
+            room: 12,
+            cut_fails: false,
+        };
+        assert!(append_line(&mut disk, 7, b"0\tab\n").is_ok());
+        assert_eq!(disk.bytes, b"header\n0\tab\n");
+        match append_line(&mut disk, 12, b"1\tcd\tEndShift\n") {
+            Err(AppendFailure::Write(e)) => assert_eq!(e.to_string(), "disk full"),
+            other => panic!("expected a write failure, got {other:?}"),
+        }
+        assert_eq!(disk.bytes, b"header\n0\tab\n", "the partial line is gone");
+    }
+
+    #[test]
+    fn a_failed_rollback_is_an_error_not_a_silence() {
+        let mut disk = FlakyDisk {
+            bytes: b"header\n".to_vec(),
+            room: 10,
+            cut_fails: true,
+        };
+        match append_line(&mut disk, 7, b"0\tab\tCallNext\n") {
+            Err(AppendFailure::Rollback { write, rollback }) => {
+                assert_eq!(write.to_string(), "disk full");
+                assert_eq!(rollback.to_string(), "read-only now");
+            }
+            other => panic!("expected a rollback failure, got {other:?}"),
+        }
+        assert_eq!(
+            disk.bytes, b"header\n0\ta",
+            "the partial line is still there"
+        );
+    }
+
+    #[test]
+    fn a_crlf_line_end_is_read_without_its_cr() {
+        assert_eq!(without_cr(b"0\tab\tCallNext\r"), b"0\tab\tCallNext");
+        assert_eq!(without_cr(b"0\tab\tCallNext"), b"0\tab\tCallNext");
+    }
 }

@@ -21,22 +21,42 @@
 //! - The **chain**: `h_0 = sha256(header line)`, `h_i = sha256(h_{i-1} hex ‖ "\n" ‖ action
 //!   RON)`. The journal stores each `h_i` on its line; the result file stores the last one.
 //!   For the same run both end on the same hash ([`chain_start`], [`chain_next`]).
-//! - [`verify`] — **verification**: the seal, the scenario hash, the engine version, the chain,
-//!   then a full re-simulation: every action must apply, the final state fingerprint must be
-//!   the stored one, and grading the replayed shift must give the stored score.
-//!   [`grade_folder`] does this for a folder of files on all cores; [`csv_text`] /
+//! - [`verify`] — **verification**, two questions kept apart. *Is this log authentic?* The
+//!   seal, the scenario hash, the chain, then a full re-simulation: every action must apply
+//!   and the final state fingerprint must be the stored one; for a file of this build's
+//!   engine, grading the replayed shift must also give the stored score. *What does it score
+//!   today?* The recomputed score, always — a file of another engine version whose replay
+//!   still reaches its fingerprint is authentic, with a note comparing its stored score with
+//!   today's. Differences are typed ([`Difference`]) so that callers choose exit codes and
+//!   wording. [`grade_folder`] does this for a folder of files on all cores; [`csv_text`] /
 //!   [`write_csv`] export the grades.
+//! - [`source`] — the scenario packs verification looks scenarios up in.
+//!
+//! ## Line ends
+//! Records are written with `\n`. A Windows tool or a mail client may turn every line end
+//! into `\r\n`; such files are read as written (`\r\n` → `\n`) before the seal and the
+//! chain are checked. That cannot hide an edit: RON escapes CR and LF inside strings, so a
+//! genuine record never holds a raw `\r`, and the conversion only undoes the tool's. The
+//! verification report says so in a note.
+//!
+//! ## Bounds
+//! A shift holds at most [`MAX_ACTIONS_PER_SHIFT`] actions, so a record is at most
+//! [`MAX_RECORD_BYTES`] long. Larger files are refused from their metadata, before they
+//! are read; a list of more actions is refused while it is parsed, before it is replayed.
 //!
 //! ## Guarantees, and what they are not
-//! - Any change to any byte of a result file breaks its seal.
+//! - Any change to any byte of a result file breaks its seal (turning its `\n` line ends
+//!   into `\r\n` is read back as written, see *Line ends*).
 //! - A file edited *and* resealed (the algorithm is public, so anyone can reseal) is still
 //!   caught unless its action log is itself a genuine run: the stored score, fingerprint and
 //!   chain are recomputed from the actions, never trusted.
 //! - The seal is an integrity check, not a signature: it proves that the score is what those
 //!   actions earn on that scenario, not who typed the actions.
 
+pub mod difference;
 pub mod journal;
 pub mod result;
+pub mod source;
 pub mod verify;
 
 use std::fs::File;
@@ -46,14 +66,25 @@ use std::path::{Path, PathBuf};
 use sha2::{Digest, Sha256};
 use thiserror::Error;
 
-use crate::sim::ActionError;
+use crate::sim::{ActionError, MAX_ACTIONS_PER_SHIFT};
 
+pub use difference::{Difference, Note, Outcome, ScoreField, SealProblem};
 pub use journal::{Journal, JournalHeader, Recovered, recover, resume};
 pub use result::{ResultBody, read_result, write_result};
-pub use verify::{ScenarioSource, VerifyReport, csv_text, grade_folder, verify_file, write_csv};
+pub use source::{ScenarioSource, SourceError};
+pub use verify::{VerifyReport, csv_text, grade_folder, verify_file, write_csv};
 
-/// Largest journal or result file read, in bytes.
-pub const MAX_RECORD_BYTES: u64 = 64 * 1024 * 1024;
+/// Most bytes one action takes in a record: the pretty RON of the longest action (a form
+/// field of 200 characters, 4 bytes each at worst, with ids of a few dozen characters and
+/// the indentation) with room to spare.
+pub const MAX_ACTION_BYTES: u64 = 2 * 1024;
+/// Bytes of a record that are not actions: the header, the chain, the fingerprint and the
+/// score report with its feedback.
+pub const RECORD_OVERHEAD_BYTES: u64 = 2 * 1024 * 1024;
+/// Largest journal or result file read, in bytes: derived from the action cap
+/// ([`MAX_ACTIONS_PER_SHIFT`]), about 22 MiB.
+pub const MAX_RECORD_BYTES: u64 =
+    RECORD_OVERHEAD_BYTES + MAX_ACTIONS_PER_SHIFT as u64 * MAX_ACTION_BYTES;
 
 /// Lower-case hexadecimal of bytes.
 pub fn hex(bytes: &[u8]) -> String {
@@ -100,7 +131,7 @@ pub enum RecordError {
         source: std::io::Error,
     },
     /// The file is larger than [`MAX_RECORD_BYTES`].
-    #[error("{}: file is {size} bytes; the limit is {limit}", path.display())]
+    #[error("{}: file is {size} bytes; a record of a real shift is at most {limit}", path.display())]
     TooLarge {
         /// The file.
         path: PathBuf,
@@ -131,6 +162,28 @@ pub enum RecordError {
         /// What is wrong.
         message: String,
     },
+    /// The record holds more actions than a shift can ([`MAX_ACTIONS_PER_SHIFT`]).
+    #[error("{}: {}", path.display(), Difference::TooManyActions { limit: *limit })]
+    TooManyActions {
+        /// The file.
+        path: PathBuf,
+        /// The cap.
+        limit: usize,
+    },
+    /// Not a result file at all (wrong first line).
+    #[error("{}: {}", path.display(), Difference::NotAResultFile)]
+    NotAResultFile {
+        /// The file.
+        path: PathBuf,
+    },
+    /// A record of a format version this build does not read.
+    #[error("{}: {}", path.display(), Difference::UnsupportedFormat { found: found.clone() })]
+    UnsupportedFormat {
+        /// The file.
+        path: PathBuf,
+        /// The version it names.
+        found: String,
+    },
     /// Not a file of the expected kind or version.
     #[error("{}: {message}", path.display())]
     Format {
@@ -140,12 +193,36 @@ pub enum RecordError {
         message: String,
     },
     /// The seal does not match the content: the file was changed after it was written.
-    #[error("{}: seal check failed: {message}", path.display())]
+    #[error("{}: {}", path.display(), Difference::SealBroken(*problem))]
     Seal {
         /// The file.
         path: PathBuf,
         /// What is wrong.
-        message: String,
+        problem: SealProblem,
+    },
+    /// Writing a journal line failed, and cutting the partial line off failed too: the
+    /// journal now ends with a damaged line and takes no more actions.
+    #[error(
+        "{}: cannot write: {write}; cutting the partial line off failed too: {rollback}; the journal takes no more actions (resuming the shift recovers it)",
+        path.display()
+    )]
+    Rollback {
+        /// The journal.
+        path: PathBuf,
+        /// Why the write failed.
+        write: std::io::Error,
+        /// Why the rollback failed.
+        #[source]
+        rollback: std::io::Error,
+    },
+    /// An append after a failed rollback: the journal ends with a damaged line.
+    #[error(
+        "{}: the journal ends with a damaged line after a failed write; it takes no more actions (resuming the shift recovers it)",
+        path.display()
+    )]
+    Damaged {
+        /// The journal.
+        path: PathBuf,
     },
     /// The record belongs to another scenario, or the scenario changed since the run.
     #[error("{}: {message}", path.display())]
@@ -196,8 +273,16 @@ impl RecordError {
         match self {
             RecordError::Io { action, source, .. } => format!("cannot {action}: {source}"),
             RecordError::TooLarge { size, limit, .. } => {
-                format!("file is {size} bytes; the limit is {limit}")
+                format!("file is {size} bytes; a record of a real shift is at most {limit}")
             }
+            RecordError::TooManyActions { limit, .. } => {
+                Difference::TooManyActions { limit: *limit }.to_string()
+            }
+            RecordError::NotAResultFile { .. } => Difference::NotAResultFile.to_string(),
+            RecordError::UnsupportedFormat { found, .. } => Difference::UnsupportedFormat {
+                found: found.clone(),
+            }
+            .to_string(),
             RecordError::Parse {
                 line, col, message, ..
             } => format!("line {line}, column {col}: {message}"),
@@ -205,7 +290,13 @@ impl RecordError {
             RecordError::Format { message, .. } | RecordError::ScenarioMismatch { message, .. } => {
                 message.clone()
             }
-            RecordError::Seal { message, .. } => format!("seal check failed: {message}"),
+            RecordError::Seal { problem, .. } => Difference::SealBroken(*problem).to_string(),
+            RecordError::Rollback {
+                write, rollback, ..
+            } => format!(
+                "cannot write: {write}; cutting the partial line off failed too: {rollback}; the journal takes no more actions (resuming the shift recovers it)"
+            ),
+            RecordError::Damaged { .. } => "the journal ends with a damaged line after a failed write; it takes no more actions (resuming the shift recovers it)".to_owned(),
             RecordError::EngineMismatch {
                 recorded, current, ..
             } => format!("recorded with engine `{recorded}`, this build is `{current}`"),

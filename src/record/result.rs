@@ -1,6 +1,6 @@
 //! The result file (`.motcua`): a finished run, sealed.
 //!
-//! Layout (UTF-8 text, `\n` line ends):
+//! Layout (UTF-8 text, `\n` line ends; `\r\n` is read too, see the [parent module](super)):
 //! ```text
 //! MOTCUA-RESULT 1
 //! (
@@ -12,19 +12,22 @@
 //! The body holds the run (scenario id and hash, seed, mode, trainee, actions) and what it
 //! produced (the chain hash, the state fingerprint, the score). [`read_result`] checks the
 //! seal before anything else; [`super::verify`] recomputes everything the body claims.
+//! The action list is read with a cap ([`MAX_ACTIONS_PER_SHIFT`]): a longer list stops the
+//! parse with [`RecordError::TooManyActions`].
 
+use std::borrow::Cow;
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
 use super::journal::{JOURNAL_FORMAT, JournalHeader};
 use super::{
-    RecordError, chain_next, chain_start, read_limited, ron_line, ron_options, sha256_hex,
-    write_atomic,
+    RecordError, SealProblem, chain_next, chain_start, read_limited, ron_line, ron_options,
+    sha256_hex, write_atomic,
 };
 use crate::scenario::Mode;
 use crate::score::{ScoreReport, grade};
-use crate::sim::{Action, ENGINE_VERSION, Shift};
+use crate::sim::{Action, ENGINE_VERSION, MAX_ACTIONS_PER_SHIFT, Shift};
 
 /// The first line of every result file of this format.
 pub const RESULT_MAGIC: &str = "MOTCUA-RESULT 1";
@@ -51,7 +54,8 @@ pub struct ResultBody {
     pub trainee: String,
     /// Training session or class, if any.
     pub session: Option<String>,
-    /// Every applied action, in order.
+    /// Every applied action, in order (at most [`MAX_ACTIONS_PER_SHIFT`]).
+    #[serde(deserialize_with = "capped_actions")]
     pub actions: Vec<Action>,
     /// Final chain hash (see [`super::chain_next`]); equals the journal's last hash.
     pub chain: String,
@@ -59,6 +63,38 @@ pub struct ResultBody {
     pub fingerprint: String,
     /// The score of the run.
     pub score: ScoreReport,
+}
+
+/// The parser's message for a list longer than the cap; turned into
+/// [`RecordError::TooManyActions`].
+const TOO_MANY_ACTIONS: &str = "more actions than a shift can hold";
+
+/// Reads the action list, stopping at the first action beyond [`MAX_ACTIONS_PER_SHIFT`], so a
+/// hostile list costs no more than a real one.
+fn capped_actions<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<Action>, D::Error> {
+    struct Capped;
+    impl<'de> serde::de::Visitor<'de> for Capped {
+        type Value = Vec<Action>;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            write!(f, "a list of at most {MAX_ACTIONS_PER_SHIFT} actions")
+        }
+
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(
+            self,
+            mut seq: A,
+        ) -> Result<Self::Value, A::Error> {
+            let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(1024));
+            while let Some(action) = seq.next_element::<Action>()? {
+                if out.len() == MAX_ACTIONS_PER_SHIFT {
+                    return Err(serde::de::Error::custom(TOO_MANY_ACTIONS));
+                }
+                out.push(action);
+            }
+            Ok(out)
+        }
+    }
+    d.deserialize_seq(Capped)
 }
 
 impl ResultBody {
@@ -153,15 +189,41 @@ pub fn read_result(path: &Path) -> Result<ResultBody, RecordError> {
     decode_result(path, &bytes)
 }
 
-/// Decodes the bytes of a result file (`path` names it in errors).
+/// True when the bytes hold a CRLF line end (the file went through a Windows tool or a mail
+/// client).
+pub fn has_crlf(bytes: &[u8]) -> bool {
+    bytes.windows(2).any(|w| w == b"\r\n")
+}
+
+/// The bytes with every `\r\n` turned back into `\n`, as the file was written. A lone `\r`
+/// stays (it was never a line end, and breaks the seal as any edit does).
+pub fn normalize_line_ends(bytes: &[u8]) -> Cow<'_, [u8]> {
+    if !has_crlf(bytes) {
+        return Cow::Borrowed(bytes);
+    }
+    let mut out = Vec::with_capacity(bytes.len());
+    for (i, b) in bytes.iter().enumerate() {
+        if *b == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+            continue;
+        }
+        out.push(*b);
+    }
+    Cow::Owned(out)
+}
+
+/// Decodes the bytes of a result file (`path` names it in errors); CRLF line ends are read
+/// as LF.
 pub fn decode_result(path: &Path, bytes: &[u8]) -> Result<ResultBody, RecordError> {
-    let sealed = check_seal(path, bytes)?;
+    let bytes = normalize_line_ends(bytes);
+    let sealed = check_seal(path, &bytes)?;
     parse_sealed(path, sealed)
 }
 
 /// Decodes a result file without checking its seal, to show what a broken file claims.
 /// Never use the result as evidence.
 pub fn decode_unsealed(path: &Path, bytes: &[u8]) -> Result<ResultBody, RecordError> {
+    let bytes = normalize_line_ends(bytes);
+    let bytes: &[u8] = &bytes;
     check_magic(path, bytes)?;
     let sealed = match split_seal(bytes) {
         Ok((sealed, _)) => sealed,
@@ -183,45 +245,40 @@ fn check_magic(path: &Path, bytes: &[u8]) -> Result<(), RecordError> {
     if bytes.starts_with(MAGIC_PREFIX.as_bytes()) {
         Ok(())
     } else {
-        Err(RecordError::Format {
+        Err(RecordError::NotAResultFile {
             path: path.to_path_buf(),
-            message: format!("not a Một Cửa result file (it must start with `{RESULT_MAGIC}`)"),
         })
     }
 }
 
 /// Splits a file into (sealed part, seal hex); the seal line must be the last line,
 /// `SEAL ` and 64 lower-case hex digits, ending with a newline.
-fn split_seal(bytes: &[u8]) -> Result<(&[u8], &str), &'static str> {
+fn split_seal(bytes: &[u8]) -> Result<(&[u8], &str), SealProblem> {
     let Some((&b'\n', rest)) = bytes.split_last() else {
-        return Err("the file does not end with its seal line");
+        return Err(SealProblem::NoFinalNewline);
     };
     let start = rest.iter().rposition(|b| *b == b'\n').map_or(0, |p| p + 1);
     let line = &rest[start..];
     let Some(hex) = line.strip_prefix(SEAL_PREFIX.as_bytes()) else {
-        return Err("the last line is not a seal");
+        return Err(SealProblem::NotASealLine);
     };
     if hex.len() != 64 || !hex.iter().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')) {
-        return Err("the seal is not 64 lower-case hex digits");
+        return Err(SealProblem::NotHex);
     }
-    let hex = std::str::from_utf8(hex).map_err(|_| "the seal is not text")?;
+    let hex = std::str::from_utf8(hex).map_err(|_| SealProblem::NotHex)?;
     Ok((&bytes[..start], hex))
 }
 
 /// Checks magic and seal; returns the sealed part.
 fn check_seal<'a>(path: &Path, bytes: &'a [u8]) -> Result<&'a [u8], RecordError> {
     check_magic(path, bytes)?;
-    let seal_error = |message: String| RecordError::Seal {
+    let seal_error = |problem| RecordError::Seal {
         path: path.to_path_buf(),
-        message,
+        problem,
     };
-    let (sealed, seal) = split_seal(bytes).map_err(|m| seal_error(m.to_owned()))?;
-    let actual = sha256_hex(sealed);
-    if actual != seal {
-        return Err(seal_error(
-            "the content does not match its seal: the file was changed after it was written"
-                .to_owned(),
-        ));
+    let (sealed, seal) = split_seal(bytes).map_err(seal_error)?;
+    if sha256_hex(sealed) != seal {
+        return Err(seal_error(SealProblem::Mismatch));
     }
     Ok(sealed)
 }
@@ -247,20 +304,50 @@ fn parse_sealed(path: &Path, sealed: &[u8]) -> Result<ResultBody, RecordError> {
     let (magic, body) = text.split_once('\n').unwrap_or((text, ""));
     if magic != RESULT_MAGIC {
         let version = magic.strip_prefix(MAGIC_PREFIX).unwrap_or(magic);
-        return Err(RecordError::Format {
+        return Err(RecordError::UnsupportedFormat {
             path: path.to_path_buf(),
-            message: format!(
-                "result format `{version}` is not supported (this build reads `{RESULT_MAGIC}`)"
-            ),
+            found: version.to_owned(),
         });
     }
     ron_options()
         .from_str::<ResultBody>(body)
-        .map_err(|e| RecordError::Parse {
-            path: path.to_path_buf(),
-            // The body starts on line 2 of the file.
-            line: e.span.start.line + 1,
-            col: e.span.start.col,
-            message: e.code.to_string(),
+        .map_err(|e| match &e.code {
+            ron::Error::Message(m) if m == TOO_MANY_ACTIONS => RecordError::TooManyActions {
+                path: path.to_path_buf(),
+                limit: MAX_ACTIONS_PER_SHIFT,
+            },
+            code => RecordError::Parse {
+                path: path.to_path_buf(),
+                // The body starts on line 2 of the file.
+                line: e.span.start.line + 1,
+                col: e.span.start.col,
+                message: code.to_string(),
+            },
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn crlf_line_ends_are_read_as_written_and_a_lone_cr_stays() {
+        assert_eq!(&*normalize_line_ends(b"a\r\nb\r\n"), b"a\nb\n");
+        assert_eq!(&*normalize_line_ends(b"a\rb\n"), b"a\rb\n");
+        assert!(matches!(normalize_line_ends(b"a\nb\n"), Cow::Borrowed(_)));
+        assert!(!has_crlf(b"a\rb\n") && has_crlf(b"\r\n"));
+    }
+
+    #[test]
+    fn ron_never_writes_a_raw_line_break_inside_a_string() {
+        // What makes reading CRLF files as LF safe: a genuine body has no raw CR.
+        let text = ron::ser::to_string_pretty(
+            &("Lê\r\nVăn\rHọc\n".to_owned(), vec!["x\ry".to_owned()]),
+            ron::ser::PrettyConfig::new(),
+        )
+        .expect("plain data serializes");
+        assert!(!text.contains('\r'), "{text:?}");
+        let back: (String, Vec<String>) = ron::from_str(&text).expect("parses back");
+        assert_eq!(back.0, "Lê\r\nVăn\rHọc\n");
+    }
 }

@@ -1,129 +1,37 @@
 //! Verification of result files by re-simulation, folder grading and the CSV export.
 //!
-//! [`verify_file`] trusts nothing a result file claims: it checks the seal, finds the
-//! scenario by id and compares its content hash, recomputes the chain from the actions,
-//! replays every action on a fresh [`Shift`], and compares the final fingerprint and the
-//! score it recomputes with the stored ones. [`grade_folder`] verifies every `*.motcua` file
-//! of a folder on all cores, in file-name order.
+//! [`verify_file`] trusts nothing a result file claims, and answers two questions apart:
+//!
+//! 1. **Is this log authentic?** The seal; the scenario found by id with the same content
+//!    hash; the chain recomputed from the actions; every action replayed on a fresh
+//!    [`Shift`]; the final fingerprint equal to the stored one; and, when the file was
+//!    written by this build's engine ([`ENGINE_VERSION`]), the recomputed score equal to
+//!    the stored one ([`Difference::ScoreMismatch`] otherwise).
+//! 2. **What does it score today?** The recomputed score ([`VerifyReport::score`]), always.
+//!    A file of another engine version whose replay still reaches its fingerprint is
+//!    authentic: a rubric fix must not make honest files look forged. Its notes say which
+//!    engine computed the stored score and what today's rubric gives ([`Note::Rescored`]).
+//!    A file of another engine that no longer replays is *not checked*
+//!    ([`Difference::EngineMismatch`]), never scored.
+//!
+//! [`grade_folder`] verifies every `*.motcua` file of a folder on a few threads, in
+//! file-name order; each thread holds one file at a time, and no file larger than
+//! [`super::MAX_RECORD_BYTES`] is read.
 
-use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, OnceLock};
 
-use super::journal::short_hash;
-use super::result::{ResultBody, decode_result, decode_unsealed};
+use super::difference::{Difference, Note, Outcome, ScoreField};
+use super::result::{ResultBody, decode_result, decode_unsealed, has_crlf};
 use super::{RecordError, read_limited, write_atomic};
 use crate::scenario::Scenario;
-use crate::scenario::load::load_pack;
+use crate::scenario::hash::{Uses, legacy_content_hash_v1};
 use crate::score::{ScoreReport, grade};
-use crate::sim::{ENGINE_VERSION, Shift};
+use crate::sim::{Action, ENGINE_VERSION, Shift};
 
-/// Scenarios looked up by id: a pack root loaded once on first use (thread-safe), or a
-/// fixed set given up front.
-#[derive(Debug)]
-pub struct ScenarioSource {
-    root: Option<PathBuf>,
-    loaded: OnceLock<Loaded>,
-}
-
-#[derive(Debug, Default)]
-struct Loaded {
-    by_id: BTreeMap<String, Arc<Scenario>>,
-    failed: BTreeMap<String, String>,
-    pack_problem: Option<String>,
-}
-
-impl ScenarioSource {
-    /// Scenarios of the pack at `root` (a folder holding `shared/` and scenario folders).
-    /// The pack is loaded and validated once, on the first lookup.
-    pub fn new(root: impl Into<PathBuf>) -> Self {
-        Self {
-            root: Some(root.into()),
-            loaded: OnceLock::new(),
-        }
-    }
-
-    /// A fixed set of already loaded scenarios.
-    pub fn from_scenarios(scenarios: impl IntoIterator<Item = Arc<Scenario>>) -> Self {
-        let by_id = scenarios
-            .into_iter()
-            .map(|s| (s.id().to_owned(), s))
-            .collect();
-        let loaded = OnceLock::new();
-        let _ = loaded.set(Loaded {
-            by_id,
-            ..Loaded::default()
-        });
-        Self { root: None, loaded }
-    }
-
-    /// The pack root, when loading from disk.
-    pub fn root(&self) -> Option<&Path> {
-        self.root.as_deref()
-    }
-
-    fn loaded(&self) -> &Loaded {
-        self.loaded.get_or_init(|| {
-            let Some(root) = &self.root else {
-                return Loaded::default();
-            };
-            let pack = load_pack(root);
-            let mut loaded = Loaded::default();
-            if pack.catalog.is_none() {
-                let first = pack
-                    .catalog_problems
-                    .first()
-                    .map(ToString::to_string)
-                    .unwrap_or_default();
-                loaded.pack_problem = Some(format!(
-                    "the scenario pack {} does not load: {first}",
-                    root.display()
-                ));
-            }
-            for (dir, result) in pack.scenarios {
-                let folder = dir
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default();
-                match result {
-                    Ok(s) => {
-                        loaded.by_id.insert(s.id().to_owned(), Arc::new(s));
-                    }
-                    Err(problems) => {
-                        let count = problems.0.len();
-                        let first = problems.0.first().map(ToString::to_string);
-                        loaded.failed.insert(
-                            folder,
-                            format!("{count} problem(s), first: {}", first.unwrap_or_default()),
-                        );
-                    }
-                }
-            }
-            loaded
-        })
-    }
-
-    /// The scenario with this id, or why it is not available.
-    pub fn get(&self, id: &str) -> Result<Arc<Scenario>, String> {
-        let loaded = self.loaded();
-        if let Some(s) = loaded.by_id.get(id) {
-            return Ok(s.clone());
-        }
-        if let Some(why) = loaded.failed.get(id) {
-            return Err(format!("scenario `{id}` does not load: {why}"));
-        }
-        if let Some(why) = &loaded.pack_problem {
-            return Err(why.clone());
-        }
-        Err(match &self.root {
-            Some(root) => format!("scenario `{id}` not found in {}", root.display()),
-            None => format!("scenario `{id}` not found"),
-        })
-    }
-}
+pub use super::source::{ScenarioSource, SourceError};
 
 /// The outcome of verifying one result file.
 #[derive(Debug, Clone, PartialEq)]
@@ -134,17 +42,19 @@ pub struct VerifyReport {
     pub trainee: String,
     /// Scenario id named in the file.
     pub scenario_id: String,
+    /// Engine version named in the file.
+    pub engine: String,
     /// Total stored in the file.
     pub stored_total: Option<f64>,
-    /// Total recomputed by re-simulation, when it could run.
+    /// Total recomputed by re-simulation under today's rubric, when it could run.
     pub recomputed_total: Option<f64>,
-    /// True when every check passed: the stored score is what these actions earn.
+    /// True when every check passed: the log is a genuine run of the scenario.
     pub authentic: bool,
-    /// Why it is not authentic (empty when authentic).
-    pub differences: Vec<String>,
-    /// Observations that do not affect authenticity (e.g. another engine version that
-    /// still reproduces the run exactly).
-    pub notes: Vec<String>,
+    /// Why it is not authentic or could not be checked (empty when authentic).
+    pub differences: Vec<Difference>,
+    /// Observations that do not affect authenticity (line ends converted, another engine
+    /// version that still reproduces the run, a stored score from an older rubric).
+    pub notes: Vec<Note>,
     /// Critical error ids of the recomputed score (empty when it could not be recomputed).
     pub critical_errors: Vec<String>,
 }
@@ -155,6 +65,7 @@ impl VerifyReport {
             file: file.to_path_buf(),
             trainee: String::new(),
             scenario_id: String::new(),
+            engine: String::new(),
             stored_total: None,
             recomputed_total: None,
             authentic: false,
@@ -164,16 +75,65 @@ impl VerifyReport {
         }
     }
 
-    /// The score to show: the one recomputed by re-simulation (what the actions earn).
-    /// A claimed score that could not be recomputed is never shown as a grade.
+    /// The score to show and rank by: the one recomputed by re-simulation under today's
+    /// rubric (what the actions earn). A claimed score that could not be recomputed is never
+    /// shown as a grade.
     pub fn score(&self) -> Option<f64> {
         self.recomputed_total
+    }
+
+    /// The verdict: authentic; not authentic when any check found something wrong (an
+    /// edited chain beside another engine's run is still an edit); otherwise not checked
+    /// (see [`Difference::is_unchecked`]).
+    pub fn outcome(&self) -> Outcome {
+        if self.authentic {
+            Outcome::Authentic
+        } else if self.differences.iter().all(Difference::is_unchecked) {
+            Outcome::NotChecked
+        } else {
+            Outcome::NotAuthentic
+        }
     }
 
     fn claims(&mut self, body: &ResultBody) {
         self.trainee = body.trainee.clone();
         self.scenario_id = body.scenario_id.clone();
+        self.engine = body.engine.clone();
         self.stored_total = Some(body.score.total);
+    }
+
+    fn refused(path: &Path, difference: Difference) -> Self {
+        let mut report = Self::new(path);
+        report.differences.push(difference);
+        report
+    }
+}
+
+/// The difference that a records error stands for.
+fn difference_of(e: &RecordError) -> Difference {
+    match e {
+        RecordError::Io { action, source, .. } => Difference::Unreadable {
+            action,
+            error: source.to_string(),
+        },
+        RecordError::TooLarge { size, limit, .. } => Difference::FileTooLarge {
+            size: *size,
+            limit: *limit,
+        },
+        RecordError::TooManyActions { limit, .. } => Difference::TooManyActions { limit: *limit },
+        RecordError::NotAResultFile { .. } => Difference::NotAResultFile,
+        RecordError::UnsupportedFormat { found, .. } => Difference::UnsupportedFormat {
+            found: found.clone(),
+        },
+        RecordError::Parse {
+            line, col, message, ..
+        } => Difference::Malformed {
+            line: *line,
+            col: *col,
+            message: message.clone(),
+        },
+        RecordError::Seal { problem, .. } => Difference::SealBroken(*problem),
+        other => Difference::Internal(other.message()),
     }
 }
 
@@ -181,101 +141,221 @@ fn critical_ids(score: &ScoreReport) -> Vec<String> {
     score.critical.iter().map(|c| c.id().to_owned()).collect()
 }
 
-/// Verifies one result file (see the module documentation for the checks).
+/// Verifies one result file (see the module documentation for the checks). The file's bytes
+/// are dropped once parsed, before the replay.
 pub fn verify_file(path: &Path, source: &ScenarioSource) -> VerifyReport {
-    match read_limited(path) {
-        Ok(bytes) => verify_bytes(path, &bytes, source),
-        Err(e) => {
-            let mut report = VerifyReport::new(path);
-            report.differences.push(e.message());
-            report
-        }
-    }
+    let bytes = match read_limited(path) {
+        Ok(bytes) => bytes,
+        Err(e) => return VerifyReport::refused(path, difference_of(&e)),
+    };
+    let mut report = VerifyReport::new(path);
+    let Some(body) = decode(path, &bytes, &mut report) else {
+        return report;
+    };
+    drop(bytes);
+    replay_checks(path, &body, source, report)
 }
 
 /// Verifies the bytes of a result file (`path` names it in the report).
 pub fn verify_bytes(path: &Path, bytes: &[u8], source: &ScenarioSource) -> VerifyReport {
-    let checked = catch_unwind(AssertUnwindSafe(|| verify_inner(path, bytes, source)));
-    checked.unwrap_or_else(|panic| {
-        let what = panic
-            .downcast_ref::<String>()
-            .map(String::as_str)
-            .or_else(|| panic.downcast_ref::<&str>().copied())
-            .unwrap_or("unknown");
-        let mut report = VerifyReport::new(path);
-        if let Ok(body) = decode_unsealed(path, bytes) {
-            report.claims(&body);
-        }
-        report.differences.push(format!(
-            "internal error while replaying this file ({what}); it cannot be verified"
-        ));
-        report
-    })
+    let mut report = VerifyReport::new(path);
+    match decode(path, bytes, &mut report) {
+        Some(body) => replay_checks(path, &body, source, report),
+        None => report,
+    }
 }
 
-fn verify_inner(path: &Path, bytes: &[u8], source: &ScenarioSource) -> VerifyReport {
-    let mut report = VerifyReport::new(path);
-    let body = match decode_result(path, bytes) {
-        Ok(body) => body,
+/// Decodes and seal-checks the body, noting converted line ends; on failure the report
+/// holds the difference (and what a file with a broken seal claims).
+fn decode(path: &Path, bytes: &[u8], report: &mut VerifyReport) -> Option<ResultBody> {
+    let decoded = match catch_unwind(AssertUnwindSafe(|| decode_result(path, bytes))) {
+        Ok(decoded) => decoded,
+        Err(panic) => {
+            report
+                .differences
+                .push(Difference::Internal(panic_text(&*panic)));
+            return None;
+        }
+    };
+    match decoded {
+        Ok(body) => {
+            if has_crlf(bytes) {
+                report.notes.push(Note::LineEndsConverted);
+            }
+            report.claims(&body);
+            Some(body)
+        }
         Err(e) => {
             if matches!(e, RecordError::Seal { .. })
                 && let Ok(claimed) = decode_unsealed(path, bytes)
             {
                 report.claims(&claimed);
             }
-            report.differences.push(e.message());
-            return report;
+            report.differences.push(difference_of(&e));
+            None
         }
-    };
-    report.claims(&body);
-    let d = &mut report.differences;
+    }
+}
 
+fn panic_text(panic: &(dyn std::any::Any + Send)) -> String {
+    panic
+        .downcast_ref::<String>()
+        .map(String::as_str)
+        .or_else(|| panic.downcast_ref::<&str>().copied())
+        .unwrap_or("unknown")
+        .to_owned()
+}
+
+/// The checks after decoding, with a panic in the engine turned into a difference.
+fn replay_checks(
+    path: &Path,
+    body: &ResultBody,
+    source: &ScenarioSource,
+    report: VerifyReport,
+) -> VerifyReport {
+    let fallback = report.clone();
+    catch_unwind(AssertUnwindSafe(|| check_body(path, body, source, report))).unwrap_or_else(
+        |panic| {
+            let mut report = fallback;
+            report.authentic = false;
+            report
+                .differences
+                .push(Difference::Internal(panic_text(&*panic)));
+            report
+        },
+    )
+}
+
+/// What a replay of the actions gave.
+enum Replay {
+    /// Every action applied; the shift after the last one.
+    Done(Box<Shift>),
+    /// An action did not apply.
+    Failed(Difference),
+}
+
+fn replay(scenario: &std::sync::Arc<Scenario>, body: &ResultBody) -> Replay {
+    let mut shift = Shift::new(scenario.clone(), body.seed, body.mode);
+    for (index, action) in body.actions.iter().enumerate() {
+        if let Err(error) = shift.apply(action.clone()) {
+            return Replay::Failed(Difference::ActionNotReplayable {
+                index,
+                action: action.name(),
+                error,
+            });
+        }
+    }
+    Replay::Done(Box::new(shift))
+}
+
+/// Procedures the actions name that the scenario does not use: they are not covered by its
+/// content hash (see [`crate::scenario::hash`]).
+pub fn outside_procedures(scenario: &Scenario, actions: &[Action]) -> Vec<String> {
+    let used = Uses::of(&scenario.file, &scenario.catalog).procedures;
+    let mut out: Vec<String> = actions
+        .iter()
+        .filter_map(|a| match a {
+            Action::LookUpProcedure { procedure }
+            | Action::CreateDossier { procedure }
+            | Action::Refuse { procedure, .. } => Some(procedure),
+            _ => None,
+        })
+        .filter(|p| !used.contains(*p))
+        .cloned()
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+fn check_body(
+    path: &Path,
+    body: &ResultBody,
+    source: &ScenarioSource,
+    mut report: VerifyReport,
+) -> VerifyReport {
     let scenario = match source.get(&body.scenario_id) {
         Ok(s) => s,
-        Err(why) => {
-            d.push(why);
+        Err(e) => {
+            report.differences.push(Difference::Scenario(e));
             return report;
         }
     };
-    if scenario.content_hash != body.scenario_hash {
-        d.push(format!(
-            "scenario changed since this run (file {}, now {})",
-            short_hash(&body.scenario_hash),
-            short_hash(&scenario.content_hash)
-        ));
+    // A file of a build before the scenario hash covered only what a scenario uses carries
+    // the whole-catalog hash, and the whole-state fingerprint with it.
+    let legacy = scenario.content_hash != body.scenario_hash
+        && legacy_content_hash_v1(&scenario.file, &scenario.catalog) == body.scenario_hash;
+    if scenario.content_hash != body.scenario_hash && !legacy {
+        report.differences.push(Difference::ScenarioChanged {
+            recorded: body.scenario_hash.clone(),
+            current: scenario.content_hash.clone(),
+        });
         return report;
     }
-    if body.engine != ENGINE_VERSION {
-        report.notes.push(format!(
-            "recorded with engine `{}`, replayed with `{ENGINE_VERSION}`",
-            body.engine
-        ));
+    if legacy {
+        report.notes.push(Note::OlderHashes);
     }
     match body.compute_chain(path) {
         Ok(chain) if chain == body.chain => {}
-        Ok(_) => d.push("the action chain does not match the actions (the log was edited)".into()),
-        Err(e) => d.push(e.message()),
+        Ok(_) => report.differences.push(Difference::ChainEdited),
+        Err(e) => report.differences.push(difference_of(&e)),
     }
 
-    let mut shift = Shift::new(scenario, body.seed, body.mode);
-    for (index, action) in body.actions.iter().enumerate() {
-        if let Err(e) = shift.apply(action.clone()) {
-            d.push(format!(
-                "action {index} ({}) cannot be replayed: {e}; the action log was tampered with",
-                action.name()
-            ));
+    let same_engine = body.engine == ENGINE_VERSION;
+    let other_engine = |failure: Difference| Difference::EngineMismatch {
+        recorded: body.engine.clone(),
+        current: ENGINE_VERSION.to_owned(),
+        failure: Box::new(failure),
+    };
+    let shift = match replay(&scenario, body) {
+        Replay::Done(shift) => shift,
+        Replay::Failed(failure) => {
+            report.differences.push(if same_engine {
+                failure
+            } else {
+                other_engine(failure)
+            });
             return report;
         }
-    }
-    if shift.fingerprint() != body.fingerprint {
-        d.push("the final state differs from the recorded one (fingerprint mismatch)".into());
+    };
+    let reached = if legacy {
+        shift.legacy_fingerprint()
+    } else {
+        shift.fingerprint()
+    };
+    if reached != body.fingerprint {
+        let mismatch = Difference::FingerprintMismatch {
+            outside_scenario: outside_procedures(&scenario, &body.actions),
+        };
+        if !same_engine {
+            report.differences.push(other_engine(mismatch));
+            return report;
+        }
+        // Still graded below: what the edited actions earn is worth showing.
+        report.differences.push(mismatch);
     }
     let recomputed = grade(&shift);
+    drop(shift);
     report.recomputed_total = Some(recomputed.total);
     report.critical_errors = critical_ids(&recomputed);
-    report
-        .differences
-        .extend(score_differences(&body.score, &recomputed));
+    let fields = score_differences(&body.score, &recomputed);
+    if same_engine {
+        if !fields.is_empty() {
+            report.differences.push(Difference::ScoreMismatch(fields));
+        }
+    } else {
+        report.notes.push(Note::OtherEngine {
+            recorded: body.engine.clone(),
+            current: ENGINE_VERSION.to_owned(),
+        });
+        if !fields.is_empty() {
+            report.notes.push(Note::Rescored {
+                recorded: body.engine.clone(),
+                stored: body.score.total,
+                current: recomputed.total,
+            });
+        }
+    }
     report.authentic = report.differences.is_empty();
     report
 }
@@ -284,115 +364,102 @@ fn differs(a: f64, b: f64) -> bool {
     a.to_bits() != b.to_bits() && a != b
 }
 
-/// The fields of two score reports that differ, as readable lines (stored first).
-pub fn score_differences(stored: &ScoreReport, recomputed: &ScoreReport) -> Vec<String> {
+fn field(name: impl Into<String>, stored: impl ToString, recomputed: impl ToString) -> ScoreField {
+    ScoreField {
+        field: name.into(),
+        stored: stored.to_string(),
+        recomputed: recomputed.to_string(),
+    }
+}
+
+/// The fields of two score reports that differ (stored first); empty when they are equal.
+pub fn score_differences(stored: &ScoreReport, recomputed: &ScoreReport) -> Vec<ScoreField> {
     let mut out = Vec::new();
     if stored == recomputed {
         return out;
     }
     if differs(stored.total, recomputed.total) {
-        out.push(format!(
-            "total: stored {}, recomputed {}",
-            stored.total, recomputed.total
-        ));
+        out.push(field("total", stored.total, recomputed.total));
     }
     if stored.passed != recomputed.passed {
-        out.push(format!(
-            "passed: stored {}, recomputed {}",
-            stored.passed, recomputed.passed
-        ));
+        out.push(field("passed", stored.passed, recomputed.passed));
     }
     if stored.mode != recomputed.mode {
-        out.push(format!(
-            "mode: stored {:?}, recomputed {:?}",
-            stored.mode, recomputed.mode
+        out.push(field(
+            "mode",
+            format!("{:?}", stored.mode),
+            format!("{:?}", recomputed.mode),
         ));
     }
     if stored.critical != recomputed.critical {
-        let ids = |s: &ScoreReport| critical_ids(s).join(", ");
-        out.push(format!(
-            "critical errors: stored [{}], recomputed [{}]",
-            ids(stored),
-            ids(recomputed)
-        ));
+        let ids = |s: &ScoreReport| format!("[{}]", critical_ids(s).join(", "));
+        out.push(field("critical errors", ids(stored), ids(recomputed)));
     }
     let dims = stored.dimensions.len().max(recomputed.dimensions.len());
     for i in 0..dims {
         match (stored.dimensions.get(i), recomputed.dimensions.get(i)) {
             (Some(a), Some(b)) if a == b => {}
             (Some(a), Some(b)) => {
-                let mut line = format!("dimension {}:", b.dimension.id());
+                let name = format!("dimension {}", b.dimension.id());
                 if a.dimension != b.dimension {
-                    let _ = write!(line, " stored as {}", a.dimension.id());
+                    out.push(field(name.clone(), a.dimension.id(), b.dimension.id()));
                 }
-                for (name, x, y) in [
+                for (part, x, y) in [
                     ("percent", a.percent, b.percent),
                     ("points", a.points, b.points),
                     ("opportunities", a.opportunities, b.opportunities),
                     ("penalties", a.penalties, b.penalties),
                 ] {
                     if differs(x, y) {
-                        let _ = write!(line, " {name} stored {x}, recomputed {y};");
+                        out.push(field(format!("{name} {part}"), x, y));
                     }
                 }
                 if a.weight != b.weight {
-                    let _ = write!(
-                        line,
-                        " weight stored {}, recomputed {};",
-                        a.weight, b.weight
-                    );
+                    out.push(field(format!("{name} weight"), a.weight, b.weight));
                 }
-                out.push(line.trim_end_matches(';').to_owned());
             }
-            (Some(a), None) => out.push(format!(
-                "dimension {}: stored but not recomputed",
-                a.dimension.id()
+            (Some(a), None) => out.push(field(
+                format!("dimension {}", a.dimension.id()),
+                "present",
+                "absent",
             )),
-            (None, Some(b)) => out.push(format!(
-                "dimension {}: recomputed but not stored",
-                b.dimension.id()
+            (None, Some(b)) => out.push(field(
+                format!("dimension {}", b.dimension.id()),
+                "absent",
+                "present",
             )),
             (None, None) => {}
         }
     }
     if stored.feedback != recomputed.feedback {
-        out.push(format!(
-            "feedback: stored {} item(s), recomputed {} item(s), contents differ",
-            stored.feedback.len(),
-            recomputed.feedback.len()
+        let (a, b) = (stored.feedback.len(), recomputed.feedback.len());
+        let suffix = if a == b { " (contents differ)" } else { "" };
+        out.push(field(
+            "feedback",
+            format!("{a} item(s)"),
+            format!("{b} item(s){suffix}"),
         ));
     }
-    if stored.kpis != recomputed.kpis {
-        let (a, b) = (&stored.kpis, &recomputed.kpis);
-        let mut names = Vec::new();
-        for (name, x, y) in [
-            ("on_time", a.on_time, b.on_time),
-            (
-                "online_submission",
-                a.online_submission,
-                b.online_submission,
-            ),
-            ("digitization", a.digitization, b.digitization),
-            ("online_payment", a.online_payment, b.online_payment),
-            ("sync", a.sync, b.sync),
-            ("satisfaction", a.satisfaction, b.satisfaction),
-            ("index", a.index, b.index),
-        ] {
-            if differs(x, y) {
-                names.push(format!("{name} stored {x}, recomputed {y}"));
-            }
+    for ((name, x), (_, y)) in stored
+        .kpis
+        .entries()
+        .into_iter()
+        .zip(recomputed.kpis.entries())
+    {
+        if differs(x, y) {
+            out.push(field(format!("KPI {name}"), x, y));
         }
-        out.push(format!("KPIs: {}", names.join("; ")));
     }
     if out.is_empty() {
-        out.push("score: stored and recomputed reports differ".to_owned());
+        out.push(field("score report", "one value", "another"));
     }
     out
 }
 
 /// Verifies every `*.motcua` file of `dir` (not its sub-folders), sorted by file name, on
 /// `threads` threads (0 = [`std::thread::available_parallelism`]). One report per file, in
-/// file-name order whatever the scheduling. Only listing the folder can fail.
+/// file-name order whatever the scheduling. Each thread reads, verifies and drops one file
+/// at a time, so at most `threads` files are in memory. Only listing the folder can fail.
 pub fn grade_folder(
     dir: &Path,
     source: &ScenarioSource,
@@ -447,10 +514,10 @@ pub fn grade_folder(
         .zip(&files)
         .map(|(slot, file)| {
             slot.unwrap_or_else(|| {
-                let mut r = VerifyReport::new(file);
-                r.differences
-                    .push("internal error: the file was not verified".to_owned());
-                r
+                VerifyReport::refused(
+                    file,
+                    Difference::Internal("the file was not verified".to_owned()),
+                )
             })
         })
         .collect())
@@ -478,11 +545,34 @@ fn csv_field(out: &mut String, text: &str, is_text: bool) {
     }
 }
 
+/// The CSV word for an outcome.
+fn outcome_word(outcome: Outcome) -> &'static str {
+    match outcome {
+        Outcome::Authentic => "yes",
+        Outcome::NotAuthentic => "no",
+        Outcome::NotChecked => "not checked",
+    }
+}
+
+fn joined<T: std::fmt::Display>(items: &[T]) -> String {
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str("; ");
+        }
+        let _ = write!(out, "{item}");
+    }
+    out
+}
+
 /// The grades as CSV (UTF-8, CRLF line ends). Columns: `file, trainee, scenario, score,
-/// authentic, critical_errors, differences`; lists are joined with `; `.
+/// authentic, critical_errors, differences, stored_score, notes`. `score` is today's
+/// recomputed score of an authentic log (empty otherwise); `authentic` is `yes`, `no` or
+/// `not checked`; `stored_score` is what the file claims; lists are joined with `; `.
 pub fn csv_text(reports: &[VerifyReport]) -> String {
-    let mut out =
-        String::from("file,trainee,scenario,score,authentic,critical_errors,differences\r\n");
+    let mut out = String::from(
+        "file,trainee,scenario,score,authentic,critical_errors,differences,stored_score,notes\r\n",
+    );
     for r in reports {
         let file = r
             .file
@@ -490,14 +580,20 @@ pub fn csv_text(reports: &[VerifyReport]) -> String {
             .unwrap_or(r.file.as_os_str())
             .to_string_lossy();
         let score = r.score().map(|s| format!("{s:.1}")).unwrap_or_default();
-        let fields: [(&str, bool); 7] = [
+        let stored = r
+            .stored_total
+            .map(|s| format!("{s:.1}"))
+            .unwrap_or_default();
+        let fields: [(&str, bool); 9] = [
             (&file, true),
             (&r.trainee, true),
             (&r.scenario_id, true),
             (&score, false),
-            (if r.authentic { "yes" } else { "no" }, false),
+            (outcome_word(r.outcome()), false),
             (&r.critical_errors.join("; "), true),
-            (&r.differences.join("; "), true),
+            (&joined(&r.differences), true),
+            (&stored, false),
+            (&joined(&r.notes), true),
         ];
         for (i, (text, is_text)) in fields.iter().enumerate() {
             if i > 0 {

@@ -10,7 +10,6 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use serde::de::DeserializeOwned;
-use sha2::{Digest, Sha256};
 
 use super::{Catalog, LegalRule, Scenario, ScenarioFile};
 use crate::text;
@@ -680,23 +679,7 @@ pub fn load_catalog_in(source: Source, shared: &Path) -> Result<Catalog, Problem
     }
 }
 
-/// SHA-256 (hex) of the canonical serialization of a scenario and its catalog.
-pub fn content_hash(file: &ScenarioFile, catalog: &Catalog) -> String {
-    let mut hasher = Sha256::new();
-    hasher.update(b"motcua-scenario-v1\n");
-    hasher.update(
-        ron::to_string(file)
-            .unwrap_or_else(|e| format!("unserializable scenario: {e}"))
-            .as_bytes(),
-    );
-    hasher.update(b"\n");
-    hasher.update(
-        ron::to_string(catalog)
-            .unwrap_or_else(|e| format!("unserializable catalog: {e}"))
-            .as_bytes(),
-    );
-    crate::record::hex(&hasher.finalize())
-}
+pub use super::hash::content_hash;
 
 /// Loads and validates one scenario folder against an already loaded catalog.
 pub fn load_scenario(dir: &Path, catalog: Arc<Catalog>) -> Result<Scenario, Problems> {

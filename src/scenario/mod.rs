@@ -10,7 +10,8 @@
 //! size and nesting limits, errors with file, line and column) and a semantic pass
 //! ([`validate`]) that checks references, dates, reachability and that each case has exactly
 //! one correct disposition ([`truth`]). Generated arrivals come from templates and a seed
-//! ([`generate`]).
+//! ([`generate`]). A scenario's content hash ([`hash`]) covers its file and the shared
+//! entries it uses, so that stored results survive edits elsewhere in the pack.
 //!
 //! Glossary: *procedure* — thủ tục hành chính; *component* — thành phần hồ sơ; *case* — one
 //! citizen's visit with the papers they carry and the facts of their situation; *disposition*
@@ -19,6 +20,7 @@
 
 pub mod document;
 pub mod generate;
+pub mod hash;
 pub mod load;
 pub mod persona;
 pub mod procedure;
@@ -560,7 +562,7 @@ pub struct Scenario {
     pub catalog: std::sync::Arc<Catalog>,
     /// Folder it was loaded from (for scripts).
     pub dir: PathBuf,
-    /// SHA-256 of the canonical content (scenario + catalog), hex.
+    /// SHA-256 of the scenario and the shared entries it uses, hex ([`hash::content_hash`]).
     pub content_hash: String,
     /// Where its files come from (disk or the built-in pack).
     pub source: load::Source,

@@ -279,8 +279,9 @@ pub struct Procedure {
     /// working day. The day of receipt is never counted (see [`crate::calendar`]).
     pub processing_days: u32,
     /// Whether `processing_days` are working days (the default) or calendar days (e.g.
-    /// land-dispute mediation, Land Law 2024 Art. 235).
-    #[serde(default)]
+    /// land-dispute mediation, Land Law 2024 Art. 235). Left out of the serialization when
+    /// it is the default, so content hashes of procedures that do not use it stay the same.
+    #[serde(default, skip_serializing_if = "DayCount::is_working_days")]
     pub counted_in: DayCount,
     /// For same-day procedures: simulated minutes the department takes to produce the result.
     #[serde(default = "default_same_day_minutes")]

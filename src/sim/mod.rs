@@ -15,6 +15,7 @@
 mod action;
 mod apply;
 mod event;
+mod fingerprint;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
@@ -29,6 +30,7 @@ pub use action::{
     Action, ColorMode, DossierField, FieldRef, GuideTopic, PaymentMethod, ScanSettings,
 };
 pub use event::{Event, LeaveReason, PopulationRecord, ScanProblem};
+pub use fingerprint::FINGERPRINT_VERSION;
 
 use crate::calendar::WorkingCalendar;
 use crate::portal::{Dossier, Portal, PortalError, Status};
@@ -44,6 +46,11 @@ use crate::scenario::{
 /// History: `/1` first release; `/2` appointment dates follow the law (the day of receipt is
 /// not counted, the 15:00 cut-off moves the day of receipt, calendar-day periods).
 pub const ENGINE_VERSION: &str = concat!("motcua-engine/", env!("CARGO_PKG_VERSION"), "/2");
+
+/// Most actions one shift holds, [`Action::EndShift`] included. A real shift has fewer than
+/// 5,000; the cap bounds what replaying a log (a result file, a journal) can cost. The last
+/// place is kept for `EndShift`, so a shift at the cap can still be ended.
+pub const MAX_ACTIONS_PER_SHIFT: usize = 10_000;
 
 /// Why an action could not be applied. Nothing changed.
 #[derive(Debug, Clone, PartialEq, Eq, Error, Serialize, Deserialize)]
@@ -144,6 +151,9 @@ pub enum ActionError {
     /// Nobody is present to receive the result.
     #[error("nobody is present to receive dossier {0}")]
     NobodyToReceive(String),
+    /// The shift holds [`MAX_ACTIONS_PER_SHIFT`] actions (the last place is for ending it).
+    #[error("the shift already holds the most actions allowed ({0}); end the shift")]
+    TooManyActions(usize),
 }
 
 /// Where a citizen is.
@@ -509,6 +519,9 @@ impl Shift {
             return Err(ActionError::ShiftOver);
         }
         let index = self.actions.len();
+        if index + 1 >= MAX_ACTIONS_PER_SHIFT && action != Action::EndShift {
+            return Err(ActionError::TooManyActions(MAX_ACTIONS_PER_SHIFT));
+        }
         let started = self.now;
         let first_new = self.timeline.len();
         let (events, cost) = self.perform(&action)?;
@@ -590,18 +603,17 @@ impl Shift {
             .any(|f| f.spec.kind == kind && f.active())
     }
 
-    /// A canonical fingerprint of the state (SHA-256 hex), for replay checks.
+    /// The state fingerprint (SHA-256 hex) stored in result files and compared after a
+    /// replay: a versioned digest of what the trainee did and what it caused, without
+    /// engine-written text. See the `fingerprint` module for what it holds and why.
     pub fn fingerprint(&self) -> String {
-        use sha2::{Digest, Sha256};
-        let mut h = Sha256::new();
-        // Serializing plain data to RON cannot fail for these types; should it ever, the
-        // error text goes into the hash so that two failing states still differ from a
-        // good one and from each other.
-        match ron::to_string(self) {
-            Ok(text) => h.update(text.as_bytes()),
-            Err(e) => h.update(format!("unserializable state: {e}").as_bytes()),
-        }
-        crate::record::hex(&h.finalize())
+        fingerprint::fingerprint(self)
+    }
+
+    /// The fingerprint of builds before the versioned one: the RON of the whole shift. Only
+    /// for verifying the result files those builds wrote.
+    pub fn legacy_fingerprint(&self) -> String {
+        fingerprint::legacy_fingerprint(self)
     }
 
     /// Seconds until a queued citizen gives up.

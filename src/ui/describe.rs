@@ -339,5 +339,7 @@ pub fn error(e: &ActionError, locale: &Locale) -> String {
         ActionError::NotProcessing(d) => a("err-not-processing", &[("dossier", d.clone())]),
         ActionError::ApologyAlreadySent(d) => a("err-apology-sent", &[("dossier", d.clone())]),
         ActionError::NobodyToReceive(d) => a("err-nobody", &[("dossier", d.clone())]),
+        // Reached only after thousands of actions; all that is left is to end the shift.
+        ActionError::TooManyActions(_) => locale.tr("err-shift-over"),
     }
 }

@@ -1,0 +1,362 @@
+//! The state fingerprint: a stable, versioned digest of what the trainee did and what it
+//! caused, stored in result files and compared after a replay.
+//!
+//! It is *not* the whole [`Shift`]: a fingerprint that covered engine-written text (the
+//! dialogue lines of the timeline, localized hints, generated opening sentences) would make
+//! every stored result unverifiable as soon as one wording is fixed. It is an explicit
+//! struct ([`StateV1`]) copied field by field, so adding a field to `Shift`, `Citizen` or
+//! `Dossier` does not change it by accident; changing what it holds means a new version
+//! ([`FINGERPRINT_VERSION`] is the first line hashed).
+//!
+//! What it holds, and why:
+//! - **clock** (`now`), **mode**, **seed**, **ended**, **paper mode** and the **counter**:
+//!   where the shift stands;
+//! - per **citizen**: the case id and what they came for (which case the index is), their
+//!   state, arrival/call/leave times and reason, and everything the clerk did with them —
+//!   questions asked, papers inspected, comparisons, identity and state-record look-ups,
+//!   guidance, supplement requests, refusal grounds, dossiers, hints, unusable guidance,
+//!   patience granted;
+//! - per **portal dossier**: status and its history, channel, procedure, citizen, draft,
+//!   reception, due moment, appointment written by the clerk, form fields, attachments,
+//!   certified copies, fee and payment, control sheet, sync state, department, same-day
+//!   readiness, the department's delay (its length, not its wording), apology, paper log,
+//!   to whom the result went;
+//! - every **slip** issued (kind, number, dossier, citizen, procedure, time, date,
+//!   components, ground, amount, electronic);
+//! - every **scan** (paper, settings, images, visible problems);
+//! - every **fault** (kind, scheduled time, start, end, whether it disrupted work, responses)
+//!   and the department events delivered;
+//! - every **action** with the second it started.
+//!
+//! Left out: the timeline (events carry engine-written text; what they record is already
+//! in the state above), personas and papers (scenario data, covered by the scenario hash
+//! and the seed), the ground-truth analyses (the rubric's business: a fix there changes
+//! the score, which is compared separately, not the facts of the run).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::{NaiveDate, NaiveDateTime};
+use serde::Serialize;
+
+use super::{
+    Action, CitizenState, DossierField, FieldRef, GuideTopic, LeaveReason, ScanProblem,
+    ScanSettings, Shift,
+};
+use crate::portal::{Handover, Payment, SlipKind, Status, SyncState};
+use crate::scenario::{Channel, Department, FaultKind, FaultResponse, Mode, Question, Want};
+
+/// First line of the hashed input; bump the number when [`StateV1`] changes.
+pub const FINGERPRINT_VERSION: &str = "motcua-state-v1";
+
+/// The fingerprinted state (version 1). Field order is part of the format.
+#[derive(Serialize)]
+struct StateV1<'a> {
+    mode: Mode,
+    seed: u64,
+    now: u32,
+    counter: Option<usize>,
+    paper_mode: bool,
+    ended: bool,
+    citizens: Vec<CitizenV1<'a>>,
+    dossiers: Vec<DossierV1<'a>>,
+    slips: Vec<SlipV1<'a>>,
+    scans: Vec<ScanV1<'a>>,
+    faults: Vec<FaultV1<'a>>,
+    department_events_done: &'a [bool],
+    actions: &'a [(u32, Action)],
+}
+
+#[derive(Serialize)]
+struct CitizenV1<'a> {
+    case: &'a str,
+    wants: &'a Want,
+    state: CitizenState,
+    arrived_at: Option<u32>,
+    called_at: Option<u32>,
+    left_at: Option<u32>,
+    leave_reason: Option<LeaveReason>,
+    asked: &'a BTreeMap<Question, u32>,
+    inspected: &'a BTreeSet<String>,
+    comparisons: &'a [(FieldRef, FieldRef, bool)],
+    identity_checked: &'a BTreeSet<String>,
+    state_records_checked: bool,
+    guided: &'a BTreeSet<GuideTopic>,
+    supplements: &'a [BTreeSet<String>],
+    refusals: &'a [String],
+    dossiers: &'a [String],
+    hints: u32,
+    unusable_guidance: u32,
+    patience_bonus: u32,
+}
+
+#[derive(Serialize)]
+struct DossierV1<'a> {
+    code: &'a str,
+    procedure: &'a str,
+    channel: Channel,
+    status: Status,
+    history: &'a [(NaiveDateTime, Status)],
+    citizen: Option<usize>,
+    draft: bool,
+    received_at: Option<NaiveDateTime>,
+    due: Option<NaiveDateTime>,
+    appointment: Option<NaiveDate>,
+    fields: &'a BTreeMap<DossierField, String>,
+    attachments: &'a BTreeMap<String, Vec<u32>>,
+    certified_copies: &'a [String],
+    fee: Option<u64>,
+    payment: Option<&'a Payment>,
+    control_sheet: &'a [Handover],
+    sync: SyncState,
+    department: Option<Department>,
+    ready_at: Option<NaiveDateTime>,
+    delay_days: Option<u32>,
+    apology: Option<(NaiveDateTime, NaiveDate)>,
+    paper_logged: bool,
+    returned_to: Option<usize>,
+}
+
+#[derive(Serialize)]
+struct SlipV1<'a> {
+    number: u32,
+    kind: SlipKind,
+    dossier: Option<&'a str>,
+    citizen: Option<&'a str>,
+    procedure: &'a str,
+    issued_at: NaiveDateTime,
+    date: Option<NaiveDate>,
+    components: &'a [String],
+    ground: Option<&'a str>,
+    amount: Option<u64>,
+    electronic: bool,
+}
+
+#[derive(Serialize)]
+struct ScanV1<'a> {
+    number: u32,
+    document: &'a str,
+    citizen: usize,
+    settings: ScanSettings,
+    images: u8,
+    problems: &'a [ScanProblem],
+}
+
+#[derive(Serialize)]
+struct FaultV1<'a> {
+    kind: FaultKind,
+    at_minute: u32,
+    started_at: Option<u32>,
+    ended_at: Option<u32>,
+    manifested: bool,
+    responses: &'a BTreeSet<FaultResponse>,
+}
+
+fn state_v1(shift: &Shift) -> StateV1<'_> {
+    StateV1 {
+        mode: shift.mode,
+        seed: shift.seed,
+        now: shift.now,
+        counter: shift.counter,
+        paper_mode: shift.paper_mode,
+        ended: shift.ended,
+        citizens: shift
+            .citizens
+            .iter()
+            .map(|c| CitizenV1 {
+                case: &c.arrival.id,
+                wants: &c.arrival.wants,
+                state: c.state,
+                arrived_at: c.arrived_at,
+                called_at: c.called_at,
+                left_at: c.left_at,
+                leave_reason: c.leave_reason,
+                asked: &c.asked,
+                inspected: &c.inspected,
+                comparisons: &c.comparisons,
+                identity_checked: &c.identity_checked,
+                state_records_checked: c.state_records_checked,
+                guided: &c.guided,
+                supplements: &c.supplements,
+                refusals: &c.refusals,
+                dossiers: &c.dossiers,
+                hints: c.hints,
+                unusable_guidance: c.unusable_guidance,
+                patience_bonus: c.patience_bonus,
+            })
+            .collect(),
+        dossiers: shift
+            .portal
+            .dossiers
+            .values()
+            .map(|d| DossierV1 {
+                code: &d.code,
+                procedure: &d.procedure,
+                channel: d.channel,
+                status: d.status,
+                history: &d.history,
+                citizen: d.citizen,
+                draft: d.draft,
+                received_at: d.received_at,
+                due: d.due,
+                appointment: d.appointment,
+                fields: &d.fields,
+                attachments: &d.attachments,
+                certified_copies: &d.certified_copies,
+                fee: d.fee,
+                payment: d.payment.as_ref(),
+                control_sheet: &d.control_sheet,
+                sync: d.sync,
+                department: d.department,
+                ready_at: d.ready_at,
+                delay_days: d.delay.as_ref().map(|(_, days)| *days),
+                apology: d.apology,
+                paper_logged: d.paper_logged,
+                returned_to: d.returned_to,
+            })
+            .collect(),
+        slips: shift
+            .portal
+            .slips
+            .iter()
+            .map(|s| SlipV1 {
+                number: s.number,
+                kind: s.kind,
+                dossier: s.dossier.as_deref(),
+                citizen: s.citizen.as_deref(),
+                procedure: &s.procedure,
+                issued_at: s.issued_at,
+                date: s.date,
+                components: &s.components,
+                ground: s.ground.as_deref(),
+                amount: s.amount,
+                electronic: s.electronic,
+            })
+            .collect(),
+        scans: shift
+            .scans
+            .iter()
+            .map(|s| ScanV1 {
+                number: s.number,
+                document: &s.document,
+                citizen: s.citizen,
+                settings: s.settings,
+                images: s.images,
+                problems: &s.problems,
+            })
+            .collect(),
+        faults: shift
+            .faults
+            .iter()
+            .map(|f| FaultV1 {
+                kind: f.spec.kind,
+                at_minute: f.spec.at.minutes(),
+                started_at: f.started_at,
+                ended_at: f.ended_at,
+                manifested: f.manifested,
+                responses: &f.responses,
+            })
+            .collect(),
+        department_events_done: &shift.department_events_done,
+        actions: &shift.actions,
+    }
+}
+
+/// SHA-256 (hex) of [`FINGERPRINT_VERSION`] and the single-line RON of the state subset.
+pub(super) fn fingerprint(shift: &Shift) -> String {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    h.update(FINGERPRINT_VERSION.as_bytes());
+    h.update(b"\n");
+    // Plain data always serializes; should it not, the error text goes into the hash so
+    // that a failing state never equals a good one.
+    match ron::to_string(&state_v1(shift)) {
+        Ok(text) => h.update(text.as_bytes()),
+        Err(e) => h.update(format!("unserializable state: {e}").as_bytes()),
+    }
+    crate::record::hex(&h.finalize())
+}
+
+/// The fingerprint written by builds before [`FINGERPRINT_VERSION`] 1: SHA-256 of the RON of
+/// the whole [`Shift`], engine-written text included. Kept only to verify the files of those
+/// builds (they carry the scenario hash `legacy_content_hash_v1`).
+pub(super) fn legacy_fingerprint(shift: &Shift) -> String {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    match ron::to_string(shift) {
+        Ok(text) => h.update(text.as_bytes()),
+        Err(e) => h.update(format!("unserializable state: {e}").as_bytes()),
+    }
+    crate::record::hex(&h.finalize())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::scenario::load::{open_scenario, read_ron};
+    use crate::text::LocalizedText;
+
+    /// The fixture pack's expert path, played to its end.
+    fn played() -> Shift {
+        let dir =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini-pack/first-morning");
+        let scenario = match open_scenario(&dir) {
+            Ok(s) => Arc::new(s),
+            Err(e) => panic!("fixture does not load: {e}"),
+        };
+        let actions: Vec<Action> = read_ron(&dir.join("expert.ron")).expect("fixture script");
+        let mut shift = Shift::new(scenario, 42, Mode::Practice);
+        for a in actions {
+            shift.apply(a).expect("the expert path applies");
+        }
+        shift
+    }
+
+    #[test]
+    fn engine_written_text_does_not_change_the_fingerprint() {
+        let shift = played();
+        assert!(!shift.timeline.is_empty() && !shift.portal.dossiers.is_empty());
+        let mut reworded = shift.clone();
+        reworded.timeline.clear();
+        for c in &mut reworded.citizens {
+            c.arrival.opening = LocalizedText::new("Chào chị.", "Hello.");
+            c.persona.description = LocalizedText::new("…", "…");
+            c.analysis = None;
+        }
+        assert_eq!(reworded.fingerprint(), shift.fingerprint());
+    }
+
+    #[test]
+    fn what_the_trainee_did_and_caused_changes_the_fingerprint() {
+        let shift = played();
+        let before = shift.fingerprint();
+        type Edit = Box<dyn Fn(&mut Shift)>;
+        let edits: Vec<(&str, Edit)> = vec![
+            ("clock", Box::new(|s| s.now += 1)),
+            (
+                "a question",
+                Box::new(|s| *s.citizens[0].asked.entry(Question::Purpose).or_insert(0) += 1),
+            ),
+            (
+                "a citizen's state",
+                Box::new(|s| s.citizens[0].left_at = None),
+            ),
+            ("an action's time", Box::new(|s| s.actions[1].0 += 1)),
+            ("paper mode", Box::new(|s| s.paper_mode = !s.paper_mode)),
+            (
+                "an appointment date",
+                Box::new(|s| {
+                    let d = s.portal.dossiers.values_mut().next().expect("a dossier");
+                    d.appointment = d.appointment.and_then(|a| a.succ_opt());
+                }),
+            ),
+        ];
+        for (what, edit) in &edits {
+            let mut s = shift.clone();
+            edit(&mut s);
+            assert_ne!(s.fingerprint(), before, "{what} is not fingerprinted");
+        }
+    }
+}
