@@ -3,6 +3,9 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+mod common;
+use common::copy_dir;
+
 fn motcua(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_motcua"))
         .args(args)
@@ -20,19 +23,6 @@ fn pack() -> PathBuf {
 
 fn s(p: &Path) -> &str {
     p.to_str().expect("UTF-8 test paths")
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("created");
-    for entry in std::fs::read_dir(from).expect("listable") {
-        let entry = entry.expect("entry");
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).expect("copied");
-        }
-    }
 }
 
 #[test]

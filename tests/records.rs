@@ -17,6 +17,9 @@ use motcua::scenario::load::{content_hash, open_scenario, read_ron};
 use motcua::score::grade;
 use motcua::sim::{Action, ActionError, ENGINE_VERSION, MAX_ACTIONS_PER_SHIFT, Shift};
 
+mod common;
+use common::copy_dir;
+
 fn pack() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini-pack")
 }
@@ -670,19 +673,6 @@ fn grade_folder_gives_sorted_rows_and_a_quoted_csv() {
 
     // An unreadable folder is an error, not an empty grade sheet.
     assert!(grade_folder(&dir.path().join("missing"), &source(), 0).is_err());
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("created");
-    for entry in std::fs::read_dir(from).expect("listable") {
-        let entry = entry.expect("entry");
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).expect("copied");
-        }
-    }
 }
 
 #[test]

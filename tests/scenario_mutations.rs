@@ -23,6 +23,9 @@ use rand::seq::IndexedRandom;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
+mod common;
+use common::copy_dir;
+
 /// Seed of the whole run; change it to explore other mutations.
 const SEED: u64 = 0x6d6f_7463_7561;
 /// Extra mutations that change several numbers of one file at once.
@@ -366,19 +369,6 @@ fn mutations(
         });
     }
     out
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("created");
-    for entry in std::fs::read_dir(from).expect("listable") {
-        let entry = entry.expect("entry");
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).expect("copied");
-        }
-    }
 }
 
 /// What one mutation led to.

@@ -332,6 +332,7 @@ ev-shift-ended = The shift is over.
 
 ## Action errors
 err-shift-over = The shift is over.
+err-too-many-actions = This shift already holds { $limit } actions, the most a shift can hold. End the shift.
 err-no-citizen = Nobody is at the counter.
 err-citizen-at-counter = Someone is at the counter; finish with them first.
 err-queue-empty = Nobody is waiting and nobody else will come.

@@ -332,6 +332,7 @@ ev-shift-ended = Ca làm việc đã kết thúc.
 
 ## Lỗi thao tác
 err-shift-over = Ca làm việc đã kết thúc.
+err-too-many-actions = Ca này đã có { $limit } thao tác, mức tối đa một ca có thể có. Hãy kết thúc ca.
 err-no-citizen = Không có ai tại quầy.
 err-citizen-at-counter = Đang có người tại quầy; hãy làm xong với họ trước.
 err-queue-empty = Không còn ai chờ và sẽ không còn ai đến.

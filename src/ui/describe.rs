@@ -340,6 +340,8 @@ pub fn error(e: &ActionError, locale: &Locale) -> String {
         ActionError::ApologyAlreadySent(d) => a("err-apology-sent", &[("dossier", d.clone())]),
         ActionError::NobodyToReceive(d) => a("err-nobody", &[("dossier", d.clone())]),
         // Reached only after thousands of actions; all that is left is to end the shift.
-        ActionError::TooManyActions(_) => locale.tr("err-shift-over"),
+        ActionError::TooManyActions(limit) => {
+            locale.tr_args("err-too-many-actions", &[("limit", limit.to_string())])
+        }
     }
 }

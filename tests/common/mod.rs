@@ -49,3 +49,17 @@ pub fn generated_shift() -> Arc<Scenario> {
     s.file.shift.minutes = 240;
     Arc::new(s)
 }
+
+/// Copies a folder tree (a scenario pack) so that a test can edit the copy.
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("created");
+    for entry in std::fs::read_dir(from).expect("listable") {
+        let entry = entry.expect("entry");
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).expect("copied");
+        }
+    }
+}
