@@ -13,6 +13,7 @@ use std::sync::Arc;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::pack_check::check_paths;
 use crate::record::journal::{Journal, JournalHeader, Recovered};
 use crate::record::result::write_result;
 use crate::record::verify::{ScenarioSource, VerifyReport, grade_folder, verify_file, write_csv};
@@ -46,8 +47,10 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Check a scenario pack (a folder holding `shared/` and scenario folders) or one
-    /// scenario folder; prints every problem as `file:line:col: message`. The path
-    /// `<built-in>/scenarios` checks the pack compiled into this binary.
+    /// scenario folder, then replay every declared test path (expert paths reach their
+    /// min_score, careless ones raise their critical errors); prints every problem as
+    /// `file:line:col: message`. The path `<built-in>/scenarios` checks the pack compiled
+    /// into this binary.
     Validate {
         /// Pack root or scenario folder.
         path: PathBuf,
@@ -324,9 +327,15 @@ fn validate(path: &Path) -> ExitCode {
     let builtin = path == Path::new(crate::scenario::load::BUILTIN_ROOT);
     if builtin || path.join("shared").is_dir() {
         let pack = load_pack(path);
-        let problems = pack.problems();
+        let mut problems: Vec<Problem> = pack.problems().into_iter().cloned().collect();
+        let mut paths = 0;
+        for scenario in pack.loaded() {
+            let scenario = Arc::new(scenario.clone());
+            paths += scenario.file.tests.expert.len() + scenario.file.tests.careless.len();
+            problems.extend(check_paths(&scenario));
+        }
         if !problems.is_empty() {
-            let n = print_problems(problems);
+            let n = print_problems(&problems);
             err!("{}: {}", path.display(), plural(n, "problem", "problems"));
             return ExitCode::from(FAILED);
         }
@@ -334,19 +343,27 @@ fn validate(path: &Path) -> ExitCode {
             (c.procedures.len(), c.document_kinds.len(), c.personas.len())
         });
         out!(
-            "{}: OK — {}, {}, {}, {}",
+            "{}: OK — {}, {}, {}, {}; {} replayed as declared",
             path.display(),
             plural(pack.scenarios.len(), "scenario", "scenarios"),
             plural(procedures, "procedure", "procedures"),
             plural(kinds, "document kind", "document kinds"),
             plural(personas, "persona", "personas"),
+            plural(paths, "test path", "test paths"),
         );
         ExitCode::SUCCESS
     } else if path.join("scenario.ron").is_file() {
         match open_scenario(path) {
             Ok(s) => {
+                let s = Arc::new(s);
+                let problems = check_paths(&s);
+                if !problems.is_empty() {
+                    let n = print_problems(&problems);
+                    err!("{}: {}", path.display(), plural(n, "problem", "problems"));
+                    return ExitCode::from(FAILED);
+                }
                 out!(
-                    "{}: OK — 1 scenario, {}, {}, {}",
+                    "{}: OK — 1 scenario, {}, {}, {}; {} replayed as declared",
                     path.display(),
                     plural(s.catalog.procedures.len(), "procedure", "procedures"),
                     plural(
@@ -355,6 +372,11 @@ fn validate(path: &Path) -> ExitCode {
                         "document kinds"
                     ),
                     plural(s.catalog.personas.len(), "persona", "personas"),
+                    plural(
+                        s.file.tests.expert.len() + s.file.tests.careless.len(),
+                        "test path",
+                        "test paths"
+                    ),
                 );
                 ExitCode::SUCCESS
             }

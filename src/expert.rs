@@ -16,7 +16,7 @@ use std::sync::Arc;
 use crate::calendar::ProcessingTime;
 use crate::portal::{Status, SyncState};
 use crate::scenario::truth::Disposition;
-use crate::scenario::{Channel, CopyForm, FaultKind, FaultResponse, Mode, Scenario, Want};
+use crate::scenario::{Channel, CopyForm, FaultKind, Mode, Scenario, Want};
 use crate::sim::{
     Action, ActionError, CitizenState, ColorMode, DossierField, PaymentMethod, ScanProblem,
     ScanSettings, Shift,
@@ -105,24 +105,13 @@ fn expected_fault_responses(shift: &Shift) -> Option<Action> {
                 });
             }
         }
-        // Clearable faults must be cleared even if the scenario forgot to expect it.
-        match f.spec.kind {
-            FaultKind::FrozenPc => {
-                return Some(Action::RespondToFault {
-                    response: FaultResponse::RestartComputer,
-                });
-            }
-            FaultKind::ScannerJam => {
-                return Some(Action::RespondToFault {
-                    response: FaultResponse::ClearScannerJam,
-                });
-            }
-            FaultKind::PowerCut if !shift.paper_mode => {
-                return Some(Action::RespondToFault {
-                    response: FaultResponse::SwitchToPaper,
-                });
-            }
-            _ => {}
+        // A fault that stops the counter gets its remedy even if the scenario forgot to
+        // expect it (paper mode, once on, is already the remedy of a power cut).
+        if f.spec.kind.blocks_work()
+            && let Some(remedy) = f.spec.kind.remedy()
+            && !(f.spec.kind == FaultKind::PowerCut && shift.paper_mode)
+        {
+            return Some(Action::RespondToFault { response: remedy });
         }
     }
     None
@@ -191,7 +180,7 @@ fn back_office(shift: &Shift) -> Option<Action> {
         .values()
         .filter(|d| d.paper_logged && !d.draft)
     {
-        if let Some(action) = digitize_step(shift, d.citizen?, &d.code) {
+        if let Some(action) = digitize_step(shift, shift.owner_of(d)?, &d.code) {
             return Some(action);
         }
     }
@@ -199,7 +188,7 @@ fn back_office(shift: &Shift) -> Option<Action> {
     for d in shift.portal.dossiers.values() {
         if d.draft
             || d.channel == Channel::Counter
-                && d.citizen.is_some_and(|i| shift.counter == Some(i))
+                && shift.owner_of(d).is_some_and(|i| shift.counter == Some(i))
                 && d.status == Status::Accepted
                 && !ready_to_transfer(shift, d)
         {
@@ -229,7 +218,8 @@ fn back_office(shift: &Shift) -> Option<Action> {
 
 fn ready_to_transfer(shift: &Shift, d: &crate::portal::Dossier) -> bool {
     // A paper-logged dossier is transferred once digitized.
-    d.citizen
+    shift
+        .owner_of(d)
         .is_none_or(|i| digitize_step(shift, i, &d.code).is_none())
 }
 
@@ -290,15 +280,9 @@ fn guidance_step(shift: &Shift, i: usize) -> Option<Action> {
 }
 
 fn open_dossier(shift: &Shift, i: usize) -> Option<&crate::portal::Dossier> {
-    shift.citizens[i]
-        .dossiers
-        .iter()
-        .filter_map(|code| shift.portal.dossiers.get(code))
-        .find(|d| {
-            d.citizen == Some(i)
-                && d.channel == Channel::Counter
-                && !matches!(d.status, Status::Refused | Status::SupplementRequested)
-        })
+    shift
+        .dossier_of(i)
+        .filter(|d| d.channel == Channel::Counter)
 }
 
 fn serve_submission(shift: &Shift, i: usize, procedure: &str) -> Option<Action> {

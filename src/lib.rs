@@ -48,8 +48,10 @@
 
 pub mod calendar;
 pub mod cli;
+pub mod codec;
 pub mod expert;
 pub mod i18n;
+pub mod pack_check;
 pub mod portal;
 pub mod record;
 pub mod report;
@@ -59,3 +61,4 @@ pub mod sim;
 pub mod text;
 #[cfg(feature = "gui")]
 pub mod ui;
+pub mod vocabulary;

@@ -143,9 +143,7 @@ fn files_saved_with_a_byte_order_mark_load_and_keep_their_positions() {
     let pack = copy.load();
     assert!(pack.problems().is_empty(), "{:?}", printed(&pack));
     let scenario = pack.loaded()[0].clone();
-    let script = scenario
-        .read_script("expert.ron")
-        .expect("the script reads");
+    let script = motcua::sim::read_script(&scenario, "expert.ron").expect("the script reads");
     assert!(!script.is_empty());
 
     // A mistake on line 9 of a file with a mark is still on line 9, same column.
@@ -530,6 +528,42 @@ fn a_shift_outside_the_calendar_data_is_named() {
         problems
             .iter()
             .any(|p| p.contains("covers 2026-12-31 – 2026-01-01: the first date is after the last")),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn a_fault_response_that_cannot_apply_is_named_with_the_ones_that_can() {
+    let copy = Copy::new();
+    copy.edit(
+        SCENARIO,
+        "    tests: (",
+        "    faults: [(at: \"08:00\", kind: ScannerJam, expected: [RestartComputer])],\n    tests: (",
+    );
+    let problems = printed(&copy.load());
+    assert!(
+        problems.iter().any(|p| p.contains(
+            "faults[0]: RestartComputer does not apply to ScannerJam: the clerk could never give it"
+        ) && p
+            .contains("hint: ScannerJam allows ClearScannerJam, ReportToHelpdesk, InformQueue")),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn a_scripted_arrival_may_not_take_a_generated_citizens_id() {
+    let copy = Copy::new();
+    copy.edit(SCENARIO, "id: \"c2\"", "id: \"g1\"");
+    copy.edit(
+        SCENARIO,
+        "    tests: (",
+        "    generated: Some((count: 1, from: \"08:00\", until: \"09:00\", difficulty: 0.0, templates: [(procedure: \"residence-confirmation\", personas: [\"nguyen-thi-lan\"])])),\n    tests: (",
+    );
+    let problems = printed(&copy.load());
+    assert!(
+        problems.iter().any(
+            |p| p.contains("arrival id `g1` is of the form generated citizens get (g0, g1, …)")
+        ),
         "{problems:?}"
     );
 }

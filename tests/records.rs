@@ -965,7 +965,7 @@ fn editing_a_shared_file_the_scenario_does_not_use_keeps_its_results_verifiable(
         Ok(s) => Arc::new(s),
         Err(e) => panic!("the tutorial loads: {e}"),
     };
-    let actions = tutorial.read_script("expert.ron").expect("shipped");
+    let actions = motcua::sim::read_script(&tutorial, "expert.ron").expect("shipped");
     let mut shift = Shift::new(tutorial, 1, motcua::scenario::Mode::Practice);
     for a in actions {
         shift.apply(a).expect("the expert path applies");

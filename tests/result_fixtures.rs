@@ -77,7 +77,7 @@ fn regenerate() {
     for (file, id, name) in FIXTURES {
         let s = scenario(id);
         let test = path_test(&s, name);
-        let actions = match s.read_script(&test.script) {
+        let actions = match motcua::sim::read_script(&s, &test.script) {
             Ok(a) => a,
             Err(p) => panic!("{p}"),
         };

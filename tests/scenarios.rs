@@ -5,8 +5,6 @@ use std::path::Path;
 use std::sync::Arc;
 
 use motcua::scenario::load::{builtin_pack, load_pack};
-use motcua::score::grade;
-use motcua::sim::{Action, Shift};
 
 fn pack_root() -> &'static Path {
     Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios"))
@@ -39,7 +37,7 @@ fn the_built_in_pack_is_the_shipped_folder() {
     for s in builtin.loaded() {
         for path in &s.file.tests.expert {
             assert!(
-                s.read_script(&path.script).is_ok(),
+                motcua::sim::read_script(s, &path.script).is_ok(),
                 "{}: {}",
                 s.id(),
                 path.script
@@ -53,63 +51,57 @@ fn every_declared_path_behaves_as_declared() {
     let pack = load_pack(pack_root());
     assert!(!pack.loaded().is_empty(), "no scenario loaded");
     let mut failures = Vec::new();
+    let mut played = 0;
     for scenario in pack.loaded() {
         let scenario = Arc::new(scenario.clone());
-        let tests = scenario.file.tests.clone();
-        for path in tests.expert.iter().chain(&tests.careless) {
-            let label = format!("{}/{}", scenario.id(), path.name);
-            let script: Vec<Action> = match scenario.read_script(&path.script) {
-                Ok(s) => s,
-                Err(p) => {
-                    failures.push(format!("{label}: {p}"));
-                    continue;
-                }
-            };
-            let mut shift = Shift::new(scenario.clone(), path.seed, path.mode);
-            for (i, action) in script.iter().enumerate() {
-                if let Err(e) = shift.apply(action.clone()) {
-                    failures.push(format!("{label}: action {i} {action:?}: {e}"));
-                    break;
-                }
-            }
-            let report = grade(&shift);
-            let explain = || {
-                report
-                    .feedback
-                    .iter()
-                    .map(|f| {
-                        format!(
-                            "    {:?} {} {:?} -{}",
-                            f.dimension, f.message, f.args, f.units
-                        )
-                    })
-                    .collect::<Vec<_>>()
-                    .join("\n")
-            };
-            if let Some(min) = path.min_score
-                && report.total < min
-            {
-                failures.push(format!(
-                    "{label}: scored {} < {min}\n{}",
-                    report.total,
-                    explain()
-                ));
-            }
-            if let Some(max) = path.max_score
-                && report.total > max
-            {
-                failures.push(format!("{label}: scored {} > {max}", report.total));
-            }
-            for id in &path.expect_critical {
-                if !report.critical_ids().contains(id.as_str()) {
-                    failures.push(format!(
-                        "{label}: critical error `{id}` not raised (got {:?})\n{}",
-                        report.critical_ids(),
-                        explain()
-                    ));
-                }
+        for run in motcua::pack_check::run_paths(&scenario) {
+            played += 1;
+            failures.extend(run.problems.iter().map(ToString::to_string));
+            if run.problems.is_empty() {
+                assert!(
+                    run.report.is_some(),
+                    "{}/{} was graded",
+                    scenario.id(),
+                    run.name
+                );
             }
         }
     }
+    assert!(
+        played >= 2 * pack.loaded().len(),
+        "every scenario declares paths"
+    );
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn a_path_that_no_longer_behaves_is_reported_at_its_declaration() {
+    let pack = load_pack(pack_root());
+    let mut scenario = pack
+        .loaded()
+        .into_iter()
+        .find(|s| s.id() == "tutorial-birth")
+        .expect("the tutorial ships")
+        .clone();
+    // Ask the careless path for an error it never makes, and the expert for more than 100.
+    scenario.file.tests.careless[0]
+        .expect_critical
+        .push("privacy-breach".into());
+    scenario.file.tests.expert[0].min_score = Some(100.5);
+    let problems: Vec<String> = motcua::pack_check::check_paths(&Arc::new(scenario))
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert!(
+        problems.iter().any(|p| p
+            .contains("tests.careless[careless]: critical error `privacy-breach` is not raised")),
+        "{problems:?}"
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("tests.expert[expert]: scored")
+                && p.contains("below its min_score 100.5")),
+        "{problems:?}"
+    );
 }

@@ -25,7 +25,7 @@ pub fn realistic_runs(scenarios: &[Arc<Scenario>], count: usize) -> Vec<(String,
     let mut paths = Vec::new();
     for s in scenarios {
         for test in s.file.tests.expert.iter().chain(&s.file.tests.careless) {
-            if let Ok(script) = s.read_script(&test.script) {
+            if let Ok(script) = motcua::sim::read_script(s, &test.script) {
                 paths.push((s.clone(), script, test.seed, s.file.generated.is_none()));
             }
         }

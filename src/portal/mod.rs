@@ -12,17 +12,15 @@
 //! soát quá trình giải quyết hồ sơ); *slip* (phiếu): receipt (Mẫu 01), supplement request,
 //! refusal, apology (Circular 01/2018 numbering 02–04; Circular 03/2025 numbering unconfirmed).
 
-mod status;
-
 use std::collections::BTreeMap;
 
+/// The dossier statuses (see [`crate::vocabulary::Status`]).
+pub use crate::vocabulary::Status;
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
-pub use status::Status;
 use thiserror::Error;
 
-use crate::scenario::{Channel, Department};
-use crate::sim::{DossierField, PaymentMethod};
+use crate::vocabulary::{Channel, Department, DossierField, PaymentMethod};
 
 /// A portal error (illegal lifecycle move).
 #[derive(Debug, Clone, PartialEq, Eq, Error, Serialize, Deserialize)]
@@ -148,8 +146,8 @@ pub struct Dossier {
     pub channel: Channel,
     /// Current status.
     pub status: Status,
-    /// Index of the citizen (arrival) the dossier belongs to.
-    pub citizen: Option<usize>,
+    /// The citizen (arrival id) the dossier belongs to, as on the slips.
+    pub citizen: Option<String>,
     /// True until the receipt is issued (a draft being entered at the counter).
     pub draft: bool,
     /// When it was received (receipt issued, or submitted online).
@@ -195,7 +193,7 @@ impl Dossier {
         procedure: String,
         channel: Channel,
         status: Status,
-        citizen: Option<usize>,
+        citizen: Option<String>,
         at: NaiveDateTime,
     ) -> Self {
         Self {

@@ -86,21 +86,7 @@ pub const RECORD_OVERHEAD_BYTES: u64 = 2 * 1024 * 1024;
 pub const MAX_RECORD_BYTES: u64 =
     RECORD_OVERHEAD_BYTES + MAX_ACTIONS_PER_SHIFT as u64 * MAX_ACTION_BYTES;
 
-/// Lower-case hexadecimal of bytes.
-pub fn hex(bytes: &[u8]) -> String {
-    const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let mut s = String::with_capacity(bytes.len() * 2);
-    for b in bytes {
-        s.push(char::from(DIGITS[usize::from(b >> 4)]));
-        s.push(char::from(DIGITS[usize::from(b & 0x0f)]));
-    }
-    s
-}
-
-/// SHA-256 of bytes, as lower-case hex.
-pub fn sha256_hex(bytes: &[u8]) -> String {
-    hex(&Sha256::digest(bytes))
-}
+pub use crate::codec::{hex, sha256_hex};
 
 /// First link of the chain: the hash of the header line (without its newline).
 pub fn chain_start(header_line: &str) -> String {
@@ -331,7 +317,7 @@ pub(crate) fn ron_line<T: serde::Serialize>(path: &Path, value: &T) -> Result<St
 /// RON options used to read records: recursion limited, no normalization (records are
 /// hashed as written, so their strings must come back byte for byte).
 pub(crate) fn ron_options() -> ron::Options {
-    ron::Options::default().with_recursion_limit(crate::scenario::load::MAX_NESTING + 16)
+    crate::codec::ron_options()
 }
 
 /// Reads a record file with the size limit.

@@ -229,7 +229,7 @@ impl DefectKind {
         matches!(self, DefectKind::Forged | DefectKind::InvalidIdNumber)
     }
 
-    /// Defects that show only to [`crate::sim::Action::Inspect`], not in the data.
+    /// Defects that show only when the clerk inspects the paper closely, not in the data.
     pub fn needs_inspection(self) -> bool {
         matches!(
             self,

@@ -553,7 +553,7 @@ pub fn generate_case(
         .personas
         .choose(rng)
         .and_then(|id| catalog.personas.get(id))?;
-    let id = format!("g{index}");
+    let id = generated_id(index);
     for _attempt in 0..12 {
         let mut persona = archetype.clone();
         let age_shift = rng.random_range(-900..900);
@@ -756,6 +756,17 @@ pub fn generate_all(
         }
     }
     out
+}
+
+/// The arrival id of the `index`-th generated citizen (`g0`, `g1`, …).
+pub fn generated_id(index: usize) -> String {
+    format!("g{index}")
+}
+
+/// True for an id of the form [`generated_id`] gives.
+pub fn is_generated_id(id: &str) -> bool {
+    id.strip_prefix('g')
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 #[cfg(test)]

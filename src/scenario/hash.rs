@@ -160,7 +160,7 @@ pub fn content_hash(file: &ScenarioFile, catalog: &Catalog) -> String {
     for id in &uses.rules {
         entry(&mut h, "rule", id, catalog.rules.get(id));
     }
-    crate::record::hex(&h.finalize())
+    crate::codec::hex(&h.finalize())
 }
 
 /// The hash written by builds before [`HASH_VERSION`] 2: the scenario file and the *whole*
@@ -178,7 +178,7 @@ pub fn legacy_content_hash_v1(file: &ScenarioFile, catalog: &Catalog) -> String 
         Ok(text) => h.update(text.as_bytes()),
         Err(e) => h.update(format!("unserializable catalog: {e}").as_bytes()),
     }
-    crate::record::hex(&h.finalize())
+    crate::codec::hex(&h.finalize())
 }
 
 #[cfg(test)]

@@ -17,7 +17,7 @@ use crate::text;
 /// Largest data file accepted, in bytes.
 pub const MAX_FILE_BYTES: u64 = 2 * 1024 * 1024;
 /// Deepest bracket nesting accepted.
-pub const MAX_NESTING: usize = 48;
+pub use crate::codec::MAX_NESTING;
 /// Most files read from one folder.
 pub const MAX_FILES_PER_FOLDER: usize = 2_000;
 
@@ -502,7 +502,7 @@ fn explain_date_or_time(
 pub fn parse_ron<T: DeserializeOwned>(path: &Path, source: &str) -> Result<T, Problem> {
     let source = strip_bom(source);
     check_nesting(path, source)?;
-    let options = ron::Options::default().with_recursion_limit(MAX_NESTING + 16);
+    let options = crate::codec::ron_options();
     let parsed: T = options.from_str(source).map_err(|e| {
         let message = e.code.to_string();
         let (line, col) = (e.span.start.line, e.span.start.col);

@@ -37,28 +37,18 @@ pub use document::{
     CopyForm, DefectKind, Document, DocumentKind, FieldKind, FieldSpec, Layout, Legibility,
     PlantedDefect,
 };
-pub use persona::{Level, Persona, Portrait, Question, Sex, VneidLevel};
+pub use persona::{Level, Persona, Portrait, Sex, VneidLevel};
 pub use procedure::{
-    ComponentRule, Condition, Department, FeeRule, OnlineLevel, Procedure, RefusalRule, Submission,
+    ComponentRule, Condition, FeeRule, OnlineLevel, Procedure, RefusalRule, Submission,
 };
 
 use crate::calendar::{Calendar, ClockTime, WorkingCalendar};
 use crate::text::LocalizedText;
+/// The shared vocabulary, also reachable from here (see [`crate::vocabulary`]).
+pub use crate::vocabulary::{Channel, Department, FaultKind, FaultResponse, Mode, Question};
 
 /// The scenario file format version this build reads.
 pub const FORMAT_VERSION: u32 = 1;
-
-/// Practice (hints, cheap warnings) or exam (no hints, full penalties).
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
-)]
-pub enum Mode {
-    /// Hints allowed, minor mistakes cost half.
-    #[default]
-    Practice,
-    /// No hints, full penalties, KPIs hidden during the shift.
-    Exam,
-}
 
 /// A legal rule that a scenario can put in force (e.g. Decree 280/2025 on not demanding
 /// papers already on VNeID). Listed in `shared/rules.ron`.
@@ -248,15 +238,6 @@ pub enum Expected {
     Withdraw,
 }
 
-/// Channel a dossier came through.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum Channel {
-    /// At the counter, on paper.
-    Counter,
-    /// Online via the National Public Service Portal or VNeID.
-    Online,
-}
-
 /// A dossier already in the portal when the shift starts.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -270,7 +251,7 @@ pub struct ExistingDossier {
     /// Counter or online.
     pub channel: Channel,
     /// Status at the start of the shift.
-    pub status: crate::portal::Status,
+    pub status: crate::vocabulary::Status,
     /// When it was received.
     pub received: NaiveDateTime,
     /// Papers (e-copies for online dossiers).
@@ -318,68 +299,6 @@ pub enum DepartmentEventKind {
     },
     /// The result is ready to hand back.
     ResultReady,
-}
-
-/// A fault of the counter's equipment or of a connected system.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum FaultKind {
-    /// Sync to the National Public Service Portal fails; dossiers must be re-sent.
-    NationalSyncFailure,
-    /// The scanner jams on the next scan.
-    ScannerJam,
-    /// The old PC freezes; nothing works until it is restarted.
-    FrozenPc,
-    /// Power cut: PC and scanner are off; the counter logs on paper.
-    PowerCut,
-    /// The e-payment gateway is down; take cash with a paper receipt.
-    PaymentGatewayDown,
-    /// VNeID cannot authenticate anyone.
-    VneidOutage,
-}
-
-impl FaultKind {
-    /// Stable identifier used in locale keys (`fault-<id>`).
-    pub fn id(self) -> &'static str {
-        match self {
-            FaultKind::NationalSyncFailure => "sync-failure",
-            FaultKind::ScannerJam => "scanner-jam",
-            FaultKind::FrozenPc => "frozen-pc",
-            FaultKind::PowerCut => "power-cut",
-            FaultKind::PaymentGatewayDown => "payment-down",
-            FaultKind::VneidOutage => "vneid-outage",
-        }
-    }
-}
-
-/// What the clerk does about a fault.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum FaultResponse {
-    /// Restart the frozen PC.
-    RestartComputer,
-    /// Open the scanner and clear the jam.
-    ClearScannerJam,
-    /// Report the incident to the provincial IT helpdesk.
-    ReportToHelpdesk,
-    /// Tell the waiting citizens what is happening and how long it may take.
-    InformQueue,
-    /// Keep receiving on paper (log book and handwritten slips) until power is back.
-    SwitchToPaper,
-    /// Take cash with a paper receipt instead of e-payment.
-    SwitchToCash,
-}
-
-impl FaultResponse {
-    /// Stable identifier used in locale keys (`response-<id>`).
-    pub fn id(self) -> &'static str {
-        match self {
-            FaultResponse::RestartComputer => "restart-computer",
-            FaultResponse::ClearScannerJam => "clear-scanner-jam",
-            FaultResponse::ReportToHelpdesk => "report-helpdesk",
-            FaultResponse::InformQueue => "inform-queue",
-            FaultResponse::SwitchToPaper => "switch-to-paper",
-            FaultResponse::SwitchToCash => "switch-to-cash",
-        }
-    }
 }
 
 /// A fault that happens during the shift.
@@ -569,9 +488,10 @@ pub struct Scenario {
 }
 
 impl Scenario {
-    /// Reads one of the scenario's scripts (a RON list of actions), e.g. a test path.
-    pub fn read_script(&self, file: &str) -> Result<Vec<crate::sim::Action>, load::Problem> {
-        self.source.read_ron(&self.dir.join(file))
+    /// Where one of the scenario's files is (e.g. a test path's script), on disk or in the
+    /// built-in pack; read scripts with [`crate::sim::read_script`].
+    pub fn file_path(&self, file: &str) -> PathBuf {
+        self.dir.join(file)
     }
 
     /// Scenario id.

@@ -12,47 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::calendar::{DayCount, ProcessingTime};
 use crate::text::LocalizedText;
-
-/// The department that handles a dossier after the counter transfers it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum Department {
-    /// Judicial and civil-status officer (công chức tư pháp – hộ tịch).
-    JusticeCivilStatus,
-    /// Commune police (công an xã): residence, identity.
-    CommunePolice,
-    /// Economic office (phòng kinh tế): household business registration.
-    Economic,
-    /// Culture and social affairs office (phòng văn hóa – xã hội): social allowances.
-    CultureSocial,
-    /// Land and agriculture officer (địa chính – nông nghiệp).
-    LandAgriculture,
-    /// Certification desk of the commune chairman (chứng thực).
-    Certification,
-}
-
-impl Department {
-    /// Every department, in display order.
-    pub const ALL: [Department; 6] = [
-        Department::JusticeCivilStatus,
-        Department::CommunePolice,
-        Department::Economic,
-        Department::CultureSocial,
-        Department::LandAgriculture,
-        Department::Certification,
-    ];
-
-    /// Stable identifier used in locale keys (`dept-<id>`).
-    pub fn id(self) -> &'static str {
-        match self {
-            Department::JusticeCivilStatus => "justice",
-            Department::CommunePolice => "police",
-            Department::Economic => "economic",
-            Department::CultureSocial => "social",
-            Department::LandAgriculture => "land",
-            Department::Certification => "certification",
-        }
-    }
-}
+use crate::vocabulary::Department;
 
 /// How far a procedure can be done online (dịch vụ công trực tuyến).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

@@ -768,7 +768,7 @@ pub fn check_scenario(scenario: &Scenario, path: &Path, source: &str) -> Vec<Pro
                 format!("unknown procedure code `{}`", d.procedure),
                 Some("procedures live in shared/procedures/<code>.ron"),
             ),
-            Some(procedure) if d.status == crate::portal::Status::NewOnline => {
+            Some(procedure) if d.status == crate::vocabulary::Status::NewOnline => {
                 let case = Case {
                     procedure,
                     documents: &d.documents,
@@ -862,6 +862,25 @@ pub fn check_scenario(scenario: &Scenario, path: &Path, source: &str) -> Vec<Pro
                 None,
             );
         }
+        for response in &fault.expected {
+            if !response.applies_to(fault.kind) {
+                let allowed: Vec<String> = fault
+                    .kind
+                    .responses()
+                    .iter()
+                    .map(|r| format!("{r:?}"))
+                    .collect();
+                ctx.problem(
+                    format!("faults[{i}]"),
+                    &format!("{response:?}"),
+                    format!(
+                        "{response:?} does not apply to {:?}: the clerk could never give it",
+                        fault.kind
+                    ),
+                    Some(&format!("{:?} allows {}", fault.kind, allowed.join(", "))),
+                );
+            }
+        }
     }
 
     if let Some(g) = &f.generated {
@@ -900,6 +919,24 @@ fn check_arrival(
             ("id", &a.id, nth),
             format!("duplicate arrival id `{}`", a.id),
             Some("arrival ids must be unique in a scenario"),
+        );
+    }
+    if ctx
+        .scenario
+        .file
+        .generated
+        .as_ref()
+        .is_some_and(|g| g.count > 0)
+        && super::generate::is_generated_id(&a.id)
+    {
+        ctx.problem_at_field(
+            &item,
+            ("id", &a.id, 0),
+            format!(
+                "arrival id `{}` is of the form generated citizens get (g0, g1, …)",
+                a.id
+            ),
+            Some("dossiers and slips name citizens by arrival id: give scripted arrivals another id, e.g. `c1`"),
         );
     }
     if let Some(identity) = &a.identity
@@ -1175,17 +1212,24 @@ fn check_tests(ctx: &mut Ctx<'_>) {
                 );
             }
             for id in &path.expect_critical {
-                if crate::score::CriticalKind::from_id(id).is_none() {
+                if crate::vocabulary::CriticalKind::from_id(id).is_none() {
                     ctx.problem(
                         &item,
                         &format!("\"{id}\""),
                         format!("unknown critical error `{id}`"),
-                        Some(crate::score::CriticalKind::ids_hint()),
+                        Some(crate::vocabulary::CriticalKind::ids_hint()),
                     );
                 }
             }
-            if let Err(p) = scenario.read_script(&path.script) {
-                ctx.out.push(p);
+            // The script itself is parsed and replayed by the pack check above the engine
+            // (`crate::pack_check`); here only that it exists.
+            if !scenario.source.is_file(&scenario.file_path(&path.script)) {
+                ctx.problem(
+                    &item,
+                    &format!("\"{}\"", path.script),
+                    format!("script `{}` not found beside scenario.ron", path.script),
+                    Some("scripts are RON lists of actions in the scenario's folder"),
+                );
             }
         }
     }

@@ -20,7 +20,8 @@ use std::collections::BTreeSet;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-pub use rules::{CriticalKind, Rule};
+pub use crate::vocabulary::CriticalKind;
+pub use rules::Rule;
 
 use crate::portal::{Status, SyncState};
 use crate::scenario::truth::{Analysis, Disposition};
@@ -387,18 +388,7 @@ pub fn grade(shift: &Shift) -> ScoreReport {
 
 /// The dossier the trainee received for a citizen (receipt issued), if any.
 fn received_dossier(shift: &Shift, i: usize) -> Option<&crate::portal::Dossier> {
-    shift.citizens[i]
-        .dossiers
-        .iter()
-        .filter_map(|c| shift.portal.dossiers.get(c))
-        .find(|d| {
-            d.citizen == Some(i)
-                && !d.draft
-                && !matches!(
-                    d.status,
-                    Status::Refused | Status::SupplementRequested | Status::NewOnline
-                )
-        })
+    shift.dossier_of(i).filter(|d| !d.draft)
 }
 
 fn grade_citizen(g: &mut Grader<'_>, i: usize) {
@@ -1670,7 +1660,9 @@ fn kpis(shift: &Shift, satisfaction: &[(usize, f64)]) -> Kpis {
     let digitized = counter
         .iter()
         .filter(|d| {
-            let Some(i) = d.citizen else { return false };
+            let Some(i) = shift.owner_of(d) else {
+                return false;
+            };
             let Some(a) = &shift.citizens[i].analysis else {
                 return false;
             };

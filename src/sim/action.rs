@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::scenario::{Department, FaultResponse, Question};
+use crate::vocabulary::{Department, DossierField, FaultResponse, PaymentMethod, Question};
 
 /// One field of one paper, for comparisons.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -17,35 +17,6 @@ pub struct FieldRef {
     pub document: String,
     /// Field key as printed on that paper.
     pub field: String,
-}
-
-/// A field of the portal's dossier form.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum DossierField {
-    /// Applicant's full name.
-    ApplicantName,
-    /// Applicant's 12-digit ID number.
-    ApplicantIdNumber,
-    /// Phone number for SMS notices.
-    Phone,
-}
-
-impl DossierField {
-    /// Every field in form order.
-    pub const ALL: [DossierField; 3] = [
-        DossierField::ApplicantName,
-        DossierField::ApplicantIdNumber,
-        DossierField::Phone,
-    ];
-
-    /// Stable identifier used in locale keys (`field-<id>`).
-    pub fn id(self) -> &'static str {
-        match self {
-            DossierField::ApplicantName => "applicant-name",
-            DossierField::ApplicantIdNumber => "applicant-id-number",
-            DossierField::Phone => "phone",
-        }
-    }
 }
 
 /// Colour mode of the scanner.
@@ -81,15 +52,6 @@ impl Default for ScanSettings {
             duplex: true,
         }
     }
-}
-
-/// How a fee is paid.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum PaymentMethod {
-    /// Cash with a paper receipt.
-    Cash,
-    /// E-payment (QR / bank transfer through the payment gateway).
-    EPayment,
 }
 
 /// What the clerk can guide a citizen through.

@@ -190,7 +190,7 @@ impl Shift {
                 .iter()
                 .filter_map(|code| self.portal.dossiers.get(code))
                 .any(|d| {
-                    d.citizen == Some(i)
+                    self.owns(i, d)
                         && d.channel == Channel::Counter
                         && !d.draft
                         && d.received_at.is_some()
@@ -526,7 +526,7 @@ impl Shift {
             procedure.to_owned(),
             Channel::Counter,
             Status::Accepted,
-            Some(i),
+            Some(self.citizens[i].arrival.id.clone()),
             at,
         );
         d.paper_logged = self.paper_mode && self.fault_active(FaultKind::PowerCut);
@@ -678,7 +678,7 @@ impl Shift {
         }
         let at = self.clock();
         let procedure = d.procedure.clone();
-        let citizen = d.citizen.map(|i| self.citizens[i].arrival.id.clone());
+        let citizen = d.citizen.clone();
         let receipt = self.portal.issue(Slip {
             number: 0,
             kind: SlipKind::FeeReceipt,
@@ -739,7 +739,7 @@ impl Shift {
         let at = self.clock();
         let due = self.calendar.due(at, procedure.processing_time());
         let procedure_code = d.procedure.clone();
-        let citizen = d.citizen.map(|i| self.citizens[i].arrival.id.clone());
+        let citizen = d.citizen.clone();
         let mut events = Vec::new();
         if online {
             let from = self.portal.transition(dossier, Status::Accepted, at)?;
@@ -779,7 +779,7 @@ impl Shift {
         match dossier {
             Some(code) => {
                 let d = self.portal.dossier(code)?;
-                Ok((d.citizen.or(self.counter), d.procedure.clone()))
+                Ok((self.owner_of(d).or(self.counter), d.procedure.clone()))
             }
             None => {
                 let i = self.counter_index()?;
@@ -1015,8 +1015,8 @@ impl Shift {
         self.portal.can_transition(dossier, Status::Returned)?;
         let receiver = match self.counter {
             Some(i) => i,
-            None => match d
-                .citizen
+            None => match self
+                .owner_of(d)
                 .filter(|&i| self.citizens[i].state == CitizenState::WaitingForResult)
             {
                 Some(i) => i,
@@ -1175,7 +1175,7 @@ impl Shift {
                 procedure,
                 Channel::Online,
                 Status::NewOnline,
-                Some(i),
+                Some(self.citizens[i].arrival.id.clone()),
                 at,
             );
             d.draft = false;
@@ -1192,15 +1192,8 @@ impl Shift {
     }
 
     fn respond(&mut self, response: FaultResponse) -> Outcome {
-        let applies = |kind: FaultKind| match response {
-            FaultResponse::RestartComputer => kind == FaultKind::FrozenPc,
-            FaultResponse::ClearScannerJam => kind == FaultKind::ScannerJam,
-            FaultResponse::SwitchToPaper => kind == FaultKind::PowerCut,
-            FaultResponse::SwitchToCash => kind == FaultKind::PaymentGatewayDown,
-            FaultResponse::ReportToHelpdesk | FaultResponse::InformQueue => true,
-        };
         let targets: Vec<usize> = (0..self.faults.len())
-            .filter(|&f| self.faults[f].active() && applies(self.faults[f].spec.kind))
+            .filter(|&f| self.faults[f].active() && response.applies_to(self.faults[f].spec.kind))
             .collect();
         if targets.is_empty() {
             return Err(ActionError::NoSuchFault);

@@ -194,7 +194,7 @@ fn state_v1(shift: &Shift) -> StateV1<'_> {
                 channel: d.channel,
                 status: d.status,
                 history: &d.history,
-                citizen: d.citizen,
+                citizen: shift.owner_of(d),
                 draft: d.draft,
                 received_at: d.received_at,
                 due: d.due,
@@ -273,7 +273,7 @@ pub(super) fn fingerprint(shift: &Shift) -> String {
         Ok(text) => h.update(text.as_bytes()),
         Err(e) => h.update(format!("unserializable state: {e}").as_bytes()),
     }
-    crate::record::hex(&h.finalize())
+    crate::codec::hex(&h.finalize())
 }
 
 /// The fingerprint written by builds before [`FINGERPRINT_VERSION`] 1: SHA-256 of the RON of
@@ -286,7 +286,7 @@ pub(super) fn legacy_fingerprint(shift: &Shift) -> String {
         Ok(text) => h.update(text.as_bytes()),
         Err(e) => h.update(format!("unserializable state: {e}").as_bytes()),
     }
-    crate::record::hex(&h.finalize())
+    crate::codec::hex(&h.finalize())
 }
 
 #[cfg(test)]

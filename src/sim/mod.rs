@@ -26,9 +26,9 @@ use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-pub use action::{
-    Action, ColorMode, DossierField, FieldRef, GuideTopic, PaymentMethod, ScanSettings,
-};
+/// Vocabulary the actions use (see [`crate::vocabulary`]).
+pub use crate::vocabulary::{DossierField, PaymentMethod};
+pub use action::{Action, ColorMode, FieldRef, GuideTopic, ScanSettings};
 pub use event::{Event, LeaveReason, PopulationRecord, ScanProblem};
 pub use fingerprint::FINGERPRINT_VERSION;
 
@@ -39,6 +39,15 @@ use crate::scenario::{
     Arrival, Channel, Document, FaultEvent, FaultKind, FaultResponse, Mode, Persona, Question,
     Scenario, Want,
 };
+
+/// Reads one of a scenario's scripts (a RON list of actions, e.g. a declared test path) from
+/// its folder, on disk or in the built-in pack; problems carry the file, line and column.
+pub fn read_script(
+    scenario: &Scenario,
+    file: &str,
+) -> Result<Vec<Action>, crate::scenario::load::Problem> {
+    scenario.source.read_ron(&scenario.file_path(file))
+}
 
 /// Version of the engine rules; stored in result files. Bump when scoring or simulation
 /// semantics change, so old results are re-graded knowingly.
@@ -427,9 +436,12 @@ impl Shift {
         let mut portal = Portal::default();
         let mut online_truth = BTreeMap::new();
         for existing in &scenario.file.existing_dossiers {
-            let citizen = citizens.iter().position(|c| {
-                matches!(&c.arrival.wants, Want::Collect { dossier } | Want::Withdraw { dossier } if dossier == &existing.code)
-            });
+            let citizen = citizens
+                .iter()
+                .find(|c| {
+                    matches!(&c.arrival.wants, Want::Collect { dossier } | Want::Withdraw { dossier } if dossier == &existing.code)
+                })
+                .map(|c| c.arrival.id.clone());
             let mut d = Dossier::new(
                 existing.code.clone(),
                 existing.procedure.clone(),
@@ -581,6 +593,41 @@ impl Shift {
         (0..self.citizens.len())
             .filter(|&i| self.citizens[i].state == CitizenState::WaitingForResult)
             .collect()
+    }
+
+    /// The index of the citizen with this arrival id.
+    pub fn citizen_index(&self, arrival_id: &str) -> Option<usize> {
+        self.citizens
+            .iter()
+            .position(|c| c.arrival.id == arrival_id)
+    }
+
+    /// True when dossier `d` belongs to citizen `i`.
+    pub fn owns(&self, i: usize, d: &Dossier) -> bool {
+        d.citizen
+            .as_deref()
+            .is_some_and(|id| self.citizens.get(i).is_some_and(|c| c.arrival.id == id))
+    }
+
+    /// The citizen a dossier belongs to, by index.
+    pub fn owner_of(&self, d: &Dossier) -> Option<usize> {
+        d.citizen.as_deref().and_then(|id| self.citizen_index(id))
+    }
+
+    /// This citizen's dossier: the first of their own dossiers that is still alive — being
+    /// entered (a draft) or received — as opposed to refused, sent back for a supplement or
+    /// waiting online. The one answer the engine, the scorer, the expert and the portal
+    /// window share.
+    pub fn dossier_of(&self, i: usize) -> Option<&Dossier> {
+        self.citizens.get(i)?.dossiers.iter().find_map(|code| {
+            self.portal.dossiers.get(code).filter(|d| {
+                self.owns(i, d)
+                    && !matches!(
+                        d.status,
+                        Status::Refused | Status::SupplementRequested | Status::NewOnline
+                    )
+            })
+        })
     }
 
     /// The citizen at the counter.

@@ -71,7 +71,7 @@ fn expert_run(trainee: &Shift, report: &dyn Fn(f32)) -> Option<ExpertRun> {
         .expert
         .iter()
         .find(|p| p.seed == trainee.seed && p.mode == trainee.mode)
-        .and_then(|p| scenario.read_script(&p.script).ok());
+        .and_then(|p| crate::sim::read_script(&scenario, &p.script).ok());
     let shift = match declared {
         Some(script) => {
             let mut shift = Shift::new(scenario.clone(), trainee.seed, trainee.mode);

@@ -3,7 +3,7 @@
 
 use egui::{Color32, Pos2, RichText, Stroke, Vec2, pos2, vec2};
 
-use crate::scenario::{FaultKind, FaultResponse, Portrait, Question};
+use crate::scenario::{FaultKind, Portrait, Question};
 use crate::sim::{Action, CitizenState, Event, GuideTopic};
 
 use super::super::app::App;
@@ -440,31 +440,6 @@ fn queue_ui(app: &App, ui: &mut egui::Ui) {
     }
 }
 
-fn responses_for(kind: FaultKind) -> &'static [FaultResponse] {
-    match kind {
-        FaultKind::FrozenPc => &[
-            FaultResponse::RestartComputer,
-            FaultResponse::ReportToHelpdesk,
-            FaultResponse::InformQueue,
-        ],
-        FaultKind::ScannerJam => &[
-            FaultResponse::ClearScannerJam,
-            FaultResponse::ReportToHelpdesk,
-        ],
-        FaultKind::PowerCut => &[
-            FaultResponse::SwitchToPaper,
-            FaultResponse::InformQueue,
-            FaultResponse::ReportToHelpdesk,
-        ],
-        FaultKind::PaymentGatewayDown => {
-            &[FaultResponse::SwitchToCash, FaultResponse::ReportToHelpdesk]
-        }
-        FaultKind::NationalSyncFailure | FaultKind::VneidOutage => {
-            &[FaultResponse::ReportToHelpdesk, FaultResponse::InformQueue]
-        }
-    }
-}
-
 fn faults_ui(app: &App, ui: &mut egui::Ui) -> Option<Action> {
     let session = app.session.as_ref()?;
     let shift = &session.shift;
@@ -482,7 +457,7 @@ fn faults_ui(app: &App, ui: &mut egui::Ui) -> Option<Action> {
                         .color(style::SEAL_RED),
                 );
                 ui.horizontal_wrapped(|ui| {
-                    for r in responses_for(f.spec.kind) {
+                    for r in FaultKind::responses(f.spec.kind) {
                         let done = f.responses.contains(r);
                         let b = egui::Button::new(
                             RichText::new(app.locale.tr(&format!("response-{}", r.id()))).small(),

@@ -112,12 +112,9 @@ pub fn issue_receipt(app: &mut App) {
 /// The counter citizen's dossier being entered (draft), if any.
 fn open_dossier(app: &App) -> Option<String> {
     let shift = &app.session.as_ref()?.shift;
-    let i = shift.counter?;
-    shift.citizens[i]
-        .dossiers
-        .iter()
-        .filter_map(|c| shift.portal.dossiers.get(c))
-        .find(|d| d.draft)
+    shift
+        .dossier_of(shift.counter?)
+        .filter(|d| d.draft)
         .map(|d| d.code.clone())
 }
 
