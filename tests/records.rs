@@ -4,9 +4,10 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use motcua::record::csv_text;
 use motcua::record::journal::{Journal, JournalHeader, recover, resume};
 use motcua::record::result::{ResultBody, decode_result, encode_result, read_result, write_body};
-use motcua::record::verify::{ScenarioSource, csv_text, grade_folder, verify_bytes, verify_file};
+use motcua::record::verify::{ScenarioSource, grade_folder, verify_bytes, verify_file};
 use motcua::record::{
     Difference, MAX_RECORD_BYTES, Note, Outcome, RecordError, ScoreField, SealProblem, SourceError,
     sha256_hex, temp_path, write_result,

@@ -53,6 +53,7 @@
 //! - The seal is an integrity check, not a signature: it proves that the score is what those
 //!   actions earn on that scenario, not who typed the actions.
 
+pub mod csv;
 pub mod difference;
 pub mod journal;
 pub mod result;
@@ -68,11 +69,12 @@ use thiserror::Error;
 
 use crate::sim::{ActionError, MAX_ACTIONS_PER_SHIFT};
 
+pub use csv::{csv_text, write_csv};
 pub use difference::{Difference, Note, Outcome, ScoreField, SealProblem};
 pub use journal::{Journal, JournalHeader, Recovered, recover, resume};
 pub use result::{ResultBody, read_result, write_result};
 pub use source::{ScenarioSource, SourceError};
-pub use verify::{VerifyReport, csv_text, grade_folder, verify_file, write_csv};
+pub use verify::{VerifyReport, grade_folder, verify_file};
 
 /// Most bytes one action takes in a record: the pretty RON of the longest action (a form
 /// field of 200 characters, 4 bytes each at worst, with ids of a few dozen characters and

@@ -18,14 +18,13 @@
 //! file-name order; each thread holds one file at a time, and no file larger than
 //! [`super::MAX_RECORD_BYTES`] is read.
 
-use std::fmt::Write as _;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::difference::{Difference, Note, Outcome, ScoreField};
 use super::result::{ResultBody, decode_result, decode_unsealed, has_crlf};
-use super::{RecordError, read_limited, write_atomic};
+use super::{RecordError, read_limited};
 use crate::scenario::Scenario;
 use crate::scenario::hash::{Uses, legacy_content_hash_v1};
 use crate::score::{ScoreReport, grade};
@@ -521,98 +520,4 @@ pub fn grade_folder(
             })
         })
         .collect())
-}
-
-/// One CSV field: quoted when it holds a comma, quote, line break or edge spaces (quotes
-/// doubled, RFC 4180). Text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`,
-/// tab or carriage return first) gets a leading `'`.
-fn csv_field(out: &mut String, text: &str, is_text: bool) {
-    let guarded;
-    let text = if is_text && text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        guarded = format!("'{text}");
-        guarded.as_str()
-    } else {
-        text
-    };
-    let needs_quotes =
-        text.contains([',', '"', '\n', '\r']) || text.starts_with(' ') || text.ends_with(' ');
-    if needs_quotes {
-        out.push('"');
-        out.push_str(&text.replace('"', "\"\""));
-        out.push('"');
-    } else {
-        out.push_str(text);
-    }
-}
-
-/// The CSV word for an outcome.
-fn outcome_word(outcome: Outcome) -> &'static str {
-    match outcome {
-        Outcome::Authentic => "yes",
-        Outcome::NotAuthentic => "no",
-        Outcome::NotChecked => "not checked",
-    }
-}
-
-fn joined<T: std::fmt::Display>(items: &[T]) -> String {
-    let mut out = String::new();
-    for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str("; ");
-        }
-        let _ = write!(out, "{item}");
-    }
-    out
-}
-
-/// The grades as CSV (UTF-8, CRLF line ends). Columns: `file, trainee, scenario, score,
-/// authentic, critical_errors, differences, stored_score, notes`. `score` is today's
-/// recomputed score of an authentic log (empty otherwise); `authentic` is `yes`, `no` or
-/// `not checked`; `stored_score` is what the file claims; lists are joined with `; `.
-pub fn csv_text(reports: &[VerifyReport]) -> String {
-    let mut out = String::from(
-        "file,trainee,scenario,score,authentic,critical_errors,differences,stored_score,notes\r\n",
-    );
-    for r in reports {
-        let file = r
-            .file
-            .file_name()
-            .unwrap_or(r.file.as_os_str())
-            .to_string_lossy();
-        let score = r.score().map(|s| format!("{s:.1}")).unwrap_or_default();
-        let stored = r
-            .stored_total
-            .map(|s| format!("{s:.1}"))
-            .unwrap_or_default();
-        let fields: [(&str, bool); 9] = [
-            (&file, true),
-            (&r.trainee, true),
-            (&r.scenario_id, true),
-            (&score, false),
-            (outcome_word(r.outcome()), false),
-            (&r.critical_errors.join("; "), true),
-            (&joined(&r.differences), true),
-            (&stored, false),
-            (&joined(&r.notes), true),
-        ];
-        for (i, (text, is_text)) in fields.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            csv_field(&mut out, text, *is_text);
-        }
-        out.push_str("\r\n");
-    }
-    out
-}
-
-/// Writes [`csv_text`] to `path` atomically.
-///
-/// The file starts with a UTF-8 byte-order mark so that spreadsheet programs used in offices
-/// (Excel in particular) show Vietnamese names with their diacritics instead of guessing a
-/// legacy code page.
-pub fn write_csv(path: &Path, reports: &[VerifyReport]) -> Result<(), RecordError> {
-    let mut bytes = "\u{feff}".as_bytes().to_vec();
-    bytes.extend_from_slice(csv_text(reports).as_bytes());
-    write_atomic(path, &bytes)
 }
