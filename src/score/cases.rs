@@ -10,7 +10,7 @@ use super::{
 use crate::portal::Dossier;
 use crate::scenario::truth::{Analysis, Disposition};
 use crate::scenario::{Channel, Procedure, Want};
-use crate::sim::{Citizen, CitizenState, Shift};
+use crate::sim::{Citizen, CitizenState};
 
 /// Runs every check of the shift.
 pub(super) fn grade_cases(g: &mut Grader<'_>) {
@@ -26,8 +26,8 @@ pub(super) fn grade_cases(g: &mut Grader<'_>) {
 pub(super) struct Submission<'a> {
     /// The citizen's index in the shift.
     pub citizen: usize,
-    /// The citizen, as the shift knows them.
-    pub state: &'a Citizen,
+    /// The citizen as the shift knows them: papers, requests and refusals they got.
+    pub person: &'a Citizen,
     /// The citizen's name, as feedback names them.
     pub who: String,
     /// The procedure they came for.
@@ -63,7 +63,7 @@ fn grade_citizen(g: &mut Grader<'_>, i: usize) {
             if let (Some(truth), Some(procedure)) = (&c.analysis, procedure) {
                 let case = Submission {
                     citizen: i,
-                    state: c,
+                    person: c,
                     who: g.name(i),
                     procedure,
                     truth,
@@ -81,34 +81,32 @@ fn grade_citizen(g: &mut Grader<'_>, i: usize) {
 }
 
 fn grade_submission(g: &mut Grader<'_>, case: &Submission<'_>) {
-    g.offer(Dimension::Intake, 10.0);
-    intake::disposition(g, case);
+    g.offer(Dimension::Intake, intake::DISPOSITION);
+    if case.should_receive() || case.received.is_some() {
+        g.offer(Dimension::Compliance, compliance::RECEIPT);
+    }
     if case.should_receive() {
-        let counter = case.received.is_none_or(|d| d.channel != Channel::Online);
-        if counter {
-            digitization::offer(g, case);
-        }
-        g.offer(Dimension::Compliance, 8.0);
-        if case.received.is_none() {
+        digitization::offer(g, case);
+    }
+    intake::disposition(g, case);
+    let Some(d) = case.received else {
+        if case.should_receive() {
             digitization::nothing_received(g, case);
             compliance::no_receipt(g, case);
         }
-    }
-    let Some(d) = case.received else { return };
+        return;
+    };
     intake::dossier_entry(g, case, d);
     compliance::fee_collected(g, case, d);
     if d.channel == Channel::Counter {
         digitization::counter_dossier(g, case, d);
         compliance::copies_certified(g, case, d);
     }
-    if !case.should_receive() {
-        g.offer(Dimension::Compliance, 8.0);
-    }
     compliance::after_receipt(g, case, d);
 }
 
 fn grade_collection(g: &mut Grader<'_>, i: usize, code: &str, served: bool) {
-    g.offer(Dimension::Intake, 4.0);
+    g.offer(Dimension::Intake, intake::COLLECTION);
     g.offer(Dimension::Compliance, 2.0);
     let Some(d) = g.shift.portal.dossiers.get(code) else {
         return;
@@ -120,7 +118,7 @@ fn grade_collection(g: &mut Grader<'_>, i: usize, code: &str, served: bool) {
 
 /// Online dossiers waiting in the portal at the start of the shift, each against its truth.
 fn grade_online_dossiers(g: &mut Grader<'_>) {
-    let shift: &Shift = g.shift;
+    let shift = g.shift;
     for e in &shift.scenario.file.existing_dossiers {
         let (Some(d), Some(truth)) = (
             shift.portal.dossiers.get(&e.code),
@@ -128,7 +126,7 @@ fn grade_online_dossiers(g: &mut Grader<'_>) {
         ) else {
             continue;
         };
-        g.offer(Dimension::Intake, 10.0);
+        g.offer(Dimension::Intake, intake::DISPOSITION);
         if truth.disposition == Disposition::Accept {
             g.offer(Dimension::Compliance, 4.0);
         }

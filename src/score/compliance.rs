@@ -12,6 +12,9 @@ use crate::portal::{Dossier, Status, SyncState};
 use crate::scenario::{CopyForm, DepartmentEventKind};
 use crate::sim::{LeaveReason, Shift};
 
+/// The dimension every penalty and opportunity in this file is counted in.
+const DIMENSION: Dimension = Dimension::Compliance;
+
 /// Units a receipt is worth to a submission that should be received (or was).
 pub(super) const RECEIPT: f64 = 8.0;
 /// Units each reported delay is worth: the apology.
@@ -47,7 +50,7 @@ fn deadline_rule(shift: &Shift, d: &Dossier) -> Rule {
 
 /// A complete dossier left without a receipt.
 pub(super) fn no_receipt(g: &mut Grader<'_>, case: &Submission<'_>) {
-    g.penalty(Dimension::Compliance, Rule::ReceiptAndCode, "fb-no-receipt")
+    g.penalty(DIMENSION, Rule::ReceiptAndCode, "fb-no-receipt")
         .arg("citizen", &case.who)
         .units(RECEIPT)
         .citizen(case.citizen)
@@ -57,23 +60,19 @@ pub(super) fn no_receipt(g: &mut Grader<'_>, case: &Submission<'_>) {
 /// A fee set on the dossier was collected.
 pub(super) fn fee_collected(g: &mut Grader<'_>, case: &Submission<'_>, d: &Dossier) {
     if d.fee.unwrap_or(0) > 0 && d.payment.is_none() {
-        g.penalty(
-            Dimension::Compliance,
-            Rule::CorrectFee,
-            "fb-fee-not-collected",
-        )
-        .arg("dossier", &d.code)
-        .units(2.0)
-        .citizen(case.citizen)
-        .dossier(&d.code)
-        .record();
+        g.penalty(DIMENSION, Rule::CorrectFee, "fb-fee-not-collected")
+            .arg("dossier", &d.code)
+            .units(2.0)
+            .citizen(case.citizen)
+            .dossier(&d.code)
+            .record();
     }
 }
 
 /// Every photocopy handed in with its original, for a paper the case uses, was compared and
 /// signed by the clerk.
 pub(super) fn copies_certified(g: &mut Grader<'_>, case: &Submission<'_>, d: &Dossier) {
-    let c = case.state;
+    let c = case.person;
     let papers = &c.arrival.documents;
     let used = |kind: &str| {
         case.truth.components.iter().any(|(_, paper)| {
@@ -91,16 +90,12 @@ pub(super) fn copies_certified(g: &mut Grader<'_>, case: &Submission<'_>, d: &Do
             && used(&doc.kind)
             && !d.certified_copies.contains(&doc.id)
         {
-            g.penalty(
-                Dimension::Compliance,
-                Rule::CertifyCopy,
-                "fb-copy-not-checked",
-            )
-            .arg("document", &doc.id)
-            .units(1.0)
-            .citizen(case.citizen)
-            .dossier(&d.code)
-            .record();
+            g.penalty(DIMENSION, Rule::CertifyCopy, "fb-copy-not-checked")
+                .arg("document", &doc.id)
+                .units(1.0)
+                .citizen(case.citizen)
+                .dossier(&d.code)
+                .record();
         }
     }
 }
@@ -115,17 +110,13 @@ pub(super) fn after_receipt(g: &mut Grader<'_>, case: &Submission<'_>, d: &Dossi
     } else if let Some(department) = d.department
         && department != case.procedure.department
     {
-        g.penalty(
-            Dimension::Compliance,
-            Rule::ProcedureComponents,
-            "fb-wrong-department",
-        )
-        .arg("dossier", &d.code)
-        .arg("department", department.id())
-        .units(2.0)
-        .citizen(i)
-        .dossier(&d.code)
-        .record();
+        g.penalty(DIMENSION, Rule::ProcedureComponents, "fb-wrong-department")
+            .arg("dossier", &d.code)
+            .arg("department", department.id())
+            .units(2.0)
+            .citizen(i)
+            .dossier(&d.code)
+            .record();
     }
     if d.sync != SyncState::Synced {
         let message = if d.sync == SyncState::Failed {
@@ -133,25 +124,21 @@ pub(super) fn after_receipt(g: &mut Grader<'_>, case: &Submission<'_>, d: &Dossi
         } else {
             "fb-not-synced"
         };
-        g.penalty(Dimension::Compliance, Rule::NationalSync, message)
+        g.penalty(DIMENSION, Rule::NationalSync, message)
             .arg("dossier", &d.code)
             .units(2.0)
             .citizen(i)
             .dossier(&d.code)
             .record();
     }
-    let closed_on_them = case.state.leave_reason == Some(LeaveReason::ShiftClosed);
+    let closed_on_them = case.person.leave_reason == Some(LeaveReason::ShiftClosed);
     if d.status == Status::Processed && closed_on_them {
-        g.penalty(
-            Dimension::Compliance,
-            Rule::ReturnResult,
-            "fb-result-not-handed",
-        )
-        .arg("dossier", &d.code)
-        .units(2.0)
-        .citizen(i)
-        .dossier(&d.code)
-        .record();
+        g.penalty(DIMENSION, Rule::ReturnResult, "fb-result-not-handed")
+            .arg("dossier", &d.code)
+            .units(2.0)
+            .citizen(i)
+            .dossier(&d.code)
+            .record();
     }
 }
 
@@ -180,7 +167,7 @@ fn wrong_deadline(g: &mut Grader<'_>, d: &Dossier, named: &str, citizen: Option<
     };
     if due.date() != appointment {
         let rule = deadline_rule(g.shift, d);
-        g.penalty(Dimension::Compliance, rule, "fb-wrong-deadline")
+        g.penalty(DIMENSION, rule, "fb-wrong-deadline")
             .arg("citizen", named)
             .arg("given", appointment)
             .arg("correct", due.date())
@@ -194,21 +181,17 @@ fn wrong_deadline(g: &mut Grader<'_>, d: &Dossier, named: &str, citizen: Option<
 
 /// A received dossier still waits at reception instead of going to its department.
 fn not_transferred(g: &mut Grader<'_>, d: &Dossier, citizen: Option<usize>) {
-    g.penalty(
-        Dimension::Compliance,
-        Rule::ReceiptAndCode,
-        "fb-not-transferred",
-    )
-    .arg("dossier", &d.code)
-    .units(2.0)
-    .citizen(citizen)
-    .dossier(&d.code)
-    .record();
+    g.penalty(DIMENSION, Rule::ReceiptAndCode, "fb-not-transferred")
+        .arg("dossier", &d.code)
+        .units(2.0)
+        .citizen(citizen)
+        .dossier(&d.code)
+        .record();
 }
 
 /// The dossier's status never reached the national portal.
 fn not_synced(g: &mut Grader<'_>, d: &Dossier, citizen: Option<usize>) {
-    g.penalty(Dimension::Compliance, Rule::NationalSync, "fb-not-synced")
+    g.penalty(DIMENSION, Rule::NationalSync, "fb-not-synced")
         .arg("dossier", &d.code)
         .units(2.0)
         .citizen(citizen)
@@ -232,44 +215,32 @@ pub(super) fn apologies(g: &mut Grader<'_>) {
         let Some(d) = shift.portal.dossiers.get(&ev.dossier).filter(|_| reported) else {
             continue;
         };
-        g.offer(Dimension::Compliance, APOLOGY);
+        g.offer(DIMENSION, APOLOGY);
         let Some(due) = d.due else { continue };
         let Some((sent, new_date)) = d.apology else {
-            g.penalty(
-                Dimension::Compliance,
-                Rule::ApologyBeforeDue,
-                "fb-no-apology",
-            )
-            .arg("dossier", &ev.dossier)
-            .units(APOLOGY)
-            .dossier(&ev.dossier)
-            .record();
+            g.penalty(DIMENSION, Rule::ApologyBeforeDue, "fb-no-apology")
+                .arg("dossier", &ev.dossier)
+                .units(APOLOGY)
+                .dossier(&ev.dossier)
+                .record();
             continue;
         };
         if sent > due {
-            g.penalty(
-                Dimension::Compliance,
-                Rule::ApologyBeforeDue,
-                "fb-apology-late",
-            )
-            .arg("dossier", &ev.dossier)
-            .units(4.0)
-            .dossier(&ev.dossier)
-            .record();
+            g.penalty(DIMENSION, Rule::ApologyBeforeDue, "fb-apology-late")
+                .arg("dossier", &ev.dossier)
+                .units(4.0)
+                .dossier(&ev.dossier)
+                .record();
         }
         let correct = rescheduled_date(shift, due, *extra_days);
         if new_date != correct {
-            g.penalty(
-                Dimension::Compliance,
-                Rule::WorkingDays,
-                "fb-apology-wrong-date",
-            )
-            .arg("dossier", &ev.dossier)
-            .arg("given", new_date)
-            .arg("correct", correct)
-            .units(2.0)
-            .dossier(&ev.dossier)
-            .record();
+            g.penalty(DIMENSION, Rule::WorkingDays, "fb-apology-wrong-date")
+                .arg("dossier", &ev.dossier)
+                .arg("given", new_date)
+                .arg("correct", correct)
+                .units(2.0)
+                .dossier(&ev.dossier)
+                .record();
         }
     }
 }
@@ -281,17 +252,13 @@ pub(super) fn fault_responses(g: &mut Grader<'_>) {
             continue;
         }
         for expected in &f.spec.expected {
-            g.offer(Dimension::Compliance, FAULT_RESPONSE);
+            g.offer(DIMENSION, FAULT_RESPONSE);
             if !f.responses.contains(expected) {
-                g.penalty(
-                    Dimension::Compliance,
-                    Rule::FaultFallback,
-                    "fb-fault-response-missing",
-                )
-                .arg("fault", f.spec.kind.id())
-                .arg("response", expected.id())
-                .units(FAULT_RESPONSE)
-                .record();
+                g.penalty(DIMENSION, Rule::FaultFallback, "fb-fault-response-missing")
+                    .arg("fault", f.spec.kind.id())
+                    .arg("response", expected.id())
+                    .units(FAULT_RESPONSE)
+                    .record();
             }
         }
     }

@@ -10,30 +10,33 @@ use crate::portal::Dossier;
 use crate::scenario::{Channel, Document};
 use crate::sim::{Scan, ScanProblem};
 
+/// The dimension every penalty and opportunity in this file is counted in.
+const DIMENSION: Dimension = Dimension::Digitization;
+
 /// Units each paper to digitize is worth; also what leaving it out costs.
 const PER_PAPER: f64 = 3.0;
 
-/// Offers the papers a complete counter submission has to digitize.
+/// Offers the papers a complete submission has to digitize (none when it was received
+/// online).
 pub(super) fn offer(g: &mut Grader<'_>, case: &Submission<'_>) {
+    if case.received.is_some_and(|d| d.channel == Channel::Online) {
+        return;
+    }
     let papers = case.truth.to_digitize(Channel::Counter).len();
-    g.offer(Dimension::Digitization, PER_PAPER * papers as f64);
+    g.offer(DIMENSION, PER_PAPER * papers as f64);
 }
 
 /// Nothing was received, so nothing was digitized: each paper is an omission, charged in
 /// full even in practice mode.
 pub(super) fn nothing_received(g: &mut Grader<'_>, case: &Submission<'_>) {
     for (component, _) in case.truth.to_digitize(Channel::Counter) {
-        g.penalty(
-            Dimension::Digitization,
-            Rule::DigitizeAtReception,
-            "fb-not-digitized",
-        )
-        .arg("citizen", &case.who)
-        .arg("component", component)
-        .units(PER_PAPER)
-        .citizen(case.citizen)
-        .omission()
-        .record();
+        g.penalty(DIMENSION, Rule::DigitizeAtReception, "fb-not-digitized")
+            .arg("citizen", &case.who)
+            .arg("component", component)
+            .units(PER_PAPER)
+            .citizen(case.citizen)
+            .omission()
+            .record();
     }
 }
 
@@ -54,7 +57,7 @@ fn component_scans(
     paper: &str,
 ) {
     let shift = g.shift;
-    let c = case.state;
+    let c = case.person;
     let scans: Vec<&Scan> = d
         .attachments
         .get(component)
@@ -63,32 +66,24 @@ fn component_scans(
         .filter_map(|n| n.checked_sub(1).and_then(|k| shift.scans.get(k as usize)))
         .collect();
     if scans.is_empty() {
-        g.penalty(
-            Dimension::Digitization,
-            Rule::DigitizeAtReception,
-            "fb-not-digitized",
-        )
-        .arg("citizen", &case.who)
-        .arg("component", component)
-        .units(PER_PAPER)
-        .citizen(case.citizen)
-        .dossier(&d.code)
-        .record();
+        g.penalty(DIMENSION, Rule::DigitizeAtReception, "fb-not-digitized")
+            .arg("citizen", &case.who)
+            .arg("component", component)
+            .units(PER_PAPER)
+            .citizen(case.citizen)
+            .dossier(&d.code)
+            .record();
         return;
     }
     if let Some(other) = scans.iter().find(|s| s.citizen != case.citizen) {
-        g.penalty(
-            Dimension::Digitization,
-            Rule::Privacy,
-            "fb-attached-others-document",
-        )
-        .arg("citizen", &case.who)
-        .arg("document", &other.document)
-        .units(PER_PAPER)
-        .critical(CriticalKind::AttachedOthersDocument)
-        .citizen(case.citizen)
-        .dossier(&d.code)
-        .record();
+        g.penalty(DIMENSION, Rule::Privacy, "fb-attached-others-document")
+            .arg("citizen", &case.who)
+            .arg("document", &other.document)
+            .units(PER_PAPER)
+            .critical(CriticalKind::AttachedOthersDocument)
+            .citizen(case.citizen)
+            .dossier(&d.code)
+            .record();
         return;
     }
     let doc = c.document(paper);
@@ -99,7 +94,7 @@ fn component_scans(
     let right: Vec<&Scan> = scans.into_iter().filter(shows_paper).collect();
     if right.is_empty() {
         g.penalty(
-            Dimension::Digitization,
+            DIMENSION,
             Rule::DigitizeAtReception,
             "fb-wrong-scan-attached",
         )
@@ -131,17 +126,13 @@ fn scan_quality(
         .filter(|p| *p != ScanProblem::MissingPages)
         .collect();
     for problem in problems {
-        g.penalty(
-            Dimension::Digitization,
-            Rule::DigitizeAtReception,
-            "fb-scan-quality",
-        )
-        .arg("component", component)
-        .arg("problem", problem.id())
-        .units(1.0)
-        .citizen(case.citizen)
-        .dossier(&d.code)
-        .record();
+        g.penalty(DIMENSION, Rule::DigitizeAtReception, "fb-scan-quality")
+            .arg("component", component)
+            .arg("problem", problem.id())
+            .units(1.0)
+            .citizen(case.citizen)
+            .dossier(&d.code)
+            .record();
     }
 }
 
@@ -172,7 +163,7 @@ fn images_complete(
     } else {
         "fb-pages-missing"
     };
-    g.penalty(Dimension::Digitization, Rule::DigitizeAtReception, message)
+    g.penalty(DIMENSION, Rule::DigitizeAtReception, message)
         .arg("component", component)
         .arg("images", images)
         .arg("needed", needed)

@@ -5,6 +5,9 @@ use super::{Dimension, Grader, Rule, received_dossier};
 use crate::scenario::{OnlineLevel, VneidLevel, Want};
 use crate::sim::{GuideTopic, Shift};
 
+/// The dimension every penalty and opportunity in this file is counted in.
+const DIMENSION: Dimension = Dimension::Guidance;
+
 /// Units each topic a citizen should hear is worth.
 const PER_TOPIC: f64 = 4.0;
 
@@ -42,12 +45,12 @@ pub(super) fn topics(g: &mut Grader<'_>, i: usize) {
     let shift = g.shift;
     let c = &shift.citizens[i];
     for topic in expected_guidance(shift, i) {
-        g.offer(Dimension::Guidance, PER_TOPIC);
+        g.offer(DIMENSION, PER_TOPIC);
         let done = c.guided.contains(&topic)
             || (topic == GuideTopic::OnlineService
                 && c.guided.contains(&GuideTopic::AssistOnlineSubmission));
         if !done {
-            g.penalty(Dimension::Guidance, Rule::GuideOnline, "fb-guidance-missed")
+            g.penalty(DIMENSION, Rule::GuideOnline, "fb-guidance-missed")
                 .arg("citizen", c.name())
                 .arg("topic", topic.id())
                 .units(PER_TOPIC)

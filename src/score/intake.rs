@@ -12,10 +12,13 @@ use crate::scenario::truth::{Analysis, Disposition};
 use crate::scenario::{Channel, DefectKind, Want};
 use crate::sim::DossierField;
 
+/// The dimension every penalty and opportunity in this file is counted in.
+const DIMENSION: Dimension = Dimension::Intake;
+
 /// Units a disposition is worth; also what getting it wrong costs.
-const DISPOSITION: f64 = 10.0;
+pub(super) const DISPOSITION: f64 = 10.0;
 /// Units a collection or a withdrawal is worth.
-const COLLECTION: f64 = 4.0;
+pub(super) const COLLECTION: f64 = 4.0;
 
 /// A defect that makes a paper unusable (not merely incomplete): receiving a dossier with one
 /// is a critical error.
@@ -46,7 +49,7 @@ fn first_serious_defect(truth: &Analysis) -> Option<DefectKind> {
 pub(super) fn hints(g: &mut Grader<'_>, i: usize) {
     let hints = g.shift.citizens[i].hints;
     if hints > 0 {
-        g.penalty(Dimension::Intake, Rule::Practice, "fb-hint-used")
+        g.penalty(DIMENSION, Rule::Practice, "fb-hint-used")
             .arg("count", hints)
             .units(f64::from(hints))
             .citizen(i)
@@ -56,7 +59,7 @@ pub(super) fn hints(g: &mut Grader<'_>, i: usize) {
 
 /// Citizen `i` came to withdraw dossier `code`: the portal must say it was withdrawn.
 pub(super) fn withdrawal(g: &mut Grader<'_>, i: usize, code: &str) {
-    g.offer(Dimension::Intake, COLLECTION);
+    g.offer(DIMENSION, COLLECTION);
     let withdrawn = g
         .shift
         .portal
@@ -65,7 +68,7 @@ pub(super) fn withdrawal(g: &mut Grader<'_>, i: usize, code: &str) {
         .is_some_and(|d| d.status == Status::Withdrawn);
     if !withdrawn {
         g.penalty(
-            Dimension::Intake,
+            DIMENSION,
             Rule::StatusLifecycle,
             "fb-withdrawal-not-recorded",
         )
@@ -88,7 +91,7 @@ pub(super) fn disposition(g: &mut Grader<'_>, case: &Submission<'_>) {
 
 /// A complete dossier must be received.
 fn complete_case(g: &mut Grader<'_>, case: &Submission<'_>) {
-    let c = case.state;
+    let c = case.person;
     if case.received.is_some() {
         return;
     }
@@ -117,12 +120,12 @@ fn complete_case(g: &mut Grader<'_>, case: &Submission<'_>) {
 /// An incomplete dossier must get one supplement request listing everything missing and
 /// nothing more.
 fn incomplete_case(g: &mut Grader<'_>, case: &Submission<'_>, needed: &BTreeSet<String>) {
-    let c = case.state;
+    let c = case.person;
     if let Some(d) = case.received {
         let serious = first_serious_defect(case.truth);
         let defect = serious.map_or_else(|| "missing".to_owned(), |k| k.id().to_owned());
         g.penalty(
-            Dimension::Intake,
+            DIMENSION,
             Rule::ProcedureComponents,
             "fb-accepted-incomplete",
         )
@@ -136,15 +139,11 @@ fn incomplete_case(g: &mut Grader<'_>, case: &Submission<'_>, needed: &BTreeSet<
     } else if let Some(request) = c.supplements.first() {
         supplement_request(g, case, needed, request);
     } else if !c.refusals.is_empty() {
-        g.penalty(
-            Dimension::Intake,
-            Rule::AskOnce,
-            "fb-refused-instead-of-supplement",
-        )
-        .arg("citizen", &case.who)
-        .units(8.0)
-        .citizen(case.citizen)
-        .record();
+        g.penalty(DIMENSION, Rule::AskOnce, "fb-refused-instead-of-supplement")
+            .arg("citizen", &case.who)
+            .units(8.0)
+            .citizen(case.citizen)
+            .record();
     } else {
         sent_away_unanswered(g, case, Rule::AskOnce);
     }
@@ -159,16 +158,12 @@ fn supplement_request(
     request: &BTreeSet<String>,
 ) {
     for missing in needed.difference(request) {
-        g.penalty(
-            Dimension::Intake,
-            Rule::AskOnce,
-            "fb-supplement-missed-item",
-        )
-        .arg("citizen", &case.who)
-        .arg("component", missing)
-        .units(4.0)
-        .citizen(case.citizen)
-        .record();
+        g.penalty(DIMENSION, Rule::AskOnce, "fb-supplement-missed-item")
+            .arg("citizen", &case.who)
+            .arg("component", missing)
+            .units(4.0)
+            .citizen(case.citizen)
+            .record();
     }
     for extra in request.difference(needed) {
         let (rule, message) = if case.truth.state_held.contains(extra) {
@@ -176,7 +171,7 @@ fn supplement_request(
         } else {
             (Rule::ProcedureComponents, "fb-demanded-unneeded")
         };
-        g.penalty(Dimension::Intake, rule, message)
+        g.penalty(DIMENSION, rule, message)
             .arg("citizen", &case.who)
             .arg("component", extra)
             .units(3.0)
@@ -184,9 +179,9 @@ fn supplement_request(
             .record();
         service::unnecessary_demand(g, case, rule, extra);
     }
-    let requests = case.state.supplements.len();
+    let requests = case.person.supplements.len();
     if requests > 1 {
-        g.penalty(Dimension::Intake, Rule::AskOnce, "fb-asked-twice")
+        g.penalty(DIMENSION, Rule::AskOnce, "fb-asked-twice")
             .arg("citizen", &case.who)
             .units(3.0 * (requests - 1) as f64)
             .citizen(case.citizen)
@@ -196,23 +191,19 @@ fn supplement_request(
 
 /// A dossier with a ground for refusal must be refused in writing, citing that ground.
 fn refusable_case(g: &mut Grader<'_>, case: &Submission<'_>, ground: &str) {
-    let c = case.state;
+    let c = case.person;
     if let Some(d) = case.received {
-        g.penalty(
-            Dimension::Intake,
-            Rule::RefuseInWriting,
-            "fb-accepted-refusable",
-        )
-        .arg("citizen", &case.who)
-        .arg("ground", ground)
-        .units(DISPOSITION)
-        .critical(CriticalKind::AcceptedDefective)
-        .citizen(case.citizen)
-        .dossier(&d.code)
-        .record();
+        g.penalty(DIMENSION, Rule::RefuseInWriting, "fb-accepted-refusable")
+            .arg("citizen", &case.who)
+            .arg("ground", ground)
+            .units(DISPOSITION)
+            .critical(CriticalKind::AcceptedDefective)
+            .citizen(case.citizen)
+            .dossier(&d.code)
+            .record();
     } else if let Some(given) = c.refusals.first() {
         if given != ground {
-            g.penalty(Dimension::Intake, Rule::RefuseInWriting, "fb-wrong-ground")
+            g.penalty(DIMENSION, Rule::RefuseInWriting, "fb-wrong-ground")
                 .arg("citizen", &case.who)
                 .arg("given", given)
                 .arg("ground", ground)
@@ -222,7 +213,7 @@ fn refusable_case(g: &mut Grader<'_>, case: &Submission<'_>, ground: &str) {
         }
     } else if !c.supplements.is_empty() {
         g.penalty(
-            Dimension::Intake,
+            DIMENSION,
             Rule::RefuseInWriting,
             "fb-supplement-instead-of-refusal",
         )
@@ -249,7 +240,7 @@ fn sent_away_unanswered(g: &mut Grader<'_>, case: &Submission<'_>, rule: Rule) {
 
 /// The whole disposition lost, for `message`, naming the citizen.
 fn wrong_disposition(g: &mut Grader<'_>, case: &Submission<'_>, rule: Rule, message: &'static str) {
-    g.penalty(Dimension::Intake, rule, message)
+    g.penalty(DIMENSION, rule, message)
         .arg("citizen", &case.who)
         .units(DISPOSITION)
         .citizen(case.citizen)
@@ -260,17 +251,13 @@ fn wrong_disposition(g: &mut Grader<'_>, case: &Submission<'_>, rule: Rule, mess
 /// name and number (counter dossiers), identity papers checked (counter dossiers), the fee.
 pub(super) fn dossier_entry(g: &mut Grader<'_>, case: &Submission<'_>, d: &Dossier) {
     if d.procedure != case.procedure.code {
-        g.penalty(
-            Dimension::Intake,
-            Rule::ProcedureComponents,
-            "fb-wrong-procedure",
-        )
-        .arg("citizen", &case.who)
-        .arg("procedure", &d.procedure)
-        .units(DISPOSITION)
-        .citizen(case.citizen)
-        .dossier(&d.code)
-        .record();
+        g.penalty(DIMENSION, Rule::ProcedureComponents, "fb-wrong-procedure")
+            .arg("citizen", &case.who)
+            .arg("procedure", &d.procedure)
+            .units(DISPOSITION)
+            .citizen(case.citizen)
+            .dossier(&d.code)
+            .record();
     }
     if d.channel == Channel::Counter {
         applicant_fields(g, case, d);
@@ -281,7 +268,7 @@ pub(super) fn dossier_entry(g: &mut Grader<'_>, case: &Submission<'_>, d: &Dossi
 
 /// The applicant's name and identity number, typed as on their papers.
 fn applicant_fields(g: &mut Grader<'_>, case: &Submission<'_>, d: &Dossier) {
-    let persona = &case.state.persona;
+    let persona = &case.person.persona;
     let typed = |field| d.fields.get(&field);
     if typed(DossierField::ApplicantName) != Some(&persona.name) {
         let message = if typed(DossierField::ApplicantName).is_some() {
@@ -289,7 +276,7 @@ fn applicant_fields(g: &mut Grader<'_>, case: &Submission<'_>, d: &Dossier) {
         } else {
             "fb-name-not-entered"
         };
-        g.penalty(Dimension::Intake, Rule::CheckIdentity, message)
+        g.penalty(DIMENSION, Rule::CheckIdentity, message)
             .arg("citizen", &case.who)
             .arg("expected", &persona.name)
             .units(2.0)
@@ -303,7 +290,7 @@ fn applicant_fields(g: &mut Grader<'_>, case: &Submission<'_>, d: &Dossier) {
         } else {
             "fb-id-not-entered"
         };
-        g.penalty(Dimension::Intake, Rule::CheckIdentity, message)
+        g.penalty(DIMENSION, Rule::CheckIdentity, message)
             .arg("citizen", &case.who)
             .units(2.0)
             .citizen(case.citizen)
@@ -314,7 +301,7 @@ fn applicant_fields(g: &mut Grader<'_>, case: &Submission<'_>, d: &Dossier) {
 
 /// At least one identity paper of the dossier was looked up.
 fn identity_checked(g: &mut Grader<'_>, case: &Submission<'_>, d: &Dossier) {
-    let c = case.state;
+    let c = case.person;
     let kinds = &g.shift.scenario.catalog.document_kinds;
     let identity_papers: Vec<&String> = case
         .truth
@@ -331,16 +318,12 @@ fn identity_checked(g: &mut Grader<'_>, case: &Submission<'_>, d: &Dossier) {
         .iter()
         .any(|paper| c.identity_checked.contains(*paper));
     if !identity_papers.is_empty() && none_checked {
-        g.penalty(
-            Dimension::Intake,
-            Rule::CheckIdentity,
-            "fb-identity-not-checked",
-        )
-        .arg("citizen", &case.who)
-        .units(1.0)
-        .citizen(case.citizen)
-        .dossier(&d.code)
-        .record();
+        g.penalty(DIMENSION, Rule::CheckIdentity, "fb-identity-not-checked")
+            .arg("citizen", &case.who)
+            .units(1.0)
+            .citizen(case.citizen)
+            .dossier(&d.code)
+            .record();
     }
 }
 
@@ -351,7 +334,7 @@ fn correct_fee(g: &Grader<'_>, case: &Submission<'_>, d: &Dossier) -> u64 {
         return case.truth.fee;
     }
     let shift = g.shift;
-    let arrival = &case.state.arrival;
+    let arrival = &case.person.arrival;
     let copies = match &arrival.wants {
         Want::Submit { copies, .. } => *copies,
         _ => 0,
@@ -370,7 +353,7 @@ fn fee_charged(g: &mut Grader<'_>, case: &Submission<'_>, d: &Dossier) {
     let charged = d.fee.unwrap_or(0);
     let correct = correct_fee(g, case, d);
     if charged != correct {
-        g.penalty(Dimension::Intake, Rule::CorrectFee, "fb-wrong-fee")
+        g.penalty(DIMENSION, Rule::CorrectFee, "fb-wrong-fee")
             .arg("citizen", &case.who)
             .arg("charged", charged)
             .arg("correct", correct)
@@ -390,18 +373,14 @@ pub(super) fn result_handed_back(g: &mut Grader<'_>, i: usize, d: &Dossier, serv
     let may_receive = !c.arrival.facts.contains("no_authorization");
     let handed = d.status == Status::Returned && d.returned_to == Some(i);
     if handed && !may_receive {
-        g.penalty(
-            Dimension::Intake,
-            Rule::Privacy,
-            "fb-result-to-unauthorised",
-        )
-        .arg("citizen", who)
-        .arg("dossier", &d.code)
-        .units(COLLECTION)
-        .critical(CriticalKind::PrivacyBreach)
-        .citizen(i)
-        .dossier(&d.code)
-        .record();
+        g.penalty(DIMENSION, Rule::Privacy, "fb-result-to-unauthorised")
+            .arg("citizen", who)
+            .arg("dossier", &d.code)
+            .units(COLLECTION)
+            .critical(CriticalKind::PrivacyBreach)
+            .citizen(i)
+            .dossier(&d.code)
+            .record();
         return false;
     }
     if handed {
@@ -414,7 +393,7 @@ pub(super) fn result_handed_back(g: &mut Grader<'_>, i: usize, d: &Dossier, serv
             .any(|doc| c.identity_checked.contains(&doc.id));
         if !identity_checked {
             g.penalty(
-                Dimension::Intake,
+                DIMENSION,
                 Rule::CheckIdentity,
                 "fb-returned-without-id-check",
             )
@@ -430,7 +409,7 @@ pub(super) fn result_handed_back(g: &mut Grader<'_>, i: usize, d: &Dossier, serv
         } else {
             "fb-case-not-handled"
         };
-        g.penalty(Dimension::Intake, Rule::ReturnResult, message)
+        g.penalty(DIMENSION, Rule::ReturnResult, message)
             .arg("citizen", who)
             .arg("dossier", &d.code)
             .units(COLLECTION)
@@ -458,7 +437,7 @@ pub(super) fn online_disposition(g: &mut Grader<'_>, d: &Dossier, truth: &Analys
             if accepted {
                 let serious = first_serious_defect(truth).is_some();
                 g.penalty(
-                    Dimension::Intake,
+                    DIMENSION,
                     Rule::ProcedureComponents,
                     "fb-accepted-incomplete",
                 )
@@ -478,23 +457,19 @@ pub(super) fn online_disposition(g: &mut Grader<'_>, d: &Dossier, truth: &Analys
         }
         Disposition::Refuse(ground) => {
             if accepted {
-                g.penalty(
-                    Dimension::Intake,
-                    Rule::RefuseInWriting,
-                    "fb-accepted-refusable",
-                )
-                .arg("citizen", &d.code)
-                .arg("ground", ground)
-                .units(DISPOSITION)
-                .critical(CriticalKind::AcceptedDefective)
-                .dossier(&d.code)
-                .record();
+                g.penalty(DIMENSION, Rule::RefuseInWriting, "fb-accepted-refusable")
+                    .arg("citizen", &d.code)
+                    .arg("ground", ground)
+                    .units(DISPOSITION)
+                    .critical(CriticalKind::AcceptedDefective)
+                    .dossier(&d.code)
+                    .record();
             }
             (!accepted && !refused).then_some(Rule::RefuseInWriting)
         }
     };
     if let Some(rule) = unanswered {
-        g.penalty(Dimension::Intake, rule, "fb-online-not-accepted")
+        g.penalty(DIMENSION, rule, "fb-online-not-accepted")
             .arg("dossier", &d.code)
             .units(DISPOSITION)
             .dossier(&d.code)
@@ -513,27 +488,19 @@ fn online_supplement_request(
 ) {
     let requested: BTreeSet<String> = requested.iter().cloned().collect();
     for missing in needed.difference(&requested) {
-        g.penalty(
-            Dimension::Intake,
-            Rule::AskOnce,
-            "fb-supplement-missed-item",
-        )
-        .arg("citizen", &d.code)
-        .arg("component", missing)
-        .units(4.0)
-        .dossier(&d.code)
-        .record();
+        g.penalty(DIMENSION, Rule::AskOnce, "fb-supplement-missed-item")
+            .arg("citizen", &d.code)
+            .arg("component", missing)
+            .units(4.0)
+            .dossier(&d.code)
+            .record();
     }
     for extra in requested.difference(needed) {
-        g.penalty(
-            Dimension::Intake,
-            Rule::ProcedureComponents,
-            "fb-demanded-unneeded",
-        )
-        .arg("citizen", &d.code)
-        .arg("component", extra)
-        .units(3.0)
-        .dossier(&d.code)
-        .record();
+        g.penalty(DIMENSION, Rule::ProcedureComponents, "fb-demanded-unneeded")
+            .arg("citizen", &d.code)
+            .arg("component", extra)
+            .units(3.0)
+            .dossier(&d.code)
+            .record();
     }
 }

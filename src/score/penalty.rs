@@ -162,3 +162,145 @@ fn event_dossier(e: &Event) -> Option<&str> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::scenario::Mode;
+    use crate::scenario::load::open_scenario;
+    use crate::sim::{Action, Shift};
+
+    fn tutorial(mode: Mode) -> Shift {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/tutorial-birth");
+        let scenario = open_scenario(&dir).expect("the tutorial loads");
+        Shift::new(Arc::new(scenario), 1, mode)
+    }
+
+    /// The one feedback item `write` records on a fresh grader of `shift`.
+    fn recorded(shift: &Shift, write: impl FnOnce(&mut Grader<'_>)) -> Feedback {
+        let mut g = Grader::new(shift);
+        write(&mut g);
+        assert_eq!(g.feedback.len(), 1, "one item recorded");
+        g.feedback.remove(0)
+    }
+
+    /// What a penalty of `units` costs in `shift`, with `critical` and as an `omission`.
+    fn cost(shift: &Shift, units: f64, critical: bool, omission: bool) -> f64 {
+        let item = recorded(shift, |g| {
+            let p = g
+                .penalty(Dimension::Intake, Rule::CheckIdentity, "fb-test")
+                .units(units)
+                .critical_if(critical, CriticalKind::WrongDeadline);
+            if omission { p.omission() } else { p }.record();
+        });
+        item.units
+    }
+
+    #[test]
+    fn practice_halves_minor_mistakes_but_not_omissions_critical_errors_or_big_mistakes() {
+        let shift = tutorial(Mode::Practice);
+        assert_eq!(cost(&shift, 2.0, false, false), 1.0);
+        assert_eq!(cost(&shift, MINOR_MISTAKE_UNITS, false, false), 1.5);
+        assert_eq!(cost(&shift, MINOR_MISTAKE_UNITS + 1.0, false, false), 4.0);
+        assert_eq!(cost(&shift, 2.0, false, true), 2.0);
+        assert_eq!(cost(&shift, 3.0, true, false), 3.0);
+    }
+
+    #[test]
+    fn an_exam_charges_every_mistake_in_full() {
+        let shift = tutorial(Mode::Exam);
+        assert_eq!(cost(&shift, 2.0, false, false), 2.0);
+        assert_eq!(cost(&shift, 0.5, false, false), 0.5);
+    }
+
+    #[test]
+    fn a_feedback_item_keeps_its_arguments_in_order_and_names_the_citizen_by_arrival() {
+        let shift = tutorial(Mode::Exam);
+        let given = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).expect("a date");
+        let f = recorded(&shift, |g| {
+            g.penalty(
+                Dimension::Compliance,
+                Rule::WorkingDays,
+                "fb-wrong-deadline",
+            )
+            .arg("given", given)
+            .arg("correct", "2026-11-23")
+            .arg("count", 2u32)
+            .units(3.0)
+            .critical(CriticalKind::WrongDeadline)
+            .citizen(0)
+            .dossier("H42-1")
+            .record()
+        });
+        assert_eq!(f.dimension, Dimension::Compliance);
+        assert_eq!(f.rule, Rule::WorkingDays);
+        assert_eq!(f.message, "fb-wrong-deadline");
+        let args: Vec<(&str, &str)> = f
+            .args
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        let expected = [
+            ("given", "2026-11-24"),
+            ("correct", "2026-11-23"),
+            ("count", "2"),
+        ];
+        assert_eq!(args, expected);
+        assert_eq!(f.critical, Some(CriticalKind::WrongDeadline));
+        let arrival = shift.citizens[0].arrival.id.as_str();
+        assert_eq!(f.citizen.as_deref(), Some(arrival));
+        assert_eq!(f.dossier.as_deref(), Some("H42-1"));
+    }
+
+    /// The moment of a penalty about `citizen` and `dossier`.
+    fn moment(shift: &Shift, citizen: Option<usize>, dossier: Option<&str>) -> Option<u32> {
+        let item = recorded(shift, |g| {
+            let p = g
+                .penalty(Dimension::Intake, Rule::CheckIdentity, "fb-test")
+                .units(1.0)
+                .citizen(citizen);
+            match dossier {
+                Some(code) => p.dossier(code),
+                None => p,
+            }
+            .record()
+        });
+        item.at
+    }
+
+    #[test]
+    fn a_mistake_is_shown_at_its_dossiers_last_change_else_at_the_citizens_last_moment() {
+        let mut shift = tutorial(Mode::Exam);
+        assert_eq!(
+            moment(&shift, Some(0), None),
+            None,
+            "not come yet: no moment"
+        );
+        shift.apply(Action::CallNext).expect("a citizen is waiting");
+        let i = shift.citizens.iter().position(|c| c.called_at.is_some());
+        let i = i.expect("someone was called");
+        let called = shift.citizens[i].called_at;
+        shift
+            .apply(Action::Wait { minutes: 2 })
+            .expect("the clerk may wait");
+        shift
+            .apply(Action::CreateDossier {
+                procedure: "birth-registration".into(),
+            })
+            .expect("a dossier is created");
+        let code = shift.citizens[i].dossiers[0].clone();
+        let created = shift
+            .timeline
+            .iter()
+            .find(|t| matches!(&t.event, Event::DossierCreated { dossier } if *dossier == code))
+            .map(|t| t.at);
+        assert!(created > called, "the dossier was created after the call");
+        assert_eq!(moment(&shift, Some(i), None), called);
+        assert_eq!(moment(&shift, Some(i), Some(&code)), created);
+        assert_eq!(moment(&shift, Some(i), Some("unknown")), called);
+        assert_eq!(moment(&shift, None, Some("unknown")), None);
+    }
+}

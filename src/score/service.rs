@@ -5,6 +5,9 @@ use super::cases::Submission;
 use super::{Dimension, Grader, Rule};
 use crate::sim::LeaveReason;
 
+/// The dimension every penalty and opportunity in this file is counted in.
+const DIMENSION: Dimension = Dimension::Service;
+
 /// Units each citizen who came offers.
 const PER_CITIZEN: f64 = 6.0;
 /// Minutes a citizen may wait before it costs.
@@ -18,14 +21,14 @@ const MAX_WAIT_UNITS: f64 = 4.0;
 pub(super) fn waiting(g: &mut Grader<'_>, i: usize) {
     let c = &g.shift.citizens[i];
     let who = g.name(i);
-    g.offer(Dimension::Service, PER_CITIZEN);
+    g.offer(DIMENSION, PER_CITIZEN);
     if c.called_at.is_none() {
         let message = if c.leave_reason == Some(LeaveReason::Impatient) {
             "fb-left-impatient"
         } else {
             "fb-not-served"
         };
-        g.penalty(Dimension::Service, Rule::ServeInTime, message)
+        g.penalty(DIMENSION, Rule::ServeInTime, message)
             .arg("citizen", &who)
             .units(PER_CITIZEN)
             .citizen(i)
@@ -36,7 +39,7 @@ pub(super) fn waiting(g: &mut Grader<'_>, i: usize) {
             let units = ((wait_min - FREE_WAIT_MINUTES) / WAIT_BLOCK_MINUTES)
                 .ceil()
                 .min(MAX_WAIT_UNITS);
-            g.penalty(Dimension::Service, Rule::ServeInTime, "fb-long-wait")
+            g.penalty(DIMENSION, Rule::ServeInTime, "fb-long-wait")
                 .arg("citizen", &who)
                 .arg("minutes", format!("{wait_min:.0}"))
                 .units(units)
@@ -46,7 +49,7 @@ pub(super) fn waiting(g: &mut Grader<'_>, i: usize) {
     }
     for (question, times) in &c.asked {
         if *times > 1 {
-            g.penalty(Dimension::Service, Rule::Courtesy, "fb-repeated-question")
+            g.penalty(DIMENSION, Rule::Courtesy, "fb-repeated-question")
                 .arg("citizen", &who)
                 .arg("question", question.id())
                 .units(f64::from(times - 1))
@@ -59,7 +62,7 @@ pub(super) fn waiting(g: &mut Grader<'_>, i: usize) {
 /// A complete dossier answered with a supplement request or a refusal (which breaks
 /// `rule`): the citizen must come back for nothing.
 pub(super) fn unnecessary_trip(g: &mut Grader<'_>, case: &Submission<'_>, rule: Rule) {
-    g.penalty(Dimension::Service, rule, "fb-unnecessary-trip")
+    g.penalty(DIMENSION, rule, "fb-unnecessary-trip")
         .arg("citizen", &case.who)
         .units(3.0)
         .citizen(case.citizen)
@@ -74,7 +77,7 @@ pub(super) fn unnecessary_demand(
     rule: Rule,
     component: &str,
 ) {
-    g.penalty(Dimension::Service, rule, "fb-unnecessary-demand")
+    g.penalty(DIMENSION, rule, "fb-unnecessary-demand")
         .arg("citizen", &case.who)
         .arg("component", component)
         .units(2.0)
@@ -87,14 +90,10 @@ pub(super) fn unusable_guidance(g: &mut Grader<'_>, i: usize) {
     let useless = g.shift.citizens[i].unusable_guidance;
     if useless > 0 {
         let who = g.name(i);
-        g.penalty(
-            Dimension::Service,
-            Rule::GuideOnline,
-            "fb-guidance-unusable",
-        )
-        .arg("citizen", who)
-        .units(0.5 * f64::from(useless))
-        .citizen(i)
-        .record();
+        g.penalty(DIMENSION, Rule::GuideOnline, "fb-guidance-unusable")
+            .arg("citizen", who)
+            .units(0.5 * f64::from(useless))
+            .citizen(i)
+            .record();
     }
 }
