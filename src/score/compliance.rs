@@ -6,7 +6,7 @@
 use chrono::{NaiveDate, NaiveDateTime};
 
 use super::cases::Submission;
-use super::{CriticalKind, Dimension, Grader, Rule};
+use super::{CriticalKind, Dimension, Grader, Penalty, Rule};
 use crate::calendar::{DayCount, ReceiptMoved};
 use crate::portal::{Dossier, Status, SyncState};
 use crate::scenario::{CopyForm, DepartmentEventKind};
@@ -60,12 +60,14 @@ pub(super) fn no_receipt(g: &mut Grader<'_>, case: &Submission<'_>) {
 /// A fee set on the dossier was collected.
 pub(super) fn fee_collected(g: &mut Grader<'_>, case: &Submission<'_>, d: &Dossier) {
     if d.fee.unwrap_or(0) > 0 && d.payment.is_none() {
-        g.penalty(DIMENSION, Rule::CorrectFee, "fb-fee-not-collected")
-            .arg("dossier", &d.code)
-            .units(2.0)
-            .citizen(case.citizen)
-            .dossier(&d.code)
-            .record();
+        lapse(
+            g,
+            Rule::CorrectFee,
+            "fb-fee-not-collected",
+            d,
+            Some(case.citizen),
+        )
+        .record();
     }
 }
 
@@ -103,19 +105,15 @@ pub(super) fn copies_certified(g: &mut Grader<'_>, case: &Submission<'_>, d: &Do
 /// What follows the receipt of a walk-in dossier: the right return date, forwarded to the
 /// right department, synchronized (failed syncs retried), a ready result handed out.
 pub(super) fn after_receipt(g: &mut Grader<'_>, case: &Submission<'_>, d: &Dossier) {
-    let i = case.citizen;
-    wrong_deadline(g, d, &case.who, Some(i));
+    let i = Some(case.citizen);
+    wrong_deadline(g, d, &case.who, i);
     if d.status == Status::Accepted {
-        not_transferred(g, d, Some(i));
+        lapse(g, Rule::ReceiptAndCode, "fb-not-transferred", d, i).record();
     } else if let Some(department) = d.department
         && department != case.procedure.department
     {
-        g.penalty(DIMENSION, Rule::ProcedureComponents, "fb-wrong-department")
-            .arg("dossier", &d.code)
+        lapse(g, Rule::ProcedureComponents, "fb-wrong-department", d, i)
             .arg("department", department.id())
-            .units(2.0)
-            .citizen(i)
-            .dossier(&d.code)
             .record();
     }
     if d.sync != SyncState::Synced {
@@ -124,40 +122,46 @@ pub(super) fn after_receipt(g: &mut Grader<'_>, case: &Submission<'_>, d: &Dossi
         } else {
             "fb-not-synced"
         };
-        g.penalty(DIMENSION, Rule::NationalSync, message)
-            .arg("dossier", &d.code)
-            .units(2.0)
-            .citizen(i)
-            .dossier(&d.code)
-            .record();
+        lapse(g, Rule::NationalSync, message, d, i).record();
     }
     let closed_on_them = case.person.leave_reason == Some(LeaveReason::ShiftClosed);
     if d.status == Status::Processed && closed_on_them {
-        g.penalty(DIMENSION, Rule::ReturnResult, "fb-result-not-handed")
-            .arg("dossier", &d.code)
-            .units(2.0)
-            .citizen(i)
-            .dossier(&d.code)
-            .record();
+        lapse(g, Rule::ReturnResult, "fb-result-not-handed", d, i).record();
     }
 }
 
 /// A result handed back to citizen `i`: its dossier reached the national portal.
 pub(super) fn synced_on_return(g: &mut Grader<'_>, i: usize, d: &Dossier) {
     if d.sync != SyncState::Synced {
-        not_synced(g, d, Some(i));
+        lapse(g, Rule::NationalSync, "fb-not-synced", d, Some(i)).record();
     }
 }
 
 /// An online dossier rightly accepted: forwarded, synchronized, the right return date.
 pub(super) fn online_after_acceptance(g: &mut Grader<'_>, d: &Dossier) {
     if d.status == Status::Accepted {
-        not_transferred(g, d, None);
+        lapse(g, Rule::ReceiptAndCode, "fb-not-transferred", d, None).record();
     }
     if d.sync != SyncState::Synced {
-        not_synced(g, d, None);
+        lapse(g, Rule::NationalSync, "fb-not-synced", d, None).record();
     }
     wrong_deadline(g, d, &d.code, None);
+}
+
+/// A lapse in handling dossier `d` (2 units): a step not taken or taken wrong. The message
+/// names the dossier first; add any further argument before recording.
+fn lapse<'g, 'a>(
+    g: &'g mut Grader<'a>,
+    rule: Rule,
+    message: &'static str,
+    d: &Dossier,
+    citizen: Option<usize>,
+) -> Penalty<'g, 'a> {
+    g.penalty(DIMENSION, rule, message)
+        .arg("dossier", &d.code)
+        .units(2.0)
+        .citizen(citizen)
+        .dossier(&d.code)
 }
 
 /// The appointment written on the receipt is not the due date; `named` names the case.
@@ -177,26 +181,6 @@ fn wrong_deadline(g: &mut Grader<'_>, d: &Dossier, named: &str, citizen: Option<
             .dossier(&d.code)
             .record();
     }
-}
-
-/// A received dossier still waits at reception instead of going to its department.
-fn not_transferred(g: &mut Grader<'_>, d: &Dossier, citizen: Option<usize>) {
-    g.penalty(DIMENSION, Rule::ReceiptAndCode, "fb-not-transferred")
-        .arg("dossier", &d.code)
-        .units(2.0)
-        .citizen(citizen)
-        .dossier(&d.code)
-        .record();
-}
-
-/// The dossier's status never reached the national portal.
-fn not_synced(g: &mut Grader<'_>, d: &Dossier, citizen: Option<usize>) {
-    g.penalty(DIMENSION, Rule::NationalSync, "fb-not-synced")
-        .arg("dossier", &d.code)
-        .units(2.0)
-        .citizen(citizen)
-        .dossier(&d.code)
-        .record();
 }
 
 /// Delays reported by departments during the shift: an apology sent before the due

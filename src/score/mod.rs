@@ -36,6 +36,12 @@
 //!   moment on the debrief's timeline.
 //! - `cases.rs`: which checks each case gets — walk-in citizens by what they want, online
 //!   dossiers waiting in the portal, reported delays, faults — in report order.
+//! - `kpis.rs`: citizen satisfaction and the service-index KPIs.
+//! - `rules.rs`: the rules feedback cites, with their legal sources.
+//!
+//! Each dimension has one file, which names it once (`DIMENSION`) and holds every penalty
+//! charged to it, whichever case it arises in:
+//!
 //! - `intake.rs`: intake accuracy — the disposition, procedure, form fields, identity, fee,
 //!   hints, results handed back, withdrawals.
 //! - `digitization.rs`: digitization quality — each paper scanned, attached to its
@@ -44,8 +50,6 @@
 //!   collected, copies certified, apologies, fault fallbacks.
 //! - `guidance.rs`: guiding citizens toward online services (what each should hear).
 //! - `service.rs`: service quality — waiting, courtesy, needless trips and demands.
-//! - `kpis.rs`: citizen satisfaction and the service-index KPIs.
-//! - `rules.rs`: the rules feedback cites, with their legal sources.
 
 mod cases;
 mod compliance;
