@@ -1,0 +1,61 @@
+//! Guiding citizens toward online services: what each citizen should hear — the online
+//! service, the level-2 VNeID account, status lookup — and whether they heard it.
+
+use super::{Dimension, Grader, Rule, received_dossier};
+use crate::scenario::{OnlineLevel, VneidLevel, Want};
+use crate::sim::{GuideTopic, Shift};
+
+/// The dimension every penalty and opportunity in this file is counted in.
+const DIMENSION: Dimension = Dimension::Guidance;
+
+/// Units each topic a citizen should hear is worth.
+const PER_TOPIC: f64 = 4.0;
+
+/// The guidance a citizen should get: online service when they have a smartphone and the
+/// procedure is online, the VNeID level-2 account when they lack it, status lookup for a
+/// multi-day dossier.
+pub fn expected_guidance(shift: &Shift, i: usize) -> Vec<GuideTopic> {
+    let c = &shift.citizens[i];
+    let p = &c.persona;
+    let mut topics = Vec::new();
+    let online = c
+        .procedure()
+        .and_then(|code| shift.scenario.procedure(code))
+        .map(|p| p.online);
+    if p.smartphone && online.is_some_and(|o| o != OnlineLevel::None) {
+        topics.push(GuideTopic::OnlineService);
+    }
+    if p.smartphone && p.vneid != VneidLevel::Level2 {
+        topics.push(GuideTopic::VneidAccount);
+    }
+    let submitted = matches!(c.arrival.wants, Want::Submit { .. });
+    let multi_day = submitted
+        && received_dossier(shift, i)
+            .and_then(|d| shift.scenario.procedure(&d.procedure))
+            .is_some_and(|p| p.processing_days > 0);
+    if multi_day {
+        topics.push(GuideTopic::StatusLookup);
+    }
+    topics
+}
+
+/// Citizen `i` heard every topic they should (helping them submit online counts as telling
+/// them of the online service); one who never reached the counter was not guided either.
+pub(super) fn topics(g: &mut Grader<'_>, i: usize) {
+    let shift = g.shift;
+    let c = &shift.citizens[i];
+    for topic in expected_guidance(shift, i) {
+        g.offer(DIMENSION, PER_TOPIC);
+        let done = c.guided.contains(&topic)
+            || (topic == GuideTopic::OnlineService
+                && c.guided.contains(&GuideTopic::AssistOnlineSubmission));
+        if !done {
+            g.penalty(DIMENSION, Rule::GuideOnline, "fb-guidance-missed")
+                .arg("citizen", c.name())
+                .arg("topic", topic.id())
+                .units(PER_TOPIC)
+                .citizen(i)
+                .record();
+        }
+    }
+}
