@@ -276,10 +276,40 @@ pub fn analyze(
     rule_in_force: &dyn Fn(&str) -> bool,
 ) -> Analysis {
     let procedure = case.procedure;
-    let mut findings = Vec::new();
-    let mut ambiguous = None;
+    let filling = fill_components(&case, catalog, today, rule_in_force);
+    let mut findings = refusal_findings(&case, rule_in_force);
+    findings.extend(filling.missing.iter().cloned());
+    findings.extend(paper_findings(
+        &case,
+        catalog,
+        today,
+        &filling.component_of_doc,
+    ));
+    findings.extend(mismatch_findings(&case, catalog, &filling.component_of_doc));
+    for f in &mut findings {
+        if let Some(defect) = f.defect {
+            f.refusing = defect.always_refused() || procedure.refusing_defects.contains(&defect);
+        }
+    }
+    findings.sort();
+    findings.dedup();
+    let disposition = disposition_of(&findings);
+    let fee = case_fee(&case, catalog, &filling.components, rule_in_force);
+    Analysis {
+        disposition,
+        findings,
+        components: filling.components,
+        state_held: filling.state_held,
+        shown_only: filling.shown_only,
+        fee,
+        ambiguous: filling.ambiguous,
+    }
+}
 
-    for refusal in &procedure.refusals {
+/// Findings of the procedure's refusal rules that hold under the case's facts.
+fn refusal_findings(case: &Case<'_>, rule_in_force: &dyn Fn(&str) -> bool) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for refusal in &case.procedure.refusals {
         if refusal.when.holds(case.facts, rule_in_force) {
             findings.push(Finding {
                 defect: None,
@@ -293,12 +323,41 @@ pub fn analyze(
         }
     }
 
+    findings
+}
+
+/// How the papers handed over fill the procedure's components.
+struct Filling {
+    /// Each component that applies, with the paper filling it (or none).
+    components: Vec<(String, Option<String>)>,
+    /// Components the state holds (not asked of the citizen).
+    state_held: BTreeSet<String>,
+    /// Components that are only shown, not kept.
+    shown_only: BTreeSet<String>,
+    /// The component each paper in the dossier fills.
+    component_of_doc: BTreeMap<String, String>,
+    /// One finding per component no paper fills.
+    missing: Vec<Finding>,
+    /// Why the case has no single correct disposition, when it has none.
+    ambiguous: Option<String>,
+}
+
+/// Matches papers to the components that apply: an original before a photocopy of the same
+/// paper, each paper used once.
+fn fill_components(
+    case: &Case<'_>,
+    catalog: &Catalog,
+    today: NaiveDate,
+    rule_in_force: &dyn Fn(&str) -> bool,
+) -> Filling {
+    let mut findings = Vec::new();
+    let mut ambiguous = None;
     let mut components = Vec::new();
     let mut state_held = BTreeSet::new();
     let mut shown_only = BTreeSet::new();
     let mut used: BTreeSet<&str> = BTreeSet::new();
     let mut component_of_doc: BTreeMap<String, String> = BTreeMap::new();
-    for rule in &procedure.components {
+    for rule in &case.procedure.components {
         if let Some(when) = &rule.when
             && !when.holds(case.facts, rule_in_force)
         {
@@ -374,12 +433,29 @@ pub fn analyze(
         }
     }
 
-    // Defects of each paper in the dossier.
+    Filling {
+        components,
+        state_held,
+        shown_only,
+        component_of_doc,
+        missing: findings,
+        ambiguous,
+    }
+}
+
+/// Defects of each paper in the dossier (online dossiers carry no photocopies or stamps).
+fn paper_findings(
+    case: &Case<'_>,
+    catalog: &Catalog,
+    today: NaiveDate,
+    component_of_doc: &BTreeMap<String, String>,
+) -> Vec<Finding> {
+    let mut findings = Vec::new();
     for doc in case.documents {
         let Some(component) = component_of_doc.get(&doc.id) else {
             continue;
         };
-        let form = procedure.component(component).map(|c| c.form);
+        let form = case.procedure.component(component).map(|c| c.form);
         let online = case.channel == Channel::Online;
         for (defect, field) in paper_defects(doc, catalog, form, today, case.documents) {
             if online && matches!(defect, DefectKind::PhotocopyOnly | DefectKind::MissingStamp) {
@@ -394,8 +470,17 @@ pub fn analyze(
         }
     }
 
-    // Cross-paper consistency of names, dates, numbers and sex (addresses may legitimately
-    // show pre-2025 unit names, rule 6).
+    findings
+}
+
+/// Cross-paper consistency of names, dates, numbers and sex (addresses may legitimately
+/// show pre-2025 unit names, rule 6).
+fn mismatch_findings(
+    case: &Case<'_>,
+    catalog: &Catalog,
+    component_of_doc: &BTreeMap<String, String>,
+) -> Vec<Finding> {
+    let mut findings = Vec::new();
     let in_dossier: Vec<&Document> = case
         .documents
         .iter()
@@ -455,15 +540,13 @@ pub fn analyze(
         }
     }
 
-    for f in &mut findings {
-        if let Some(defect) = f.defect {
-            f.refusing = defect.always_refused() || procedure.refusing_defects.contains(&defect);
-        }
-    }
-    findings.sort();
-    findings.dedup();
+    findings
+}
 
-    let disposition = if let Some(f) = findings.iter().find(|f| f.refusing) {
+/// The one correct disposition: refuse on the first refusing finding, otherwise ask for the
+/// components to supplement, otherwise accept.
+fn disposition_of(findings: &[Finding]) -> Disposition {
+    if let Some(f) = findings.iter().find(|f| f.refusing) {
         Disposition::Refuse(match (&f.refusal_rule, f.defect) {
             (Some(rule), _) => rule.clone(),
             (None, Some(defect)) => defect.id().to_owned(),
@@ -479,8 +562,16 @@ pub fn analyze(
         } else {
             Disposition::Supplement(to_supplement)
         }
-    };
+    }
+}
 
+/// The fee due, counting the pages of the first component's paper.
+fn case_fee(
+    case: &Case<'_>,
+    catalog: &Catalog,
+    components: &[(String, Option<String>)],
+    rule_in_force: &dyn Fn(&str) -> bool,
+) -> u64 {
     let pages = components
         .first()
         .and_then(|(_, d)| d.as_ref())
@@ -492,23 +583,13 @@ pub fn analyze(
                 .map(|k| u32::from(d.page_count(k)))
         })
         .unwrap_or(1);
-    let fee = procedure.fee.amount(
+    case.procedure.fee.amount(
         case.facts,
         rule_in_force,
         case.channel == Channel::Online,
         case.copies,
         pages,
-    );
-
-    Analysis {
-        disposition,
-        findings,
-        components,
-        state_held,
-        shown_only,
-        fee,
-        ambiguous,
-    }
+    )
 }
 
 #[cfg(test)]
