@@ -7,18 +7,24 @@
 //! toward online services. Every run is seeded and deterministic, and is scored with
 //! feedback that cites the rule behind each mistake.
 //!
-//! ## Layers (each knows only the ones above it)
-//! - [`text`], [`calendar`] — localized text, NFC; working days and appointment arithmetic.
-//! - [`scenario`] — the data model (procedures, document kinds, personas, scenarios),
-//!   loading with precise errors, semantic validation, seeded generation, and the ground
-//!   truth of each case ([`scenario::truth`]).
-//! - [`portal`] — the mocked information system: dossiers, statuses, slips, sync.
-//! - [`sim`] — the engine: [`sim::Shift::apply`] turns an [`sim::Action`] into events on a
-//!   simulated clock. The one place state changes.
-//! - [`score`] — rubric, critical errors, rule-citing feedback, KPIs of Decision 766.
-//! - [`record`] — journal (crash-safe) and sealed result files, verification by re-simulation.
-//! - [`i18n`] — Fluent messages for vi (reference), en, bn.
-//! - `ui` (feature `gui`) — the egui desktop app; it only turns clicks into actions and draws state.
+//! ## Layers (each module uses only modules of a lower level)
+//! `ARCHITECTURE.md` holds the table that `tests/layers.rs` enforces; from the bottom:
+//! 0. [`codec`] (hex, SHA-256, RON limits), [`text`] (localized text, NFC, đồng).
+//! 1. [`vocabulary`] (the shared words: channels, departments, statuses, faults and their
+//!    responses, form fields, payment methods, critical errors), [`calendar`] (working days
+//!    and due dates as the law counts them), [`i18n`] (Fluent messages for vi, en, bn).
+//! 2. [`scenario`] — the data model, loading with precise errors, semantic validation, seeded
+//!    generation, and the ground truth of each case ([`scenario::truth`]).
+//! 3. [`portal`] — the mocked information system: dossiers, statuses, slips, sync.
+//! 4. [`sim`] — the engine: [`sim::Shift::apply`] turns an [`sim::Action`] into events on a
+//!    simulated clock. The one place state changes.
+//! 5. [`score`] — rubric, critical errors, rule-citing feedback, KPIs of Decision 766.
+//! 6. [`expert`] — a policy that plays any state the way the rules want.
+//! 7. [`record`] (crash-safe journal, sealed result files, verification by re-simulation,
+//!    grading), [`report`] (the trainee's report), [`pack_check`] (replays declared test paths).
+//! 8. `ui` (feature `gui`) — the egui desktop app; it only turns clicks into actions and draws
+//!    state.
+//! 9. [`cli`] — the command line; without a subcommand it opens the app.
 //!
 //! ## Glossary (Vietnamese → code)
 //! | Vietnamese | English / code |
@@ -45,6 +51,8 @@
 //! | thẻ căn cước (CCCD) | citizen identity card |
 //! | ngày làm việc | working day — [`calendar::WorkingCalendar`] |
 //! | chỉ số phục vụ người dân, doanh nghiệp | service index (KPIs) — [`score::Kpis`] |
+
+#![warn(missing_docs)]
 
 pub mod calendar;
 pub mod cli;
