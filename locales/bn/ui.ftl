@@ -297,6 +297,7 @@ record-error-rollback = লেখা ব্যর্থ হয়েছে ({ $r
 record-error-damaged = ব্যর্থ লেখার পরে জার্নালের শেষে একটি ক্ষতিগ্রস্ত লাইন আছে, তাই এটি আর কোনো কাজ নেবে না — শিফট আবার খুললে তা পুনরুদ্ধার হবে
 record-error-too-large = ফাইলটি { $size } বাইট; একটি প্রকৃত শিফটের রেকর্ড সর্বোচ্চ { $limit } বাইট
 record-error-line = লাইন { $line }: { $message }
+record-error-line-column = লাইন { $line }, কলাম { $column }: { $message }
 record-error-engine = সংস্করণ { $recorded } দিয়ে রেকর্ড করা, এটি সংস্করণ { $current }
 record-error-replay = লাইন { $line }: কাজ { $number } ({ $action }) আবার করা যায় না: { $error }
 

@@ -297,6 +297,7 @@ record-error-rollback = writing failed ({ $reason }) and cutting off the half-wr
 record-error-damaged = the journal ends with a damaged line after a failed write and takes no more actions — resuming the shift recovers it
 record-error-too-large = the file is { $size } bytes; the record of a real shift is at most { $limit } bytes
 record-error-line = line { $line }: { $message }
+record-error-line-column = line { $line }, column { $column }: { $message }
 record-error-engine = recorded with version { $recorded }, this is version { $current }
 record-error-replay = line { $line }: action { $number } ({ $action }) cannot be done again: { $error }
 

@@ -297,6 +297,7 @@ record-error-rollback = ghi thất bại ({ $reason }) và cắt bỏ dòng ghi 
 record-error-damaged = nhật ký kết thúc bằng một dòng hỏng sau lần ghi thất bại và không nhận thêm thao tác — mở lại ca sẽ khôi phục được
 record-error-too-large = tệp dài { $size } byte; bản ghi của một ca thật dài nhiều nhất { $limit } byte
 record-error-line = dòng { $line }: { $message }
+record-error-line-column = dòng { $line }, cột { $column }: { $message }
 record-error-engine = ghi bằng phiên bản { $recorded }, bản này là { $current }
 record-error-replay = dòng { $line }: thao tác thứ { $number } ({ $action }) không thực hiện lại được: { $error }
 

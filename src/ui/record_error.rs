@@ -88,6 +88,16 @@ fn problem(locale: &Locale, e: &RecordError) -> String {
             "record-error-line",
             &[("line", line.to_string()), ("message", message.clone())],
         ),
+        RecordError::Parse {
+            line, col, message, ..
+        } => locale.tr_args(
+            "record-error-line-column",
+            &[
+                ("line", line.to_string()),
+                ("column", col.to_string()),
+                ("message", message.clone()),
+            ],
+        ),
         RecordError::EngineMismatch {
             recorded, current, ..
         } => locale.tr_args(
@@ -119,52 +129,59 @@ mod tests {
     use crate::text::Lang;
     use std::path::PathBuf;
 
-    fn disk_full(path: &str) -> RecordError {
+    /// Checks the sentence shown for `e` during `task` in each language given.
+    fn assert_worded(task: RecordTask, e: &RecordError, expected: &[(Lang, &str)]) {
+        for (lang, text) in expected {
+            let locale = Locale::new(*lang);
+            assert_eq!(record_error_text(&locale, task, e), *text, "{lang:?}");
+        }
+    }
+
+    fn io(path: &str, action: &'static str, reason: &str) -> RecordError {
         RecordError::Io {
             path: PathBuf::from(path),
-            action: "write",
-            source: std::io::Error::other("no space left"),
+            action,
+            source: std::io::Error::other(reason.to_owned()),
         }
     }
 
     #[test]
     fn a_journal_that_cannot_be_written_is_named_in_every_language() {
-        let e = disk_full("/data/current-shift.journal");
-        let expected = [
-            (
-                Lang::Vi,
-                "Không ghi được nhật ký ca /data/current-shift.journal: không ghi được vào tệp (no space left)",
-            ),
-            (
-                Lang::En,
-                "Cannot write the shift journal /data/current-shift.journal: cannot write to the file (no space left)",
-            ),
-            (
-                Lang::Bn,
-                "শিফটের জার্নাল /data/current-shift.journal লেখা যাচ্ছে না: ফাইলে লেখা যায়নি (no space left)",
-            ),
-        ];
-        for (lang, text) in expected {
-            let locale = Locale::new(lang);
-            assert_eq!(
-                record_error_text(&locale, RecordTask::WriteJournal, &e),
-                text,
-                "{lang:?}"
-            );
-        }
+        let e = io("/data/current-shift.journal", "write", "no space left");
+        assert_worded(
+            RecordTask::WriteJournal,
+            &e,
+            &[
+                (
+                    Lang::Vi,
+                    "Không ghi được nhật ký ca /data/current-shift.journal: không ghi được vào tệp (no space left)",
+                ),
+                (
+                    Lang::En,
+                    "Cannot write the shift journal /data/current-shift.journal: cannot write to the file (no space left)",
+                ),
+                (
+                    Lang::Bn,
+                    "শিফটের জার্নাল /data/current-shift.journal লেখা যাচ্ছে না: ফাইলে লেখা যায়নি (no space left)",
+                ),
+            ],
+        );
     }
 
     #[test]
     fn a_result_file_that_cannot_be_saved_is_named() {
-        let e = RecordError::Io {
-            path: PathBuf::from("results/tutorial-birth-1-5.motcua"),
-            action: "create",
-            source: std::io::Error::other("permission denied"),
-        };
-        let locale = Locale::new(Lang::En);
-        assert_eq!(
-            record_error_text(&locale, RecordTask::ExportResult, &e),
-            "Cannot save the result file results/tutorial-birth-1-5.motcua: cannot create the file (permission denied)"
+        let e = io(
+            "results/tutorial-birth-1-5.motcua",
+            "create",
+            "permission denied",
+        );
+        assert_worded(
+            RecordTask::ExportResult,
+            &e,
+            &[(
+                Lang::En,
+                "Cannot save the result file results/tutorial-birth-1-5.motcua: cannot create the file (permission denied)",
+            )],
         );
     }
 
@@ -175,24 +192,49 @@ mod tests {
             line: 7,
             message: "chain hash does not follow".to_owned(),
         };
-        let locale = Locale::new(Lang::Vi);
-        assert_eq!(
-            record_error_text(&locale, RecordTask::ResumeJournal, &e),
-            "Không mở lại được nhật ký ca j.journal: dòng 7: chain hash does not follow"
+        assert_worded(
+            RecordTask::ResumeJournal,
+            &e,
+            &[(
+                Lang::Vi,
+                "Không mở lại được nhật ký ca j.journal: dòng 7: chain hash does not follow",
+            )],
+        );
+    }
+
+    #[test]
+    fn a_journal_line_that_does_not_parse_names_its_line_and_column() {
+        let e = RecordError::Parse {
+            path: PathBuf::from("current-shift.journal"),
+            line: 3,
+            col: 12,
+            message: "expected `)`".to_owned(),
+        };
+        assert_worded(
+            RecordTask::ResumeJournal,
+            &e,
+            &[
+                (
+                    Lang::Vi,
+                    "Không mở lại được nhật ký ca current-shift.journal: dòng 3, cột 12: expected `)`",
+                ),
+                (
+                    Lang::En,
+                    "Cannot resume the shift journal current-shift.journal: line 3, column 12: expected `)`",
+                ),
+            ],
         );
     }
 
     #[test]
     fn an_action_of_unknown_kind_still_reads_as_a_sentence() {
-        let e = RecordError::Io {
-            path: PathBuf::from("x"),
-            action: "lock",
-            source: std::io::Error::other("busy"),
-        };
-        let locale = Locale::new(Lang::En);
-        assert_eq!(
-            record_error_text(&locale, RecordTask::WriteJournal, &e),
-            "Cannot write the shift journal x: cannot lock (busy)"
+        assert_worded(
+            RecordTask::WriteJournal,
+            &io("x", "lock", "busy"),
+            &[(
+                Lang::En,
+                "Cannot write the shift journal x: cannot lock (busy)",
+            )],
         );
     }
 }
