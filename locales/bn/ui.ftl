@@ -12,6 +12,7 @@ home-resume-body = { $trainee }-এর পরিস্থিতি "{ $scenario 
 home-resume = চালিয়ে যান
 home-resume-discard = এই শিফট বাদ দিন
 resume-unknown-scenario = পরিস্থিতি "{ $scenario }" ইনস্টল করা প্যাকে নেই।
+resume-journal-error = শিফটের জার্নাল { $file } আবার খোলা যায়নি: { $error }
 home-curriculum = স্ব-অধ্যয়ন পাঠক্রম
 home-curriculum-help = সহজ থেকে কঠিনের দিকে এগোন; একটি পরিস্থিতিতে উত্তীর্ণ হলে পরেরটি খোলে।
 home-no-scenarios = কোনো পরিস্থিতি লোড করা যায়নি।
@@ -277,7 +278,28 @@ status-queue = অপেক্ষায়: { $count }
 status-waiting = ফলাফলের অপেক্ষায়: { $count }
 status-kpis-hidden = পরীক্ষা মোডে সূচক লুকানো
 status-autosaved = স্বয়ংক্রিয়ভাবে সংরক্ষিত
-status-journal-error = শিফটের জার্নাল লেখা যাচ্ছে না: { $error }
+status-journal-error = শিফটের জার্নাল { $file } লেখা যাচ্ছে না: { $error }
+
+## শিফটের জার্নাল ও ফলাফল ফাইলের ত্রুটি (ফাইলের নামের পরে)
+record-error-io = { $action ->
+        [create] ফাইল তৈরি করা যায়নি
+        [open] ফাইল খোলা যায়নি
+        [read] ফাইল পড়া যায়নি
+        [write] ফাইলে লেখা যায়নি
+        [sync] ডিস্কে সংরক্ষণ করা যায়নি
+        [replace] পুরোনো ফাইল বদলানো যায়নি
+        [truncate] অর্ধেক লেখা লাইন কেটে ফেলা যায়নি
+        [seek] ফাইলের ভেতরে সরানো যায়নি
+        [list] ফোল্ডার পড়া যায়নি
+       *[other] { $action } করা যায়নি
+    } ({ $reason })
+record-error-rollback = লেখা ব্যর্থ হয়েছে ({ $reason }) এবং অর্ধেক লেখা লাইন কেটে ফেলাও ব্যর্থ হয়েছে ({ $rollback }); জার্নাল আর কোনো কাজ নেবে না — শিফট আবার খুললে তা পুনরুদ্ধার হবে
+record-error-damaged = ব্যর্থ লেখার পরে জার্নালের শেষে একটি ক্ষতিগ্রস্ত লাইন আছে, তাই এটি আর কোনো কাজ নেবে না — শিফট আবার খুললে তা পুনরুদ্ধার হবে
+record-error-too-large = ফাইলটি { $size } বাইট; একটি প্রকৃত শিফটের রেকর্ড সর্বোচ্চ { $limit } বাইট
+record-error-line = লাইন { $line }: { $message }
+record-error-line-column = লাইন { $line }, কলাম { $column }: { $message }
+record-error-engine = সংস্করণ { $recorded } দিয়ে রেকর্ড করা, এটি সংস্করণ { $current }
+record-error-replay = লাইন { $line }: কাজ { $number } ({ $action }) আবার করা যায় না: { $error }
 
 ## কাজ
 act-call-next = পরের নম্বর ডাকা
@@ -394,4 +416,4 @@ debrief-expert = বিশেষজ্ঞের পথ
 debrief-expert-score = বিশেষজ্ঞের পথের নম্বর: { $score }
 debrief-no-expert = এই পরিস্থিতির কোনো বিশেষজ্ঞ পথ নেই।
 debrief-exported = ফলাফল ফাইল সংরক্ষিত: { $path }
-debrief-export-failed = ফলাফল ফাইল সংরক্ষণ করা যায়নি: { $error }
+debrief-export-failed = ফলাফল ফাইল { $file } সংরক্ষণ করা যায়নি: { $error }

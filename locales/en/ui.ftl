@@ -12,6 +12,7 @@ home-resume-body = Scenario "{ $scenario }" by { $trainee }: { $actions } action
 home-resume = Continue
 home-resume-discard = Discard this shift
 resume-unknown-scenario = Scenario "{ $scenario }" is not in the installed scenario pack.
+resume-journal-error = Cannot resume the shift journal { $file }: { $error }
 home-curriculum = Self-study curriculum
 home-curriculum-help = Work from easy to hard; passing a scenario unlocks the next one.
 home-no-scenarios = No scenario could be loaded.
@@ -277,7 +278,28 @@ status-queue = Waiting: { $count }
 status-waiting = Waiting for results: { $count }
 status-kpis-hidden = KPIs hidden in exam mode
 status-autosaved = Saved automatically
-status-journal-error = Cannot write the shift journal: { $error }
+status-journal-error = Cannot write the shift journal { $file }: { $error }
+
+## Errors of the shift journal and the result file (after the file name)
+record-error-io = { $action ->
+        [create] cannot create the file
+        [open] cannot open the file
+        [read] cannot read the file
+        [write] cannot write to the file
+        [sync] cannot save it to the disk
+        [replace] cannot replace the old file
+        [truncate] cannot cut off the half-written line
+        [seek] cannot move within the file
+        [list] cannot read the folder
+       *[other] cannot { $action }
+    } ({ $reason })
+record-error-rollback = writing failed ({ $reason }) and cutting off the half-written line failed too ({ $rollback }); the journal takes no more actions — resuming the shift recovers it
+record-error-damaged = the journal ends with a damaged line after a failed write and takes no more actions — resuming the shift recovers it
+record-error-too-large = the file is { $size } bytes; the record of a real shift is at most { $limit } bytes
+record-error-line = line { $line }: { $message }
+record-error-line-column = line { $line }, column { $column }: { $message }
+record-error-engine = recorded with version { $recorded }, this is version { $current }
+record-error-replay = line { $line }: action { $number } ({ $action }) cannot be done again: { $error }
 
 ## Actions
 act-call-next = Call next number
@@ -394,4 +416,4 @@ debrief-expert = Expert path
 debrief-expert-score = Expert path score: { $score }
 debrief-no-expert = This scenario has no expert path.
 debrief-exported = Result file saved: { $path }
-debrief-export-failed = Cannot save the result file: { $error }
+debrief-export-failed = Cannot save the result file { $file }: { $error }

@@ -12,6 +12,7 @@ home-resume-body = Tình huống "{ $scenario }" của { $trainee }: đã ghi { 
 home-resume = Tiếp tục
 home-resume-discard = Bỏ ca này
 resume-unknown-scenario = Không tìm thấy tình huống "{ $scenario }" trong bộ tình huống hiện có.
+resume-journal-error = Không mở lại được nhật ký ca { $file }: { $error }
 home-curriculum = Tự học theo lộ trình
 home-curriculum-help = Làm lần lượt từ dễ đến khó; đạt một tình huống sẽ mở khóa tình huống tiếp theo.
 home-no-scenarios = Chưa có tình huống nào được nạp.
@@ -277,7 +278,28 @@ status-queue = Đang chờ: { $count }
 status-waiting = Chờ kết quả: { $count }
 status-kpis-hidden = Chỉ số ẩn trong chế độ thi
 status-autosaved = Đã lưu tự động
-status-journal-error = Không ghi được nhật ký ca: { $error }
+status-journal-error = Không ghi được nhật ký ca { $file }: { $error }
+
+## Lỗi của nhật ký ca và tệp kết quả (sau tên tệp)
+record-error-io = { $action ->
+        [create] không tạo được tệp
+        [open] không mở được tệp
+        [read] không đọc được tệp
+        [write] không ghi được vào tệp
+        [sync] không lưu được xuống đĩa
+        [replace] không thay được tệp cũ
+        [truncate] không cắt được dòng ghi dở
+        [seek] không di chuyển được trong tệp
+        [list] không đọc được thư mục
+       *[other] không { $action } được
+    } ({ $reason })
+record-error-rollback = ghi thất bại ({ $reason }) và cắt bỏ dòng ghi dở cũng thất bại ({ $rollback }); nhật ký không nhận thêm thao tác — mở lại ca sẽ khôi phục được
+record-error-damaged = nhật ký kết thúc bằng một dòng hỏng sau lần ghi thất bại và không nhận thêm thao tác — mở lại ca sẽ khôi phục được
+record-error-too-large = tệp dài { $size } byte; bản ghi của một ca thật dài nhiều nhất { $limit } byte
+record-error-line = dòng { $line }: { $message }
+record-error-line-column = dòng { $line }, cột { $column }: { $message }
+record-error-engine = ghi bằng phiên bản { $recorded }, bản này là { $current }
+record-error-replay = dòng { $line }: thao tác thứ { $number } ({ $action }) không thực hiện lại được: { $error }
 
 ## Mô tả thao tác
 act-call-next = Gọi số tiếp theo
@@ -394,4 +416,4 @@ debrief-expert = Lời giải mẫu
 debrief-expert-score = Điểm của lời giải mẫu: { $score }
 debrief-no-expert = Tình huống này không có lời giải mẫu.
 debrief-exported = Đã lưu tệp kết quả: { $path }
-debrief-export-failed = Không lưu được tệp kết quả: { $error }
+debrief-export-failed = Không lưu được tệp kết quả { $file }: { $error }

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use crate::i18n::Locale;
-use crate::record::recover;
+use crate::record::{RecordError, recover};
 use crate::scenario::{Mode, Scenario};
 use crate::sim::{Action, ActionError, Event};
 use crate::text::Lang;
@@ -15,6 +15,7 @@ use super::debrief::Debrief;
 use super::home::HomeState;
 use super::jobs::Job;
 use super::pack::{self, LoadedPack};
+use super::record_error::{RecordTask, record_error_text};
 use super::session::Session;
 use super::settings::{Notice, Paths, Progress, Settings};
 
@@ -42,7 +43,7 @@ pub enum Screen {
 }
 
 /// A journal found at start-up, offered for resuming.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct ResumeOffer {
     /// Scenario id.
     pub scenario_id: String,
@@ -51,7 +52,28 @@ pub struct ResumeOffer {
     /// Actions recorded.
     pub actions: usize,
     /// Why it cannot be resumed, if it cannot.
-    pub error: Option<String>,
+    pub error: Option<ResumeProblem>,
+}
+
+/// Why a journal found at start-up cannot be resumed.
+#[derive(Debug, Clone)]
+pub enum ResumeProblem {
+    /// Its scenario (this id) is not in the installed pack.
+    UnknownScenario(String),
+    /// The journal cannot be read or replayed.
+    Journal(Arc<RecordError>),
+}
+
+impl ResumeProblem {
+    /// The problem in the interface language.
+    pub fn text(&self, locale: &Locale) -> String {
+        match self {
+            ResumeProblem::UnknownScenario(id) => {
+                locale.tr_args("resume-unknown-scenario", &[("scenario", id.clone())])
+            }
+            ResumeProblem::Journal(e) => record_error_text(locale, RecordTask::ResumeJournal, e),
+        }
+    }
 }
 
 /// The desktop app.
@@ -251,12 +273,7 @@ impl App {
                     .as_ref()
                     .and_then(|p| p.get(&r.header.scenario_id))
                     .is_none()
-                    .then(|| {
-                        self.locale.tr_args(
-                            "resume-unknown-scenario",
-                            &[("scenario", r.header.scenario_id.clone())],
-                        )
-                    }),
+                    .then(|| ResumeProblem::UnknownScenario(r.header.scenario_id.clone())),
                 scenario_id: r.header.scenario_id,
                 trainee: r.header.trainee,
                 actions: r.actions.len(),
@@ -265,7 +282,7 @@ impl App {
                 scenario_id: String::new(),
                 trainee: String::new(),
                 actions: 0,
-                error: Some(e.to_string()),
+                error: Some(ResumeProblem::Journal(Arc::new(e))),
             },
         });
     }
@@ -304,7 +321,7 @@ impl App {
             }
             Err(e) => {
                 if let Some(r) = &mut self.resume {
-                    r.error = Some(e.to_string());
+                    r.error = Some(ResumeProblem::Journal(Arc::new(e)));
                 }
             }
         }

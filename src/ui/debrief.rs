@@ -9,6 +9,7 @@ use std::sync::Arc;
 use egui::{Color32, RichText};
 use egui_plot::{Bar, BarChart, Plot};
 
+use crate::record::RecordError;
 use crate::scenario::Scenario;
 use crate::score::{Feedback, ScoreReport, grade};
 use crate::sim::{Action, Shift};
@@ -16,6 +17,7 @@ use crate::sim::{Action, Shift};
 use super::app::App;
 use super::describe;
 use super::jobs::Job;
+use super::record_error::{RecordTask, record_error_text};
 use super::session::Session;
 use super::style;
 
@@ -53,7 +55,7 @@ pub struct Debrief {
     /// Results, once graded.
     pub data: Option<DebriefData>,
     /// Result of the last export.
-    pub export: Option<Result<PathBuf, String>>,
+    pub export: Option<Result<PathBuf, RecordError>>,
     /// The total is a new best for this scenario.
     pub new_best: bool,
     /// Why grading gave no result (a bug), shown instead of the debrief.
@@ -170,17 +172,17 @@ impl Debrief {
         self.settle(result)
     }
 
-    /// Writes the sealed result file into `folder`.
-    pub fn export_to(&mut self, folder: &std::path::Path) -> Result<PathBuf, String> {
+    /// Writes the sealed result file into `folder` (created if needed).
+    pub fn export_to(&mut self, folder: &std::path::Path) -> Result<PathBuf, RecordError> {
         let stamp = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_secs());
         let name = format!("{}-{}-{stamp}.motcua", self.scenario.id(), self.shift.seed);
         let path = folder.join(name);
-        std::fs::create_dir_all(folder).map_err(|e| e.to_string())?;
+        // A folder that cannot be made is reported on the file that could not be saved.
+        std::fs::create_dir_all(folder).map_err(|e| RecordError::io(&path, "create", e))?;
         crate::record::write_result(&path, &self.shift, &self.trainee, self.code.as_deref())
             .map(|_| path.clone())
-            .map_err(|e| e.to_string())
     }
 }
 
@@ -480,8 +482,7 @@ pub fn debrief_ui(app: &mut App, ui: &mut egui::Ui) {
                 ),
                 Err(e) => ui.colored_label(
                     style::SEAL_RED,
-                    app.locale
-                        .tr_args("debrief-export-failed", &[("error", e.clone())]),
+                    record_error_text(&app.locale, RecordTask::ExportResult, e),
                 ),
             };
         }

@@ -185,7 +185,7 @@ fn resume_ui(app: &mut App, ui: &mut egui::Ui) {
             ],
         ));
         if let Some(e) = &offer.error {
-            ui.colored_label(style::SEAL_RED, e);
+            ui.colored_label(style::SEAL_RED, e.text(&app.locale));
         }
         ui.horizontal(|ui| {
             if ui

@@ -25,6 +25,7 @@ pub mod fonts;
 pub mod home;
 pub mod jobs;
 pub mod pack;
+pub mod record_error;
 pub mod session;
 pub mod settings;
 pub mod style;

@@ -22,8 +22,9 @@ pub struct Session {
     /// Conference session code, if any.
     pub code: Option<String>,
     journal: Option<Journal>,
-    /// The last journal error (the shift goes on; the trainee is told).
-    pub journal_error: Option<String>,
+    /// The last journal error (the shift goes on; the trainee is told, in their language,
+    /// by [`super::record_error`]).
+    pub journal_error: Option<RecordError>,
     live: Option<(usize, ScoreReport)>,
 }
 
@@ -70,7 +71,7 @@ impl Session {
             match opened {
                 Ok(j) => Some(j),
                 Err(e) => {
-                    journal_error = Some(e.to_string());
+                    journal_error = Some(e);
                     None
                 }
             }
@@ -113,7 +114,7 @@ impl Session {
         if let Some(j) = &mut self.journal
             && let Err(e) = j.append(&action)
         {
-            self.journal_error = Some(e.to_string());
+            self.journal_error = Some(e);
         }
         Ok(events)
     }

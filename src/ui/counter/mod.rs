@@ -13,6 +13,7 @@ pub mod citizen;
 pub mod desk;
 pub mod documents;
 pub mod portal;
+pub mod portrait;
 pub mod scanner;
 pub mod slips;
 
@@ -24,6 +25,7 @@ use crate::sim::{Action, FieldRef, ScanSettings, Shift, TimedEvent};
 
 use super::app::App;
 use super::describe;
+use super::record_error::{RecordTask, record_error_text};
 use super::style;
 
 /// Selections and inputs of the counter screen (never core state).
@@ -335,7 +337,7 @@ fn status_bar_ui(app: &mut App, ui: &mut egui::Ui) {
     let queue = shift.queue().len();
     let waiting = shift.waiting_for_results().len();
     let faults = shift.active_faults();
-    let journal_error = session.journal_error.clone();
+    let journal_error = session.journal_error.as_ref();
     egui::Panel::bottom("status-bar")
         .frame(
             egui::Frame::new()
@@ -370,11 +372,11 @@ fn status_bar_ui(app: &mut App, ui: &mut egui::Ui) {
                     }
                 }
                 ui.separator();
-                match &journal_error {
+                match journal_error {
                     Some(e) => {
                         ui.colored_label(
                             style::SEAL_RED,
-                            locale.tr_args("status-journal-error", &[("error", e.clone())]),
+                            record_error_text(locale, RecordTask::WriteJournal, e),
                         );
                     }
                     None => {

@@ -3,7 +3,8 @@
 
 use egui::{Color32, Rect, RichText, Sense, Stroke, pos2, vec2};
 
-use crate::sim::{Action, ColorMode, Scan, ScanProblem};
+use crate::portal::Dossier;
+use crate::sim::{Action, ColorMode, Scan, ScanProblem, ScanSettings, Shift};
 
 use super::super::app::App;
 use super::super::describe;
@@ -83,9 +84,18 @@ fn preview_ui(ui: &mut egui::Ui, scan: &Scan, label: &str) {
     );
 }
 
+/// The scanner's settings and the attachment being prepared, edited while the panel is
+/// drawn and stored after it.
+#[derive(Debug)]
+struct ScannerInputs {
+    settings: ScanSettings,
+    attach_scan: Option<u32>,
+    attach_component: Option<String>,
+    action: Option<Action>,
+}
+
 /// The scanner panel.
 pub fn scanner_ui(app: &mut App, ui: &mut egui::Ui) {
-    let lang = app.settings.lang;
     let Some(session) = &app.session else {
         return;
     };
@@ -93,16 +103,17 @@ pub fn scanner_ui(app: &mut App, ui: &mut egui::Ui) {
     let Some(i) = shift.counter else {
         return;
     };
-    let mut settings = app.counter.scan_settings.unwrap_or_default();
-    let mut action = None;
-    let mut attach_scan = app.counter.attach_scan;
-    let mut attach_component = app.counter.attach_component.clone();
+    let mut inputs = ScannerInputs {
+        settings: app.counter.scan_settings.unwrap_or_default(),
+        attach_scan: app.counter.attach_scan,
+        attach_component: app.counter.attach_component.clone(),
+        action: None,
+    };
     let draft = shift.citizens[i]
         .dossiers
         .iter()
         .filter_map(|c| shift.portal.dossiers.get(c))
-        .find(|d| !d.status.is_final())
-        .map(|d| (d.code.clone(), d.procedure.clone()));
+        .find(|d| !d.status.is_final());
     egui::Frame::new()
         .fill(Color32::from_rgb(0x3a, 0x3f, 0x45))
         .corner_radius(6)
@@ -113,45 +124,13 @@ pub fn scanner_ui(app: &mut App, ui: &mut egui::Ui) {
             ui.label(style::strong(app.locale.tr("scanner-title")));
             let doc_name = app.counter.selected_doc.as_deref().map_or_else(
                 || app.locale.tr("scanner-no-paper"),
-                |d| describe::document(shift, d, lang),
+                |d| describe::document(shift, d, app.settings.lang),
             );
             ui.label(
                 app.locale
                     .tr_args("scanner-paper", &[("document", doc_name)]),
             );
-            ui.horizontal_wrapped(|ui| {
-                let dl = ui.label(app.locale.tr("scanner-dpi"));
-                egui::ComboBox::from_id_salt("scanner-dpi")
-                    .selected_text(format!("{} dpi", settings.dpi))
-                    .show_ui(ui, |ui| {
-                        for d in DPI {
-                            ui.selectable_value(&mut settings.dpi, d, format!("{d} dpi"));
-                        }
-                    })
-                    .response
-                    .labelled_by(dl.id);
-                for (mode, id) in [
-                    (ColorMode::Color, "scanner-color"),
-                    (ColorMode::Gray, "scanner-gray"),
-                    (ColorMode::BlackWhite, "scanner-bw"),
-                ] {
-                    ui.radio_value(&mut settings.color, mode, app.locale.tr(id));
-                }
-                ui.checkbox(&mut settings.duplex, app.locale.tr("scanner-duplex"));
-                if ui
-                    .add_enabled(
-                        app.counter.selected_doc.is_some(),
-                        egui::Button::new(style::strong(app.locale.tr("scanner-scan"))),
-                    )
-                    .clicked()
-                    && let Some(d) = app.counter.selected_doc.clone()
-                {
-                    action = Some(Action::Scan {
-                        document: d,
-                        settings,
-                    });
-                }
-            });
+            ui.horizontal_wrapped(|ui| settings_ui(app, ui, &mut inputs));
             let scans: Vec<&Scan> = shift.scans.iter().filter(|s| s.citizen == i).collect();
             if scans.is_empty() {
                 ui.label(RichText::new(app.locale.tr("scanner-none")).small());
@@ -159,106 +138,148 @@ pub fn scanner_ui(app: &mut App, ui: &mut egui::Ui) {
             }
             ui.horizontal_wrapped(|ui| {
                 for s in &scans {
-                    ui.vertical(|ui| {
-                        let name = app.locale.tr_args(
-                            "scanner-scan-label",
-                            &[
-                                ("scan", s.number.to_string()),
-                                ("document", describe::document(shift, &s.document, lang)),
-                            ],
-                        );
-                        preview_ui(ui, s, &name);
-                        let sel = attach_scan == Some(s.number);
-                        if ui
-                            .selectable_label(
-                                sel,
-                                app.locale.tr_args(
-                                    "scanner-scan-number",
-                                    &[
-                                        ("scan", s.number.to_string()),
-                                        ("images", s.images.to_string()),
-                                    ],
-                                ),
-                            )
-                            .clicked()
-                        {
-                            attach_scan = Some(s.number);
-                        }
-                        for p in &s.problems {
-                            ui.label(
-                                RichText::new(app.locale.tr(&format!("scan-{}", p.id())))
-                                    .color(Color32::from_rgb(0xff, 0x9c, 0x8c))
-                                    .small(),
-                            );
-                        }
-                    });
+                    ui.vertical(|ui| scan_ui(app, ui, shift, s, &mut inputs));
                 }
             });
-            match &draft {
-                Some((code, procedure)) => {
-                    ui.horizontal_wrapped(|ui| {
-                        let attach_label = ui.label(
-                            app.locale
-                                .tr_args("scanner-attach-to", &[("dossier", code.clone())]),
-                        );
-                        let components: Vec<(String, String)> = shift
-                            .scenario
-                            .procedure(procedure)
-                            .map(|p| {
-                                p.components
-                                    .iter()
-                                    .map(|c| (c.id.clone(), c.name.get(lang).to_owned()))
-                                    .collect()
-                            })
-                            .unwrap_or_default();
-                        let shown = attach_component
-                            .as_ref()
-                            .and_then(|c| components.iter().find(|(id, _)| id == c))
-                            .map_or_else(
-                                || app.locale.tr("scanner-choose-component"),
-                                |(_, n)| n.clone(),
-                            );
-                        egui::ComboBox::from_id_salt("attach-component")
-                            .selected_text(shown)
-                            .width(240.0)
-                            .show_ui(ui, |ui| {
-                                for (id, name) in &components {
-                                    ui.selectable_value(
-                                        &mut attach_component,
-                                        Some(id.clone()),
-                                        name,
-                                    );
-                                }
-                            })
-                            .response
-                            .labelled_by(attach_label.id);
-                        let ready = attach_scan.is_some() && attach_component.is_some();
-                        if ui
-                            .add_enabled(ready, egui::Button::new(app.locale.tr("scanner-attach")))
-                            .clicked()
-                            && let (Some(scan), Some(component)) =
-                                (attach_scan, attach_component.clone())
-                        {
-                            action = Some(Action::Attach {
-                                dossier: code.clone(),
-                                scan,
-                                component,
-                            });
-                        }
-                    });
+            match draft {
+                Some(d) => {
+                    ui.horizontal_wrapped(|ui| attach_ui(app, ui, shift, d, &mut inputs));
                 }
                 None => {
                     ui.label(RichText::new(app.locale.tr("scanner-no-dossier")).small());
                 }
             }
         });
-    app.counter.scan_settings = Some(settings);
-    app.counter.attach_scan = attach_scan;
-    app.counter.attach_component = attach_component;
-    if let Some(a) = action {
+    app.counter.scan_settings = Some(inputs.settings);
+    app.counter.attach_scan = inputs.attach_scan;
+    app.counter.attach_component = inputs.attach_component;
+    if let Some(a) = inputs.action {
         let attached = matches!(a, Action::Attach { .. });
         if act(app, a) && attached {
             app.counter.attach_scan = None;
         }
+    }
+}
+
+/// Resolution, colour, duplex and the scan button.
+fn settings_ui(app: &App, ui: &mut egui::Ui, inputs: &mut ScannerInputs) {
+    let settings = &mut inputs.settings;
+    let dl = ui.label(app.locale.tr("scanner-dpi"));
+    egui::ComboBox::from_id_salt("scanner-dpi")
+        .selected_text(format!("{} dpi", settings.dpi))
+        .show_ui(ui, |ui| {
+            for d in DPI {
+                ui.selectable_value(&mut settings.dpi, d, format!("{d} dpi"));
+            }
+        })
+        .response
+        .labelled_by(dl.id);
+    for (mode, id) in [
+        (ColorMode::Color, "scanner-color"),
+        (ColorMode::Gray, "scanner-gray"),
+        (ColorMode::BlackWhite, "scanner-bw"),
+    ] {
+        ui.radio_value(&mut settings.color, mode, app.locale.tr(id));
+    }
+    ui.checkbox(&mut settings.duplex, app.locale.tr("scanner-duplex"));
+    if ui
+        .add_enabled(
+            app.counter.selected_doc.is_some(),
+            egui::Button::new(style::strong(app.locale.tr("scanner-scan"))),
+        )
+        .clicked()
+        && let Some(d) = app.counter.selected_doc.clone()
+    {
+        inputs.action = Some(Action::Scan {
+            document: d,
+            settings: *settings,
+        });
+    }
+}
+
+/// One scan: its preview, its number (click to choose it for attaching) and its problems.
+fn scan_ui(app: &App, ui: &mut egui::Ui, shift: &Shift, s: &Scan, inputs: &mut ScannerInputs) {
+    let name = app.locale.tr_args(
+        "scanner-scan-label",
+        &[
+            ("scan", s.number.to_string()),
+            (
+                "document",
+                describe::document(shift, &s.document, app.settings.lang),
+            ),
+        ],
+    );
+    preview_ui(ui, s, &name);
+    let sel = inputs.attach_scan == Some(s.number);
+    if ui
+        .selectable_label(
+            sel,
+            app.locale.tr_args(
+                "scanner-scan-number",
+                &[
+                    ("scan", s.number.to_string()),
+                    ("images", s.images.to_string()),
+                ],
+            ),
+        )
+        .clicked()
+    {
+        inputs.attach_scan = Some(s.number);
+    }
+    for p in &s.problems {
+        ui.label(
+            RichText::new(app.locale.tr(&format!("scan-{}", p.id())))
+                .color(Color32::from_rgb(0xff, 0x9c, 0x8c))
+                .small(),
+        );
+    }
+}
+
+/// Attaching the chosen scan to a component of the open dossier `d`.
+fn attach_ui(app: &App, ui: &mut egui::Ui, shift: &Shift, d: &Dossier, inputs: &mut ScannerInputs) {
+    let lang = app.settings.lang;
+    let attach_label = ui.label(
+        app.locale
+            .tr_args("scanner-attach-to", &[("dossier", d.code.clone())]),
+    );
+    let components: Vec<(String, String)> = shift
+        .scenario
+        .procedure(&d.procedure)
+        .map(|p| {
+            p.components
+                .iter()
+                .map(|c| (c.id.clone(), c.name.get(lang).to_owned()))
+                .collect()
+        })
+        .unwrap_or_default();
+    let shown = inputs
+        .attach_component
+        .as_ref()
+        .and_then(|c| components.iter().find(|(id, _)| id == c))
+        .map_or_else(
+            || app.locale.tr("scanner-choose-component"),
+            |(_, n)| n.clone(),
+        );
+    egui::ComboBox::from_id_salt("attach-component")
+        .selected_text(shown)
+        .width(240.0)
+        .show_ui(ui, |ui| {
+            for (id, name) in &components {
+                ui.selectable_value(&mut inputs.attach_component, Some(id.clone()), name);
+            }
+        })
+        .response
+        .labelled_by(attach_label.id);
+    let ready = inputs.attach_scan.is_some() && inputs.attach_component.is_some();
+    if ui
+        .add_enabled(ready, egui::Button::new(app.locale.tr("scanner-attach")))
+        .clicked()
+        && let (Some(scan), Some(component)) = (inputs.attach_scan, inputs.attach_component.clone())
+    {
+        inputs.action = Some(Action::Attach {
+            dossier: d.code.clone(),
+            scan,
+            component,
+        });
     }
 }

@@ -83,9 +83,28 @@ pub fn body_lines(shift: &Shift, slip: &Slip, locale: &Locale) -> Vec<String> {
     lines
 }
 
+/// A slip being drawn: where, at which scale, with which fonts.
+struct A5 {
+    p: egui::Painter,
+    rect: egui::Rect,
+    k: f32,
+    width: f32,
+    /// Centre of the right-hand column (motto, date, clerk's signature).
+    rx: f32,
+}
+
+impl A5 {
+    fn bold(&self, size: f32) -> FontId {
+        FontId::new(size * self.k, fonts::bold())
+    }
+
+    fn regular(&self, size: f32) -> FontId {
+        FontId::new(size * self.k, egui::FontFamily::Proportional)
+    }
+}
+
 /// Draws a slip as an A5 paper.
 pub fn slip_ui(ui: &mut egui::Ui, shift: &Shift, slip: &Slip, locale: &Locale, clerk: &str) {
-    let lang = locale.lang();
     let lines = body_lines(shift, slip, locale);
     let width = 420.0_f32.min(ui.available_width());
     let k = width / 420.0;
@@ -93,19 +112,43 @@ pub fn slip_ui(ui: &mut egui::Ui, shift: &Shift, slip: &Slip, locale: &Locale, c
     let (rect, resp) = ui.allocate_exact_size(vec2(width, height), Sense::hover());
     let title = locale.tr(&format!("slip-{}", slip.kind.id()));
     resp.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &title));
-    let p = ui.painter_at(rect.expand(2.0));
-    p.rect_filled(
+    let a5 = A5 {
+        p: ui.painter_at(rect.expand(2.0)),
+        rect,
+        k,
+        width,
+        rx: rect.right() - 110.0 * k,
+    };
+    a5.p.rect_filled(
         rect.translate(vec2(3.0, 3.0)),
         2.0,
         Color32::from_black_alpha(60),
     );
-    p.rect_filled(rect, 2.0, Color32::WHITE);
-    let ink = style::INK;
-    let bold = |s: f32| FontId::new(s * k, fonts::bold());
-    let reg = |s: f32| FontId::new(s * k, egui::FontFamily::Proportional);
-    let centre = shift.scenario.file.shift.centre.get(lang).to_uppercase();
+    a5.p.rect_filled(rect, 2.0, Color32::WHITE);
+    unit_heading(&a5, shift, slip, locale);
+    motto_and_date(&a5, slip);
+    title_and_body(&a5, &title, &lines);
+    signatures(&a5, slip, locale, clerk);
+    a5.p.rect_stroke(
+        rect,
+        2.0,
+        Stroke::new(1.0, Color32::from_gray(160)),
+        egui::StrokeKind::Inside,
+    );
+}
+
+/// Top left: the unit's name, underlined, and the slip's number.
+fn unit_heading(a5: &A5, shift: &Shift, slip: &Slip, locale: &Locale) {
+    let (p, rect, k, ink) = (&a5.p, a5.rect, a5.k, style::INK);
+    let centre = shift
+        .scenario
+        .file
+        .shift
+        .centre
+        .get(locale.lang())
+        .to_uppercase();
     let lx = rect.left() + 100.0 * k;
-    let unit = p.layout(centre, bold(8.5), ink, 170.0 * k);
+    let unit = p.layout(centre, a5.bold(8.5), ink, 170.0 * k);
     let unit_h = unit.size().y;
     p.galley(
         pos2(lx - unit.size().x / 2.0, rect.top() + 14.0 * k),
@@ -123,22 +166,26 @@ pub fn slip_ui(ui: &mut egui::Ui, shift: &Shift, slip: &Slip, locale: &Locale, c
         pos2(lx, rect.top() + 24.0 * k + unit_h),
         Align2::CENTER_TOP,
         format!("Số: {}/{}", slip.number, slip.kind.id().to_uppercase()),
-        reg(8.5),
+        a5.regular(8.5),
         ink,
     );
-    let rx = rect.right() - 110.0 * k;
+}
+
+/// Top right: the national motto, underlined, and the time and date of issue.
+fn motto_and_date(a5: &A5, slip: &Slip) {
+    let (p, rect, k, rx, ink) = (&a5.p, a5.rect, a5.k, a5.rx, style::INK);
     p.text(
         pos2(rx, rect.top() + 14.0 * k),
         Align2::CENTER_TOP,
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-        bold(8.0),
+        a5.bold(8.0),
         ink,
     );
     p.text(
         pos2(rx, rect.top() + 27.0 * k),
         Align2::CENTER_TOP,
         "Độc lập - Tự do - Hạnh phúc",
-        bold(8.5),
+        a5.bold(8.5),
         ink,
     );
     p.line_segment(
@@ -159,33 +206,44 @@ pub fn slip_ui(ui: &mut egui::Ui, shift: &Shift, slip: &Slip, locale: &Locale, c
             d.month(),
             d.year()
         ),
-        FontId::new(8.5 * k, egui::FontFamily::Proportional),
+        a5.regular(8.5),
         ink,
     );
-    let t = p.layout(title.to_uppercase(), bold(12.5), ink, width - 40.0 * k);
+}
+
+/// The title in capitals, centred, then the body's lines.
+fn title_and_body(a5: &A5, title: &str, lines: &[String]) {
+    let (p, rect, k, width, ink) = (&a5.p, a5.rect, a5.k, a5.width, style::INK);
+    let t = p.layout(title.to_uppercase(), a5.bold(12.5), ink, width - 40.0 * k);
     let ty = rect.top() + 90.0 * k;
     let th = t.size().y;
     p.galley(pos2(rect.center().x - t.size().x / 2.0, ty), t, ink);
     let mut y = ty + th + 14.0 * k;
-    for line in &lines {
-        let g = p.layout(line.clone(), reg(10.5), ink, width - 50.0 * k);
+    for line in lines {
+        let g = p.layout(line.clone(), a5.regular(10.5), ink, width - 50.0 * k);
         let h = g.size().y;
         p.galley(pos2(rect.left() + 25.0 * k, y), g, ink);
         y += h + 5.0 * k;
     }
+}
+
+/// The clerk's signature block with their name, and the citizen's place to sign (not on
+/// slips sent electronically).
+fn signatures(a5: &A5, slip: &Slip, locale: &Locale, clerk: &str) {
+    let (p, rect, k, rx, ink) = (&a5.p, a5.rect, a5.k, a5.rx, style::INK);
     let sy = rect.bottom() - 110.0 * k;
     p.text(
         pos2(rx, sy),
         Align2::CENTER_TOP,
         locale.tr("slip-clerk"),
-        bold(9.5),
+        a5.bold(9.5),
         ink,
     );
     p.text(
         pos2(rx, sy + 14.0 * k),
         Align2::CENTER_TOP,
         locale.tr("slip-sign-hint"),
-        reg(8.0),
+        a5.regular(8.0),
         ink,
     );
     let pts: Vec<egui::Pos2> = (0..20)
@@ -202,7 +260,7 @@ pub fn slip_ui(ui: &mut egui::Ui, shift: &Shift, slip: &Slip, locale: &Locale, c
         pos2(rx, sy + 72.0 * k),
         Align2::CENTER_TOP,
         clerk,
-        bold(9.5),
+        a5.bold(9.5),
         ink,
     );
     if !slip.electronic {
@@ -210,16 +268,10 @@ pub fn slip_ui(ui: &mut egui::Ui, shift: &Shift, slip: &Slip, locale: &Locale, c
             pos2(rect.left() + 70.0 * k, sy),
             Align2::CENTER_TOP,
             locale.tr("slip-citizen-sign"),
-            bold(9.5),
+            a5.bold(9.5),
             ink,
         );
     }
-    p.rect_stroke(
-        rect,
-        2.0,
-        Stroke::new(1.0, Color32::from_gray(160)),
-        egui::StrokeKind::Inside,
-    );
 }
 
 /// The window showing the slip just issued (or chosen in the dossier list).

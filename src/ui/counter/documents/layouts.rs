@@ -1,0 +1,213 @@
+//! One function per paper layout ([`Layout`]): the paper itself and its printed heading —
+//! the chip ID card with its emblem, photo and chip; the certificate and the pink booklet
+//! with their red border and emblem; the hospital or agency notice with its issuer; the
+//! declaration form and the contract; the letter. Also the room each layout leaves above
+//! and below its fields.
+
+use egui::{Align2, Color32, FontId, Rect, Stroke, pos2, vec2};
+
+use crate::scenario::{CopyForm, Layout};
+
+use super::super::super::{fonts, style};
+use super::Sheet;
+use super::emblems::{centred_heading, emblem, motto};
+use super::look::alpha;
+
+/// Heights above the first field (heading) and below the last one (signature and seal).
+pub(super) fn margins(layout: Layout, k: f32) -> (f32, f32) {
+    match layout {
+        Layout::IdCard => (70.0 * k, 8.0 * k),
+        Layout::Form | Layout::Contract => (86.0 * k, 80.0 * k),
+        Layout::Notice => (92.0 * k, 90.0 * k),
+        Layout::Certificate | Layout::Booklet => (110.0 * k, 95.0 * k),
+        Layout::Letter => (70.0 * k, 70.0 * k),
+    }
+}
+
+/// True for papers a citizen fills in by hand (blue ballpoint on dotted lines).
+pub(super) fn handwritten(layout: Layout) -> bool {
+    matches!(layout, Layout::Form | Layout::Contract | Layout::Letter)
+}
+
+/// Draws the paper and its heading; returns where the field labels start.
+pub(super) fn paper_and_heading(s: &Sheet<'_>, layout: Layout, title: &str, issuer: &str) -> f32 {
+    let margin = s.rect.left() + 14.0 * s.k;
+    match layout {
+        Layout::IdCard => return id_card(s, title),
+        Layout::Certificate => return certificate(s, title, s.look.paper),
+        Layout::Booklet => return booklet(s, title),
+        Layout::Notice => notice(s, title, issuer),
+        // A contract is printed like a declaration form.
+        Layout::Form | Layout::Contract => form(s, title),
+        Layout::Letter => letter(s, title),
+    }
+    margin
+}
+
+/// The chip ID card: pale green guilloche, emblem, motto, red title, photo and chip.
+fn id_card(s: &Sheet<'_>, title: &str) -> f32 {
+    let (p, rect, k, l) = (&s.p, s.rect, s.k, &s.look);
+    let photocopy = s.doc.copy == CopyForm::Photocopy;
+    p.rect_filled(
+        rect,
+        12.0 * k,
+        if photocopy {
+            l.paper
+        } else {
+            Color32::from_rgb(0xdf, 0xee, 0xe8)
+        },
+    );
+    for n in 0..6 {
+        let y = rect.top() + rect.height() * (0.2 + 0.13 * n as f32);
+        p.line_segment(
+            [pos2(rect.left(), y), pos2(rect.right(), y + 10.0)],
+            Stroke::new(0.6, alpha(Color32::from_rgb(0x9f, 0xc4, 0xb8), 0.6)),
+        );
+    }
+    emblem(p, rect.left_top() + vec2(34.0, 34.0) * k, 22.0 * k, l.red);
+    motto(
+        p,
+        rect.center().x + 20.0 * k,
+        rect.top() + 10.0 * k,
+        k,
+        l.ink,
+        Align2::CENTER_TOP,
+    );
+    p.text(
+        pos2(rect.center().x + 20.0 * k, rect.top() + 40.0 * k),
+        Align2::CENTER_TOP,
+        title,
+        FontId::new(15.0 * k, fonts::bold()),
+        if photocopy { l.ink } else { style::SEAL_RED },
+    );
+    let photo = Rect::from_min_size(rect.left_top() + vec2(12.0, 66.0) * k, vec2(66.0, 86.0) * k);
+    photo_and_chip(s, photo);
+    photo.right() + 10.0 * k
+}
+
+/// The holder's photo and, under it, the gold chip.
+fn photo_and_chip(s: &Sheet<'_>, photo: Rect) {
+    let (p, k) = (&s.p, s.k);
+    p.rect_filled(photo, 3.0, alpha(Color32::from_rgb(0xc8, 0xd2, 0xdc), 1.0));
+    p.circle_filled(
+        photo.center() - vec2(0.0, 14.0 * k),
+        16.0 * k,
+        alpha(Color32::from_gray(120), 0.8),
+    );
+    p.add(egui::Shape::ellipse_filled(
+        photo.center_bottom() - vec2(0.0, 12.0 * k),
+        vec2(26.0, 16.0) * k,
+        alpha(Color32::from_gray(120), 0.8),
+    ));
+    let chip = Rect::from_min_size(
+        photo.left_bottom() + vec2(10.0, 10.0) * k,
+        vec2(40.0, 30.0) * k,
+    );
+    let gold = if s.doc.copy == CopyForm::Photocopy {
+        Color32::from_gray(150)
+    } else {
+        Color32::from_rgb(0xd4, 0xaf, 0x37)
+    };
+    p.rect_filled(chip, 4.0, gold);
+    for n in 1..3 {
+        let x = chip.left() + chip.width() * n as f32 / 3.0;
+        p.line_segment(
+            [pos2(x, chip.top()), pos2(x, chip.bottom())],
+            Stroke::new(0.8, Color32::from_black_alpha(80)),
+        );
+    }
+    p.line_segment(
+        [chip.left_center(), chip.right_center()],
+        Stroke::new(0.8, Color32::from_black_alpha(80)),
+    );
+}
+
+/// A certificate on `paper`: double red border, emblem, motto and red title.
+fn certificate(s: &Sheet<'_>, title: &str, paper: Color32) -> f32 {
+    let (p, rect, k, l) = (&s.p, s.rect, s.k, &s.look);
+    p.rect_filled(rect, 2.0, paper);
+    p.rect_stroke(
+        rect.shrink(5.0 * k),
+        0.0,
+        Stroke::new(2.0 * k, alpha(l.red, 0.7)),
+        egui::StrokeKind::Inside,
+    );
+    p.rect_stroke(
+        rect.shrink(9.0 * k),
+        0.0,
+        Stroke::new(0.8 * k, alpha(l.red, 0.7)),
+        egui::StrokeKind::Inside,
+    );
+    emblem(
+        p,
+        pos2(rect.center().x, rect.top() + 30.0 * k),
+        16.0 * k,
+        l.red,
+    );
+    motto(
+        p,
+        rect.center().x,
+        rect.top() + 50.0 * k,
+        k,
+        l.ink,
+        Align2::CENTER_TOP,
+    );
+    p.text(
+        pos2(rect.center().x, rect.top() + 82.0 * k),
+        Align2::CENTER_TOP,
+        title,
+        FontId::new(15.0 * k, fonts::bold()),
+        l.red,
+    );
+    rect.left() + 22.0 * k
+}
+
+/// A bound certificate (sổ đỏ): a certificate on pink paper, grey when photocopied.
+fn booklet(s: &Sheet<'_>, title: &str) -> f32 {
+    let paper = if s.doc.copy == CopyForm::Photocopy {
+        s.look.paper
+    } else {
+        Color32::from_rgb(0xfb, 0xec, 0xec)
+    };
+    certificate(s, title, paper)
+}
+
+/// A notice: the issuer top left, the motto top right, the title centred.
+fn notice(s: &Sheet<'_>, title: &str, issuer: &str) {
+    let (p, rect, k, l) = (&s.p, s.rect, s.k, &s.look);
+    p.rect_filled(rect, 2.0, l.paper);
+    p.text(
+        pos2(rect.left() + 12.0 * k, rect.top() + 10.0 * k),
+        Align2::LEFT_TOP,
+        issuer,
+        FontId::new(9.5 * k, fonts::bold()),
+        l.ink,
+    );
+    motto(
+        p,
+        rect.right() - 12.0 * k,
+        rect.top() + 10.0 * k,
+        k,
+        l.ink,
+        Align2::RIGHT_TOP,
+    );
+    p.text(
+        pos2(rect.center().x, rect.top() + 50.0 * k),
+        Align2::CENTER_TOP,
+        title,
+        FontId::new(16.0 * k, fonts::bold()),
+        l.ink,
+    );
+}
+
+/// A declaration form: the motto and the title centred.
+fn form(s: &Sheet<'_>, title: &str) {
+    s.p.rect_filled(s.rect, 2.0, s.look.paper);
+    centred_heading(&s.p, s.rect, s.k, s.look.ink, title, 46.0, 15.0);
+}
+
+/// A letter: like a form, with a slightly smaller title set higher.
+fn letter(s: &Sheet<'_>, title: &str) {
+    s.p.rect_filled(s.rect, 2.0, s.look.paper);
+    centred_heading(&s.p, s.rect, s.k, s.look.ink, title, 44.0, 14.0);
+}

@@ -1,0 +1,155 @@
+//! What lies over the printed paper: the form version in the corner, the "SAO Y BẢN CHÍNH"
+//! stamp of a certified copy, the blue frame of an e-copy; the signature and the seal (or
+//! the empty place where one is missing); water stains, photocopier specks and sticky notes.
+
+use egui::{Align2, Color32, FontId, Rect, Stroke, pos2, vec2};
+
+use crate::scenario::{CopyForm, DefectKind, DocumentKind, Legibility};
+
+use super::super::super::{fonts, style};
+use super::Sheet;
+use super::emblems::{seal, signature, stain};
+
+/// The form version, and how the copy was made (certified or electronic).
+pub(super) fn copy_marks(s: &Sheet<'_>) {
+    let (p, rect, k, doc) = (&s.p, s.rect, s.k, s.doc);
+    if let Some(v) = &doc.form_version {
+        p.text(
+            rect.right_top() + vec2(-8.0, 4.0) * k,
+            Align2::RIGHT_TOP,
+            format!("Mẫu: {v}"),
+            FontId::new(8.0 * k, egui::FontFamily::Proportional),
+            s.look.ink,
+        );
+    }
+    if doc.copy == CopyForm::CertifiedCopy {
+        let r = Rect::from_min_size(rect.left_top() + vec2(10.0, 6.0) * k, vec2(86.0, 18.0) * k);
+        p.rect_stroke(
+            r,
+            2.0,
+            Stroke::new(1.5, style::SEAL_RED),
+            egui::StrokeKind::Inside,
+        );
+        p.text(
+            r.center(),
+            Align2::CENTER_CENTER,
+            "SAO Y BẢN CHÍNH",
+            FontId::new(8.5 * k, fonts::bold()),
+            style::SEAL_RED,
+        );
+    }
+    if doc.copy == CopyForm::Electronic {
+        p.rect_stroke(
+            rect,
+            2.0,
+            Stroke::new(2.0, style::GOV_BLUE),
+            egui::StrokeKind::Inside,
+        );
+    }
+}
+
+/// Under the fields of a paper `footer` high: who signs, the signature and the seal (an ID
+/// card has only its seal, in the corner). What the kind needs and the paper lacks is left
+/// empty.
+pub(super) fn signature_and_seal(
+    s: &Sheet<'_>,
+    kind: Option<&DocumentKind>,
+    card: bool,
+    handwritten: bool,
+    footer: f32,
+) {
+    let (p, rect, k, l, doc) = (&s.p, s.rect, s.k, &s.look, s.doc);
+    let needs_sig = kind.is_some_and(|kd| kd.needs_signature);
+    let stamped = kind.is_some_and(|kd| kd.needs_stamp) && doc.stamped;
+    let forged = doc.has_planted(DefectKind::Forged);
+    if card {
+        if stamped {
+            seal(
+                p,
+                rect.right_bottom() - vec2(34.0, 34.0) * k,
+                22.0 * k,
+                l.red,
+                forged,
+            );
+        }
+        return;
+    }
+    let sx = rect.right() - 120.0 * k;
+    let sy = rect.bottom() - footer + 14.0 * k;
+    p.text(
+        pos2(sx + 50.0 * k, sy),
+        Align2::CENTER_TOP,
+        if handwritten {
+            "Người yêu cầu"
+        } else {
+            "Thủ trưởng đơn vị"
+        },
+        FontId::new(9.5 * k, fonts::bold()),
+        l.ink,
+    );
+    if !needs_sig || doc.signed {
+        signature(
+            p,
+            pos2(sx + 10.0 * k, sy + 40.0 * k),
+            80.0 * k,
+            if handwritten { l.pen } else { l.ink },
+        );
+    }
+    if stamped {
+        seal(
+            p,
+            pos2(sx + 28.0 * k, sy + 36.0 * k),
+            26.0 * k,
+            l.red,
+            forged,
+        );
+    }
+}
+
+/// Water stains on an unreadable paper, toner specks and the lid's dark edge on a
+/// photocopy, and up to three sticky notes.
+pub(super) fn wear(s: &Sheet<'_>) {
+    let (p, rect, k, doc) = (&s.p, s.rect, s.k, s.doc);
+    if doc.legibility == Legibility::Unreadable {
+        stain(p, rect.center() + vec2(-30.0, 10.0) * k, 50.0 * k);
+        stain(p, rect.right_top() + vec2(-60.0, 70.0) * k, 30.0 * k);
+    }
+    if doc.copy == CopyForm::Photocopy {
+        // Toner specks and a dark edge from the copier lid.
+        for n in 0..40u32 {
+            let fx = ((n * 7919) % 997) as f32 / 997.0;
+            let fy = ((n * 104_729) % 991) as f32 / 991.0;
+            p.circle_filled(
+                rect.min + vec2(fx * rect.width(), fy * rect.height()),
+                0.8,
+                Color32::from_gray(90),
+            );
+        }
+        p.rect_filled(
+            Rect::from_min_size(rect.left_top(), vec2(rect.width(), 3.0)),
+            0.0,
+            Color32::from_gray(120),
+        );
+    }
+    for n in 0..doc.sticky_notes.min(3) {
+        let r = Rect::from_min_size(
+            rect.right_top() + vec2(-70.0 - 14.0 * f32::from(n), 20.0 + 16.0 * f32::from(n)) * k,
+            vec2(58.0, 50.0) * k,
+        );
+        p.rect_filled(r, 1.0, Color32::from_rgb(0xff, 0xee, 0x70));
+        p.line_segment(
+            [
+                r.left_top() + vec2(6.0, 16.0),
+                r.right_top() + vec2(-6.0, 16.0),
+            ],
+            Stroke::new(1.0, s.look.pen),
+        );
+        p.line_segment(
+            [
+                r.left_top() + vec2(6.0, 28.0),
+                r.right_top() + vec2(-16.0, 28.0),
+            ],
+            Stroke::new(1.0, s.look.pen),
+        );
+    }
+}

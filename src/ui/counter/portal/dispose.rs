@@ -1,0 +1,113 @@
+//! Turning a dossier away: the supplement request (the components to complete) and the
+//! refusal (a ground of the procedure or a defect of the papers), for the citizen at the
+//! counter — with or without a dossier — or for an online dossier under review.
+
+use crate::scenario::{DefectKind, Procedure};
+use crate::sim::Action;
+
+use super::{PortalFrame, section};
+
+/// Supplement request and refusal for the draft dossier `draft`, or for the procedure the
+/// citizen at the counter came for when no dossier was created.
+pub(super) fn dispose_ui(f: &mut PortalFrame<'_>, ui: &mut egui::Ui, draft: Option<&str>) {
+    let shift = f.shift;
+    let code = draft
+        .and_then(|c| shift.portal.dossiers.get(c).map(|d| d.procedure.as_str()))
+        .or_else(|| shift.at_counter().and_then(|c| c.procedure()));
+    let Some(code) = code else {
+        return;
+    };
+    let Some(procedure) = shift.scenario.procedure(code) else {
+        return;
+    };
+    supplement_ui(f, ui, procedure, draft);
+    refusal_ui(f, ui, procedure, code, draft);
+}
+
+/// The components to tick and the supplement request button.
+fn supplement_ui(
+    f: &mut PortalFrame<'_>,
+    ui: &mut egui::Ui,
+    procedure: &Procedure,
+    draft: Option<&str>,
+) {
+    section(ui, f.locale.tr("slip-supplement"));
+    for c in &procedure.components {
+        let mut on = f.input.supplement.contains(&c.id);
+        if ui.checkbox(&mut on, c.name.get(f.lang)).changed() {
+            if on {
+                f.input.supplement.insert(c.id.clone());
+            } else {
+                f.input.supplement.remove(&c.id);
+            }
+        }
+    }
+    if ui
+        .add_enabled(
+            !f.input.supplement.is_empty(),
+            egui::Button::new(f.locale.tr("portal-request-supplement")),
+        )
+        .clicked()
+    {
+        let components = f.input.supplement.clone();
+        f.request(Action::RequestSupplement {
+            dossier: draft.map(str::to_owned),
+            components,
+        });
+    }
+}
+
+/// The refusal ground to choose and the refusal button.
+fn refusal_ui(
+    f: &mut PortalFrame<'_>,
+    ui: &mut egui::Ui,
+    procedure: &Procedure,
+    code: &str,
+    draft: Option<&str>,
+) {
+    section(ui, f.locale.tr("slip-refusal"));
+    let grounds: Vec<(String, String)> = procedure
+        .refusals
+        .iter()
+        .map(|r| (r.id.clone(), r.ground.get(f.lang).to_owned()))
+        .chain(DefectKind::ALL.iter().map(|d| {
+            (
+                d.id().to_owned(),
+                f.locale.tr(&format!("defect-{}", d.id())),
+            )
+        }))
+        .collect();
+    ui.horizontal_wrapped(|ui| {
+        let shown = f
+            .input
+            .ground
+            .as_ref()
+            .and_then(|g| grounds.iter().find(|(id, _)| id == g))
+            .map_or_else(|| f.locale.tr("portal-choose-ground"), |(_, t)| t.clone());
+        let label = ui.label(f.locale.tr("portal-ground"));
+        egui::ComboBox::from_id_salt("refusal-ground")
+            .selected_text(shown)
+            .width(260.0)
+            .show_ui(ui, |ui| {
+                for (id, text) in &grounds {
+                    ui.selectable_value(&mut f.input.ground, Some(id.clone()), text);
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        if ui
+            .add_enabled(
+                f.input.ground.is_some(),
+                egui::Button::new(f.locale.tr("portal-refuse")),
+            )
+            .clicked()
+            && let Some(ground) = f.input.ground.clone()
+        {
+            f.request(Action::Refuse {
+                dossier: draft.map(str::to_owned),
+                procedure: code.to_owned(),
+                ground,
+            });
+        }
+    });
+}

@@ -1,0 +1,54 @@
+//! The return-of-results tab (trả kết quả): the dossiers still open, with the result handed
+//! to the citizen when it is ready, or the citizen's withdrawal recorded at the counter.
+
+use crate::portal::{Dossier, Status};
+use crate::sim::Action;
+
+use super::super::super::describe;
+use super::super::super::style;
+use super::{PortalFrame, section, status_colour};
+
+/// The return-of-results tab.
+pub(super) fn return_ui(f: &mut PortalFrame<'_>, ui: &mut egui::Ui) {
+    let shift = f.shift;
+    section(ui, f.locale.tr("portal-menu-return"));
+    let ready: Vec<&Dossier> = shift
+        .portal
+        .dossiers
+        .values()
+        .filter(|d| {
+            matches!(
+                d.status,
+                Status::Processed
+                    | Status::Processing
+                    | Status::Accepted
+                    | Status::SupplementRequested
+            )
+        })
+        .collect();
+    if ready.is_empty() {
+        ui.label(f.locale.tr("portal-no-dossiers"));
+    }
+    for d in ready {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(style::strong(&d.code));
+            ui.label(describe::procedure(shift, &d.procedure, f.lang));
+            ui.colored_label(status_colour(d.status), f.status_text(d.status));
+            if d.status == Status::Processed
+                && ui.button(f.locale.tr("portal-return-result")).clicked()
+            {
+                f.request(Action::ReturnResult {
+                    dossier: d.code.clone(),
+                });
+            }
+            if shift.counter.is_some()
+                && d.status != Status::Processed
+                && ui.button(f.locale.tr("portal-withdraw")).clicked()
+            {
+                f.request(Action::RecordWithdrawal {
+                    dossier: d.code.clone(),
+                });
+            }
+        });
+    }
+}
