@@ -357,7 +357,9 @@ mod tests {
             }
             shift.apply(Action::Hint).expect("a hint");
             let document = format!("{citizen}-form");
-            shift.apply(Action::Inspect { document }).expect("inspected");
+            shift
+                .apply(Action::Inspect { document })
+                .expect("inspected");
             shift.apply(Action::Dismiss).expect("dismissed");
         }
         shift.apply(Action::EndShift).expect("ended");

@@ -14,8 +14,12 @@
 
 mod action;
 mod apply;
+mod back_office;
+mod conversation;
 mod event;
+mod faults;
 mod fingerprint;
+mod intake;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
