@@ -62,13 +62,7 @@ impl Shift {
             return Err(ActionError::NotReceived(dossier.to_owned()));
         }
         if self.fault_active(FaultKind::NationalSyncFailure) {
-            for f in self
-                .faults
-                .iter_mut()
-                .filter(|f| f.spec.kind == FaultKind::NationalSyncFailure && f.active())
-            {
-                f.manifested = true;
-            }
+            self.manifest(FaultKind::NationalSyncFailure);
             self.portal.dossier_mut(dossier)?.sync = SyncState::Failed;
             return Ok((
                 vec![Event::SyncFailed {

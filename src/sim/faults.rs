@@ -1,11 +1,78 @@
 //! Faults: what each does to the counter while it lasts (no computer during a power cut
 //! or a frozen PC) and the clerk's responses to them.
 
+use std::collections::BTreeSet;
+
+use serde::{Deserialize, Serialize};
+
 use super::apply::Outcome;
 use super::{ActionError, CitizenState, Event, Shift};
-use crate::scenario::{FaultKind, FaultResponse};
+use crate::scenario::{FaultEvent, FaultKind, FaultResponse, Scenario};
+
+/// A fault's state during the shift.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FaultState {
+    /// The scenario's fault.
+    pub spec: FaultEvent,
+    /// When it started (seconds since shift start).
+    pub started_at: Option<u32>,
+    /// When it ended.
+    pub ended_at: Option<u32>,
+    /// It actually disrupted work (a jam only when someone scans).
+    pub manifested: bool,
+    /// Responses given while it was active.
+    pub responses: BTreeSet<FaultResponse>,
+}
+
+impl FaultState {
+    /// The scenario's faults, none started yet.
+    pub(super) fn scheduled(scenario: &Scenario) -> Vec<FaultState> {
+        scenario
+            .file
+            .faults
+            .iter()
+            .map(|f| FaultState {
+                spec: f.clone(),
+                started_at: None,
+                ended_at: None,
+                manifested: false,
+                responses: BTreeSet::new(),
+            })
+            .collect()
+    }
+
+    /// True while it is in effect.
+    pub fn active(&self) -> bool {
+        self.started_at.is_some() && self.ended_at.is_none()
+    }
+}
+
+/// True for a fault that lasts until the clerk clears it (a jam, a frozen PC), however
+/// long the scenario says it lasts.
+pub(super) fn clearable(kind: FaultKind) -> bool {
+    matches!(kind, FaultKind::ScannerJam | FaultKind::FrozenPc)
+}
 
 impl Shift {
+    /// True while a fault of this kind is in effect.
+    pub(super) fn fault_active(&self, kind: FaultKind) -> bool {
+        self.faults
+            .iter()
+            .any(|f| f.spec.kind == kind && f.active())
+    }
+
+    /// Marks the active faults of this kind as having disrupted work (a failed sync, a
+    /// failed e-payment).
+    pub(super) fn manifest(&mut self, kind: FaultKind) {
+        for f in self
+            .faults
+            .iter_mut()
+            .filter(|f| f.spec.kind == kind && f.active())
+        {
+            f.manifested = true;
+        }
+    }
+
     /// Checks the PC: frozen or without power. `paper_ok` lets paper-capable work continue
     /// in paper mode during a power cut.
     pub(super) fn portal_available(&self, paper_ok: bool) -> Result<(), ActionError> {

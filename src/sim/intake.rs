@@ -243,13 +243,7 @@ impl Shift {
             _ => return Err(ActionError::NoFeeToCollect(dossier.to_owned())),
         };
         if method == PaymentMethod::EPayment && self.fault_active(FaultKind::PaymentGatewayDown) {
-            for f in self
-                .faults
-                .iter_mut()
-                .filter(|f| f.spec.kind == FaultKind::PaymentGatewayDown && f.active())
-            {
-                f.manifested = true;
-            }
+            self.manifest(FaultKind::PaymentGatewayDown);
             return Ok((
                 vec![Event::PaymentFailed {
                     dossier: dossier.to_owned(),
