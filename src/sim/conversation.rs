@@ -3,6 +3,7 @@
 //! the procedure page, hints, guidance toward online services, and sending them off.
 
 use super::apply::Outcome;
+use super::dialogue;
 use super::{
     ActionError, CitizenState, Event, FieldRef, GuideTopic, LeaveReason, PopulationRecord, Shift,
 };
@@ -10,9 +11,8 @@ use crate::portal::{Dossier, Status};
 use crate::scenario::truth::{self, parse_date};
 use crate::scenario::{
     Channel, CopyForm, DefectKind, FaultKind, Legibility, Level, Mode, OnlineLevel, Question,
-    VneidLevel, Want,
+    VneidLevel,
 };
-use crate::text::LocalizedText;
 
 impl Shift {
     pub(super) fn call_next(&mut self) -> Outcome {
@@ -64,109 +64,9 @@ impl Shift {
         }
     }
 
-    pub(super) fn default_answer(&self, i: usize, question: Question) -> LocalizedText {
-        let c = &self.citizens[i];
-        let p = &c.persona;
-        let facts = &c.arrival.facts;
-        match question {
-            Question::Purpose => c.arrival.opening.clone(),
-            Question::ActingFor => {
-                if facts.contains("proxy") {
-                    LocalizedText::new("Tôi làm giúp người nhà.", "I am here for a relative.")
-                } else {
-                    LocalizedText::new("Tôi làm cho chính tôi.", "It is for myself.")
-                }
-            }
-            Question::Relationship => {
-                if facts.contains("close_relative") {
-                    LocalizedText::new("Tôi là người thân ruột thịt.", "I am a close relative.")
-                } else if facts.contains("proxy") {
-                    LocalizedText::new(
-                        "Tôi là hàng xóm, được nhờ đi giúp.",
-                        "I am a neighbour, asked to help.",
-                    )
-                } else {
-                    LocalizedText::new("Tôi là người đứng tên hồ sơ.", "I am the applicant.")
-                }
-            }
-            Question::Residence => LocalizedText::new(
-                format!("Tôi ở {}.", p.address),
-                format!("I live at {}.", p.address),
-            ),
-            Question::EventDate => {
-                LocalizedText::new("Ngày ghi trên giấy tờ đó ạ.", "The date on the papers.")
-            }
-            Question::HasVneid => match p.vneid {
-                VneidLevel::None => {
-                    LocalizedText::new("Tôi chưa có tài khoản VNeID.", "I have no VNeID account.")
-                }
-                VneidLevel::Level1 => LocalizedText::new(
-                    "Tôi có cài VNeID nhưng chưa lên mức 2.",
-                    "I installed VNeID but it is only level 1.",
-                ),
-                VneidLevel::Level2 => {
-                    LocalizedText::new("Có, tài khoản mức 2.", "Yes, a level-2 account.")
-                }
-            },
-            Question::HasSmartphone => {
-                if p.smartphone {
-                    LocalizedText::new("Có, điện thoại đây.", "Yes, here is my phone.")
-                } else {
-                    LocalizedText::new(
-                        "Tôi chỉ có điện thoại bàn phím thôi.",
-                        "I only have a basic phone.",
-                    )
-                }
-            }
-            Question::SubmittedOnline => {
-                if matches!(c.arrival.wants, Want::Collect { .. }) {
-                    LocalizedText::new(
-                        "Tôi đã nộp, nay đến nhận kết quả.",
-                        "I submitted already; I came for the result.",
-                    )
-                } else {
-                    LocalizedText::new("Chưa, tôi nộp trực tiếp.", "No, I am submitting here.")
-                }
-            }
-            Question::Copies => match &c.arrival.wants {
-                Want::Submit { copies, .. } if *copies > 0 => {
-                    LocalizedText::new(format!("{copies} bản."), format!("{copies} copies."))
-                }
-                _ => LocalizedText::new("Một bản thôi.", "Just one."),
-            },
-            Question::MaritalStatus => {
-                if facts.contains("divorced") {
-                    LocalizedText::new("Tôi đã ly hôn.", "I am divorced.")
-                } else if facts.contains("married") {
-                    LocalizedText::new("Tôi đã có gia đình.", "I am married.")
-                } else {
-                    LocalizedText::new("Tôi chưa kết hôn.", "I am not married.")
-                }
-            }
-            Question::Exemption => {
-                if facts.contains("exempt") {
-                    LocalizedText::new(
-                        "Nhà tôi thuộc hộ nghèo, có giấy xác nhận.",
-                        "We are a registered poor household.",
-                    )
-                } else {
-                    LocalizedText::new("Không ạ.", "No.")
-                }
-            }
-            Question::OtherPapers => {
-                LocalizedText::new("Tôi chỉ mang chừng này thôi.", "This is all I brought.")
-            }
-        }
-    }
-
     pub(super) fn ask(&mut self, question: Question) -> Outcome {
         let i = self.counter_index()?;
-        let answer = self.citizens[i]
-            .arrival
-            .answers
-            .get(&question)
-            .cloned()
-            .unwrap_or_else(|| self.default_answer(i, question));
+        let answer = dialogue::answer(&self.citizens[i], question);
         let count = self.citizens[i].asked.entry(question).or_insert(0);
         *count += 1;
         let repeated = *count > 1;
@@ -182,8 +82,7 @@ impl Shift {
 
     pub(super) fn inspect(&mut self, document: &str) -> Outcome {
         let (i, doc) = self.desk_document(document)?;
-        let mut notes: Vec<LocalizedText> =
-            doc.defects.iter().filter_map(|d| d.note.clone()).collect();
+        let notes = dialogue::inspection_notes(doc);
         let mut visible = Vec::new();
         if let Some(kind) = self.scenario.catalog.document_kinds.get(&doc.kind) {
             if kind.needs_signature && !doc.signed {
@@ -208,12 +107,6 @@ impl Shift {
             if d.kind.needs_inspection() && !visible.contains(&d.kind) {
                 visible.push(d.kind);
             }
-        }
-        if doc.sticky_notes > 0 {
-            notes.push(LocalizedText::new(
-                format!("Có {} trang dán giấy ghi chú.", doc.sticky_notes),
-                format!("{} page(s) carry a sticky note.", doc.sticky_notes),
-            ));
         }
         let document = document.to_owned();
         self.citizens[i].inspected.insert(document.clone());
@@ -328,22 +221,7 @@ impl Shift {
             return Err(ActionError::HintsDisabled);
         }
         let i = self.counter_index()?;
-        let c = &self.citizens[i];
-        let text = c.arrival.hint.clone().unwrap_or_else(|| match c.analysis.as_ref().map(|a| &a.disposition) {
-            Some(truth::Disposition::Accept) => LocalizedText::new(
-                "Hồ sơ đầy đủ, hợp lệ: tiếp nhận, số hóa từng thành phần, thu phí (nếu có), cấp giấy hẹn.",
-                "The dossier is complete and valid: receive it, digitize each component, take the fee if any, issue the appointment slip.",
-            ),
-            Some(truth::Disposition::Supplement(list)) => LocalizedText::new(
-                format!("Hồ sơ chưa đạt: yêu cầu bổ sung một lần các thành phần: {}.", list.iter().cloned().collect::<Vec<_>>().join(", ")),
-                format!("Not complete: ask once for: {}.", list.iter().cloned().collect::<Vec<_>>().join(", ")),
-            ),
-            Some(truth::Disposition::Refuse(g)) => LocalizedText::new(
-                format!("Trường hợp này phải từ chối bằng văn bản, nêu lý do ({g})."),
-                format!("This case must be refused in writing, citing the ground ({g})."),
-            ),
-            None => LocalizedText::new("Kiểm tra căn cước trước khi trả kết quả.", "Check the ID before handing anything back."),
-        });
+        let text = dialogue::hint(&self.citizens[i]);
         self.citizens[i].hints += 1;
         Ok((vec![Event::HintGiven { text }], 10))
     }

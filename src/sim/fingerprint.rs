@@ -276,19 +276,6 @@ pub(super) fn fingerprint(shift: &Shift) -> String {
     crate::codec::hex(&h.finalize())
 }
 
-/// The fingerprint written by builds before [`FINGERPRINT_VERSION`] 1: SHA-256 of the RON of
-/// the whole [`Shift`], engine-written text included. Kept only to verify the files of those
-/// builds (they carry the scenario hash `legacy_content_hash_v1`).
-pub(super) fn legacy_fingerprint(shift: &Shift) -> String {
-    use sha2::{Digest, Sha256};
-    let mut h = Sha256::new();
-    match ron::to_string(shift) {
-        Ok(text) => h.update(text.as_bytes()),
-        Err(e) => h.update(format!("unserializable state: {e}").as_bytes()),
-    }
-    crate::codec::hex(&h.finalize())
-}
-
 #[cfg(test)]
 mod tests {
     use std::path::Path;
@@ -326,55 +313,6 @@ mod tests {
             c.analysis = None;
         }
         assert_eq!(reworded.fingerprint(), shift.fingerprint());
-    }
-
-    /// The mini-pack with every line the engine writes itself: no written answers or
-    /// hints, a paper with a sticky note, one citizen with facts and one without; every
-    /// question asked of each, a hint, an inspection.
-    fn talkative() -> Shift {
-        let dir =
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini-pack/first-morning");
-        let mut scenario = match open_scenario(&dir) {
-            Ok(s) => s,
-            Err(e) => panic!("fixture does not load: {e}"),
-        };
-        for a in &mut scenario.file.arrivals {
-            a.answers.clear();
-            a.hint = None;
-            for d in &mut a.documents {
-                d.sticky_notes = 2;
-            }
-        }
-        scenario.file.arrivals[0].facts = ["proxy", "married", "exempt"]
-            .into_iter()
-            .map(String::from)
-            .collect();
-        let mut shift = Shift::new(Arc::new(scenario), 7, Mode::Practice);
-        for citizen in ["c1", "c2"] {
-            shift.apply(Action::CallNext).expect("someone is waiting");
-            for question in Question::ALL {
-                shift.apply(Action::Ask { question }).expect("asked");
-            }
-            shift.apply(Action::Hint).expect("a hint");
-            let document = format!("{citizen}-form");
-            shift
-                .apply(Action::Inspect { document })
-                .expect("inspected");
-            shift.apply(Action::Dismiss).expect("dismissed");
-        }
-        shift.apply(Action::EndShift).expect("ended");
-        shift
-    }
-
-    /// Result files of the builds before the versioned fingerprint hold the digest of the
-    /// whole shift, the citizens' words in the timeline included; they must keep verifying.
-    /// The digest below is what those builds computed for [`talkative`].
-    #[test]
-    fn the_legacy_fingerprint_is_what_older_builds_computed() {
-        assert_eq!(
-            talkative().legacy_fingerprint(),
-            "710e52dcdde3743036192dcd0850a2e1cbb636608a0843b6a5bc6ba035b93a2b"
-        );
     }
 
     #[test]

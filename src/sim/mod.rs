@@ -18,12 +18,14 @@ mod back_office;
 mod citizen;
 mod clock;
 mod conversation;
+mod dialogue;
 mod error;
 mod event;
 mod existing_dossiers;
 mod faults;
 mod fingerprint;
 mod intake;
+mod legacy_fingerprint;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -37,6 +39,7 @@ use serde::{Deserialize, Serialize};
 pub use crate::vocabulary::{DossierField, PaymentMethod};
 pub use action::{Action, ColorMode, FieldRef, GuideTopic, ScanSettings};
 pub use citizen::{Citizen, CitizenState};
+pub use dialogue::Line;
 pub use error::ActionError;
 pub use event::{Event, LeaveReason, PopulationRecord, ScanProblem};
 pub use faults::FaultState;
@@ -97,16 +100,14 @@ pub struct TimedEvent {
 }
 
 /// A shift in progress.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Shift {
     /// The scenario.
-    #[serde(skip)]
     pub scenario: Arc<Scenario>,
     /// Practice or exam.
     pub mode: Mode,
     /// The seed.
     pub seed: u64,
-    #[serde(skip)]
     #[allow(dead_code)]
     rng: ChaCha8Rng,
     /// Seconds since shift start.
@@ -133,7 +134,6 @@ pub struct Shift {
     pub ended: bool,
     /// Ground truth of online dossiers awaiting acceptance, by code.
     pub online_truth: BTreeMap<String, Analysis>,
-    #[serde(skip)]
     calendar: WorkingCalendar,
 }
 
@@ -298,7 +298,7 @@ impl Shift {
     /// The fingerprint of builds before the versioned one: the RON of the whole shift. Only
     /// for verifying the result files those builds wrote.
     pub fn legacy_fingerprint(&self) -> String {
-        fingerprint::legacy_fingerprint(self)
+        legacy_fingerprint::legacy_fingerprint(self)
     }
 
     /// Seconds until a queued citizen gives up.
