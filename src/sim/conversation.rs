@@ -7,7 +7,7 @@ use super::dialogue;
 use super::{
     ActionError, CitizenState, Event, FieldRef, GuideTopic, LeaveReason, PopulationRecord, Shift,
 };
-use crate::portal::{Dossier, Status};
+use crate::portal::Status;
 use crate::scenario::truth::{self, parse_date};
 use crate::scenario::{
     Channel, CopyForm, DefectKind, FaultKind, Legibility, Level, Mode, OnlineLevel, Question,
@@ -261,22 +261,10 @@ impl Shift {
             self.portal_available(false)?;
             let procedure = c.procedure().map(str::to_owned).unwrap_or_default();
             let at = self.clock();
-            let code = self.portal.next_code(
-                &self.scenario.file.shift.unit_code.clone(),
-                self.scenario.file.shift.date,
-            );
-            let mut d = Dossier::new(
-                code.clone(),
-                procedure,
-                Channel::Online,
-                Status::NewOnline,
-                Some(self.citizens[i].arrival.id.clone()),
-                at,
-            );
-            d.draft = false;
-            d.received_at = Some(at);
-            self.portal.dossiers.insert(code.clone(), d);
-            self.citizens[i].dossiers.push(code.clone());
+            let code = self.open_dossier(i, procedure, (Channel::Online, Status::NewOnline), |d| {
+                d.draft = false;
+                d.received_at = Some(at);
+            });
             events.push(Event::DossierCreated { dossier: code });
         }
         self.citizens[i].guided.insert(topic);

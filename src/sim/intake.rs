@@ -26,23 +26,41 @@ impl Shift {
         {
             return Err(ActionError::DossierAlreadyOpen(open.clone()));
         }
-        let at = self.clock();
+        let paper_logged = self.paper_mode && self.fault_active(FaultKind::PowerCut);
+        let code = self.open_dossier(
+            i,
+            procedure.to_owned(),
+            (Channel::Counter, Status::Accepted),
+            |d| d.paper_logged = paper_logged,
+        );
+        Ok((vec![Event::DossierCreated { dossier: code }], 90))
+    }
+
+    /// Opens a dossier of citizen `i` in the portal under the unit's next code, now, on a
+    /// channel and in a status; `finish` sets what else differs. Returns the code.
+    pub(super) fn open_dossier(
+        &mut self,
+        i: usize,
+        procedure: String,
+        (channel, status): (Channel, Status),
+        finish: impl FnOnce(&mut Dossier),
+    ) -> String {
         let code = self.portal.next_code(
             &self.scenario.file.shift.unit_code.clone(),
             self.scenario.file.shift.date,
         );
         let mut d = Dossier::new(
             code.clone(),
-            procedure.to_owned(),
-            Channel::Counter,
-            Status::Accepted,
+            procedure,
+            channel,
+            status,
             Some(self.citizens[i].arrival.id.clone()),
-            at,
+            self.clock(),
         );
-        d.paper_logged = self.paper_mode && self.fault_active(FaultKind::PowerCut);
+        finish(&mut d);
         self.portal.dossiers.insert(code.clone(), d);
         self.citizens[i].dossiers.push(code.clone());
-        Ok((vec![Event::DossierCreated { dossier: code }], 90))
+        code
     }
 
     pub(super) fn fill_field(
@@ -422,43 +440,20 @@ impl Shift {
                 ));
             }
         }
-        if let Some(code) = dossier {
-            let d = self.portal.dossier(code)?;
-            if !d.draft {
-                self.portal
-                    .can_transition(code, Status::SupplementRequested)?;
-            }
-        }
-        let mut events = Vec::new();
-        if let Some(code) = dossier {
-            events.extend(self.close_draft_or_transition(code, Status::SupplementRequested)?);
-        }
-        let online = dossier.is_some_and(|c| {
-            self.portal
-                .dossiers
-                .get(c)
-                .is_some_and(|d| d.channel == Channel::Online)
-        });
-        let number = self.portal.issue(Slip {
-            number: 0,
-            kind: SlipKind::SupplementRequest,
-            dossier: dossier.map(str::to_owned),
-            citizen: citizen.map(|i| self.citizens[i].arrival.id.clone()),
-            procedure: procedure_code,
-            issued_at: self.clock(),
-            date: None,
-            components: components.iter().cloned().collect(),
-            ground: None,
-            amount: None,
-            electronic: online,
-        });
+        let events = self.decide(
+            dossier,
+            citizen,
+            procedure_code,
+            Decision {
+                kind: SlipKind::SupplementRequest,
+                to: Status::SupplementRequested,
+                components: components.iter().cloned().collect(),
+                ground: None,
+            },
+        )?;
         if let Some(i) = citizen {
             self.citizens[i].supplements.push(components.clone());
         }
-        events.push(Event::SlipIssued {
-            number,
-            kind: SlipKind::SupplementRequest,
-        });
         Ok((events, 120))
     }
 
@@ -478,15 +473,42 @@ impl Shift {
         if !known {
             return Err(ActionError::UnknownGround(ground.to_owned()));
         }
+        let events = self.decide(
+            dossier,
+            citizen,
+            procedure.to_owned(),
+            Decision {
+                kind: SlipKind::Refusal,
+                to: Status::Refused,
+                components: vec![],
+                ground: Some(ground.to_owned()),
+            },
+        )?;
+        if let Some(i) = citizen {
+            self.citizens[i].refusals.push(ground.to_owned());
+        }
+        Ok((events, 120))
+    }
+
+    /// Issues the slip of a decision on the case of `citizen`: the dossier, if there is one,
+    /// leaves its draft or moves to the decision's status (checked before anything changes),
+    /// and the slip is electronic for an online dossier.
+    fn decide(
+        &mut self,
+        dossier: Option<&str>,
+        citizen: Option<usize>,
+        procedure: String,
+        decision: Decision,
+    ) -> Result<Vec<Event>, ActionError> {
         if let Some(code) = dossier {
             let d = self.portal.dossier(code)?;
             if !d.draft {
-                self.portal.can_transition(code, Status::Refused)?;
+                self.portal.can_transition(code, decision.to)?;
             }
         }
         let mut events = Vec::new();
         if let Some(code) = dossier {
-            events.extend(self.close_draft_or_transition(code, Status::Refused)?);
+            events.extend(self.close_draft_or_transition(code, decision.to)?);
         }
         let online = dossier.is_some_and(|c| {
             self.portal
@@ -496,26 +518,35 @@ impl Shift {
         });
         let number = self.portal.issue(Slip {
             number: 0,
-            kind: SlipKind::Refusal,
+            kind: decision.kind,
             dossier: dossier.map(str::to_owned),
             citizen: citizen.map(|i| self.citizens[i].arrival.id.clone()),
-            procedure: procedure.to_owned(),
+            procedure,
             issued_at: self.clock(),
             date: None,
-            components: vec![],
-            ground: Some(ground.to_owned()),
+            components: decision.components,
+            ground: decision.ground,
             amount: None,
             electronic: online,
         });
-        if let Some(i) = citizen {
-            self.citizens[i].refusals.push(ground.to_owned());
-        }
         events.push(Event::SlipIssued {
             number,
-            kind: SlipKind::Refusal,
+            kind: decision.kind,
         });
-        Ok((events, 120))
+        Ok(events)
     }
+}
+
+/// A decision on a case other than receiving it: a supplement request or a refusal.
+struct Decision {
+    /// The slip that says it.
+    kind: SlipKind,
+    /// The dossier's status after it.
+    to: Status,
+    /// Components to bring or fix (a supplement request).
+    components: Vec<String>,
+    /// The ground cited (a refusal).
+    ground: Option<String>,
 }
 
 /// True when the scanner's colour mode drops colour (red seals, photos).
