@@ -132,23 +132,17 @@ pub(super) fn hint(citizen: &Citizen) -> Line {
 
 #[cfg(test)]
 mod tests {
-    use std::path::Path;
     use std::sync::Arc;
 
     use super::*;
     use crate::i18n::{message_variables, sources};
     use crate::scenario::Mode;
-    use crate::scenario::load::open_scenario;
     use crate::sim::Shift;
+    use crate::sim::fixture;
 
     /// The first citizen of the mini-pack, without the lines its scenario wrote.
     fn citizen() -> Citizen {
-        let dir =
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini-pack/first-morning");
-        let scenario = match open_scenario(&dir) {
-            Ok(s) => Arc::new(s),
-            Err(e) => panic!("fixture does not load: {e}"),
-        };
+        let scenario = Arc::new(fixture::scenario());
         let mut c = Shift::new(scenario, 1, Mode::Practice).citizens[0].clone();
         c.arrival.answers.clear();
         c.arrival.hint = None;

@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use super::fingerprint::ron_digest;
 use super::{Action, Citizen, Event, FaultState, Line, Scan, Shift};
 use crate::portal::Portal;
 use crate::scenario::truth::Analysis;
@@ -108,7 +109,6 @@ fn legacy_event(event: &Event) -> LegacyEvent<'_> {
 
 /// SHA-256 (hex) of the RON of [`LegacyShift`].
 pub(super) fn legacy_fingerprint(shift: &Shift) -> String {
-    use sha2::{Digest, Sha256};
     let legacy = LegacyShift {
         mode: shift.mode,
         seed: shift.seed,
@@ -133,32 +133,21 @@ pub(super) fn legacy_fingerprint(shift: &Shift) -> String {
         ended: shift.ended,
         online_truth: &shift.online_truth,
     };
-    let mut h = Sha256::new();
-    match ron::to_string(&legacy) {
-        Ok(text) => h.update(text.as_bytes()),
-        Err(e) => h.update(format!("unserializable state: {e}").as_bytes()),
-    }
-    crate::codec::hex(&h.finalize())
+    ron_digest(&[], &legacy)
 }
 
 #[cfg(test)]
 mod tests {
-    use std::path::Path;
     use std::sync::Arc;
 
     use super::*;
-    use crate::scenario::load::open_scenario;
+    use crate::sim::fixture;
 
     /// The mini-pack with every line the engine writes itself: no written answers or
     /// hints, a paper with a sticky note, one citizen with facts and one without; every
     /// question asked of each, a hint, an inspection.
     fn talkative() -> Shift {
-        let dir =
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini-pack/first-morning");
-        let mut scenario = match open_scenario(&dir) {
-            Ok(s) => s,
-            Err(e) => panic!("fixture does not load: {e}"),
-        };
+        let mut scenario = fixture::scenario();
         for a in &mut scenario.file.arrivals {
             a.answers.clear();
             a.hint = None;

@@ -24,6 +24,8 @@ mod event;
 mod existing_dossiers;
 mod faults;
 mod fingerprint;
+#[cfg(test)]
+mod fixture;
 mod intake;
 mod legacy_fingerprint;
 
