@@ -14,12 +14,12 @@ use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use crate::calendar::ProcessingTime;
-use crate::portal::{Status, SyncState};
-use crate::scenario::truth::Disposition;
+use crate::portal::{Dossier, Status, SyncState};
+use crate::scenario::truth::{Analysis, Disposition};
 use crate::scenario::{Channel, CopyForm, FaultKind, Mode, Scenario, Want};
 use crate::sim::{
-    Action, ActionError, CitizenState, ColorMode, DossierField, PaymentMethod, ScanProblem,
-    ScanSettings, Shift,
+    Action, ActionError, Citizen, CitizenState, ColorMode, DossierField, PaymentMethod,
+    ScanProblem, ScanSettings, Shift,
 };
 
 /// Settings an expert scans with: 300 dpi, colour, both sides.
@@ -216,7 +216,7 @@ fn back_office(shift: &Shift) -> Option<Action> {
     None
 }
 
-fn ready_to_transfer(shift: &Shift, d: &crate::portal::Dossier) -> bool {
+fn ready_to_transfer(shift: &Shift, d: &Dossier) -> bool {
     // A paper-logged dossier is transferred once digitized.
     shift
         .owner_of(d)
@@ -279,136 +279,157 @@ fn guidance_step(shift: &Shift, i: usize) -> Option<Action> {
         .map(|topic| Action::Guide { topic })
 }
 
-fn open_dossier(shift: &Shift, i: usize) -> Option<&crate::portal::Dossier> {
+fn open_dossier(shift: &Shift, i: usize) -> Option<&Dossier> {
     shift
         .dossier_of(i)
         .filter(|d| d.channel == Channel::Counter)
 }
 
+/// The next step with a citizen who submits a dossier: identity and state records first
+/// (rule 7), then the one correct disposition of the case.
 fn serve_submission(shift: &Shift, i: usize, procedure: &str) -> Option<Action> {
     let c = &shift.citizens[i];
     let truth = c.analysis.as_ref()?;
     let computer = computer_usable(shift);
-    // Identity first (rule 7).
-    if computer {
-        for (_, doc) in &truth.components {
-            let Some(doc) = doc else { continue };
-            let identity = c
-                .document(doc)
-                .and_then(|d| shift.scenario.catalog.document_kinds.get(&d.kind))
-                .is_some_and(|k| k.identity);
-            if identity && !c.identity_checked.contains(doc) {
-                return Some(Action::CheckIdentity {
-                    document: doc.clone(),
-                });
-            }
-        }
-        if !truth.state_held.is_empty() && !c.state_records_checked {
-            return Some(Action::LookUpStateRecords);
-        }
+    if computer && let Some(step) = identity_step(shift, c, truth) {
+        return Some(step);
     }
     match &truth.disposition {
         Disposition::Supplement(components) => {
-            if c.supplements.is_empty() {
-                return Some(Action::RequestSupplement {
-                    dossier: None,
-                    components: components.clone(),
-                });
-            }
+            c.supplements.is_empty().then(|| Action::RequestSupplement {
+                dossier: None,
+                components: components.clone(),
+            })
         }
-        Disposition::Refuse(ground) => {
-            if c.refusals.is_empty() {
-                return Some(Action::Refuse {
-                    dossier: None,
-                    procedure: procedure.to_owned(),
-                    ground: ground.clone(),
-                });
-            }
-        }
-        Disposition::Accept => {
-            if !computer && !shift.paper_mode {
-                return None;
-            }
-            let Some(d) = open_dossier(shift, i) else {
-                return Some(Action::CreateDossier {
-                    procedure: procedure.to_owned(),
-                });
-            };
-            if d.draft {
-                let code = d.code.clone();
-                for (field, value) in [
-                    (DossierField::ApplicantName, &c.persona.name),
-                    (DossierField::ApplicantIdNumber, &c.persona.id_number),
-                ] {
-                    if d.fields.get(&field) != Some(value) {
-                        return Some(Action::FillField {
-                            dossier: code,
-                            field,
-                            value: value.clone(),
-                        });
-                    }
-                }
-                if let Some(step) = digitize_step(shift, i, &code) {
-                    return Some(step);
-                }
-                for doc in &c.arrival.documents {
-                    let twin = c
-                        .arrival
-                        .documents
-                        .iter()
-                        .find(|o| o.kind == doc.kind && o.copy == CopyForm::Original);
-                    if doc.copy == CopyForm::Photocopy
-                        && !d.certified_copies.contains(&doc.id)
-                        && let Some(original) = twin
-                    {
-                        return Some(Action::CertifyCopy {
-                            dossier: code,
-                            copy: doc.id.clone(),
-                            original: original.id.clone(),
-                        });
-                    }
-                }
-                if truth.fee > 0 && d.fee != Some(truth.fee) {
-                    return Some(Action::SetFee {
-                        dossier: code,
-                        amount: truth.fee,
-                    });
-                }
-                if truth.fee > 0 && d.payment.is_none() {
-                    let cash = !computer
-                        || fault(shift, FaultKind::PaymentGatewayDown)
-                        || !c.persona.smartphone;
-                    let method = if cash {
-                        PaymentMethod::Cash
-                    } else {
-                        PaymentMethod::EPayment
-                    };
-                    return Some(Action::CollectFee {
-                        dossier: code,
-                        method,
-                    });
-                }
-                let time = shift
-                    .scenario
-                    .procedure(procedure)
-                    .map_or(ProcessingTime::working_days(0), |p| p.processing_time());
-                return Some(Action::IssueReceipt {
-                    dossier: code,
-                    appointment: shift.calendar().due(shift.clock(), time).date(),
-                });
-            }
-            if d.status == Status::Accepted
-                && computer
-                && let Some(p) = shift.scenario.procedure(&d.procedure)
-            {
-                return Some(Action::Transfer {
-                    dossier: d.code.clone(),
-                    department: p.department,
-                });
-            }
+        Disposition::Refuse(ground) => c.refusals.is_empty().then(|| Action::Refuse {
+            dossier: None,
+            procedure: procedure.to_owned(),
+            ground: ground.clone(),
+        }),
+        Disposition::Accept => acceptance_step(shift, i, procedure, computer),
+    }
+}
+
+/// Checking every identity paper among the components, then the state's records when the
+/// case needs data the state holds.
+fn identity_step(shift: &Shift, c: &Citizen, truth: &Analysis) -> Option<Action> {
+    for doc in truth.components.iter().filter_map(|(_, doc)| doc.as_ref()) {
+        let identity = c
+            .document(doc)
+            .and_then(|d| shift.scenario.catalog.document_kinds.get(&d.kind))
+            .is_some_and(|k| k.identity);
+        if identity && !c.identity_checked.contains(doc) {
+            return Some(Action::CheckIdentity {
+                document: doc.clone(),
+            });
         }
     }
+    (!truth.state_held.is_empty() && !c.state_records_checked).then_some(Action::LookUpStateRecords)
+}
+
+/// Receiving an acceptable dossier: open it, complete it up to the receipt, then transfer it
+/// to its department. Without a computer only in paper mode.
+fn acceptance_step(shift: &Shift, i: usize, procedure: &str, computer: bool) -> Option<Action> {
+    if !computer && !shift.paper_mode {
+        return None;
+    }
+    let Some(d) = open_dossier(shift, i) else {
+        return Some(Action::CreateDossier {
+            procedure: procedure.to_owned(),
+        });
+    };
+    if d.draft {
+        return Some(draft_step(shift, i, d, procedure, computer));
+    }
+    if d.status == Status::Accepted
+        && computer
+        && let Some(p) = shift.scenario.procedure(&d.procedure)
+    {
+        return Some(Action::Transfer {
+            dossier: d.code.clone(),
+            department: p.department,
+        });
+    }
     None
+}
+
+/// The next step on a draft dossier, in order: the applicant's fields, digitization,
+/// certified copies, the fee, and last the receipt with the due date.
+fn draft_step(shift: &Shift, i: usize, d: &Dossier, procedure: &str, computer: bool) -> Action {
+    let c = &shift.citizens[i];
+    applicant_field_step(c, d)
+        .or_else(|| digitize_step(shift, i, &d.code))
+        .or_else(|| certify_copy_step(c, d))
+        .or_else(|| fee_step(shift, c, d, computer))
+        .unwrap_or_else(|| {
+            let time = shift
+                .scenario
+                .procedure(procedure)
+                .map_or(ProcessingTime::working_days(0), |p| p.processing_time());
+            Action::IssueReceipt {
+                dossier: d.code.clone(),
+                appointment: shift.calendar().due(shift.clock(), time).date(),
+            }
+        })
+}
+
+/// The applicant's name and ID number, as on their papers.
+fn applicant_field_step(c: &Citizen, d: &Dossier) -> Option<Action> {
+    [
+        (DossierField::ApplicantName, &c.persona.name),
+        (DossierField::ApplicantIdNumber, &c.persona.id_number),
+    ]
+    .into_iter()
+    .find(|(field, value)| d.fields.get(field) != Some(*value))
+    .map(|(field, value)| Action::FillField {
+        dossier: d.code.clone(),
+        field,
+        value: value.clone(),
+    })
+}
+
+/// A photocopy brought with its original is certified against it.
+fn certify_copy_step(c: &Citizen, d: &Dossier) -> Option<Action> {
+    let documents = &c.arrival.documents;
+    documents.iter().find_map(|doc| {
+        let original = documents
+            .iter()
+            .find(|o| o.kind == doc.kind && o.copy == CopyForm::Original)?;
+        (doc.copy == CopyForm::Photocopy && !d.certified_copies.contains(&doc.id)).then(|| {
+            Action::CertifyCopy {
+                dossier: d.code.clone(),
+                copy: doc.id.clone(),
+                original: original.id.clone(),
+            }
+        })
+    })
+}
+
+/// The right fee, then collecting it: by e-payment when the computer, the gateway and the
+/// citizen's phone allow, else in cash.
+fn fee_step(shift: &Shift, c: &Citizen, d: &Dossier, computer: bool) -> Option<Action> {
+    let fee = c.analysis.as_ref()?.fee;
+    if fee == 0 {
+        return None;
+    }
+    if d.fee != Some(fee) {
+        return Some(Action::SetFee {
+            dossier: d.code.clone(),
+            amount: fee,
+        });
+    }
+    if d.payment.is_some() {
+        return None;
+    }
+    let cash = !computer || fault(shift, FaultKind::PaymentGatewayDown) || !c.persona.smartphone;
+    Some(Action::CollectFee {
+        dossier: d.code.clone(),
+        method: if cash {
+            PaymentMethod::Cash
+        } else {
+            PaymentMethod::EPayment
+        },
+    })
 }
 
 fn serve_counter(shift: &Shift, i: usize) -> Action {

@@ -2,12 +2,18 @@
 //!
 //! Messages live in `locales/<lang>/*.ftl` and are compiled into the binary, so the app
 //! works offline from any folder. `core.ftl` holds what the core reports (rules, feedback,
-//! statuses, defects…); `ui.ftl` holds the desktop app's labels. A missing message falls back
-//! to Vietnamese, then to the id itself in brackets so a gap is visible, never a crash.
+//! statuses, defects…); `dialogue.ftl` what the engine has citizens say and hints tell when
+//! the scenario wrote no line of its own; `ui.ftl` holds the desktop app's labels. A missing
+//! message falls back to Vietnamese, then to the id itself in brackets so a gap is visible,
+//! never a crash. The core says something in no language at all: it keeps a [`Message`] (an
+//! id and its arguments), and whoever shows it puts it into words with [`Locale::message`].
 //! Unicode isolation marks are turned off: they would show as missing glyphs in egui.
+
+use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use serde::{Deserialize, Serialize};
 use unic_langid::LanguageIdentifier;
 
 use crate::text::Lang;
@@ -17,16 +23,45 @@ pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
     match lang {
         Lang::Vi => &[
             ("core.ftl", include_str!("../locales/vi/core.ftl")),
+            ("dialogue.ftl", include_str!("../locales/vi/dialogue.ftl")),
             ("ui.ftl", include_str!("../locales/vi/ui.ftl")),
         ],
         Lang::En => &[
             ("core.ftl", include_str!("../locales/en/core.ftl")),
+            ("dialogue.ftl", include_str!("../locales/en/dialogue.ftl")),
             ("ui.ftl", include_str!("../locales/en/ui.ftl")),
         ],
         Lang::Bn => &[
             ("core.ftl", include_str!("../locales/bn/core.ftl")),
+            ("dialogue.ftl", include_str!("../locales/bn/dialogue.ftl")),
             ("ui.ftl", include_str!("../locales/bn/ui.ftl")),
         ],
+    }
+}
+
+/// A message to be put into words later, in whatever language it is shown in: an id of one
+/// of the locale files and its arguments.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Message {
+    /// Message id.
+    pub id: String,
+    /// Arguments, by name, in the order given.
+    pub args: Vec<(String, String)>,
+}
+
+impl Message {
+    /// A message without arguments (add them with [`Message::arg`]).
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            args: Vec::new(),
+        }
+    }
+
+    /// The message with one more argument.
+    pub fn arg(mut self, name: impl Into<String>, value: impl ToString) -> Self {
+        self.args.push((name.into(), value.to_string()));
+        self
     }
 }
 
@@ -100,6 +135,20 @@ impl Locale {
         }
     }
 
+    /// The locale of a language, loaded once for the whole process: for showing a message
+    /// where no [`Locale`] is at hand (a screen that has only the language).
+    pub fn shared(lang: Lang) -> &'static Locale {
+        static VI: OnceLock<Locale> = OnceLock::new();
+        static EN: OnceLock<Locale> = OnceLock::new();
+        static BN: OnceLock<Locale> = OnceLock::new();
+        let cell = match lang {
+            Lang::Vi => &VI,
+            Lang::En => &EN,
+            Lang::Bn => &BN,
+        };
+        cell.get_or_init(|| Locale::new(lang))
+    }
+
     /// Syntax or duplicate-id problems in a language's files.
     pub fn check(lang: Lang) -> Vec<LocaleError> {
         bundle_for(lang).1
@@ -120,16 +169,28 @@ impl Locale {
         self.format(id, None)
     }
 
-    /// A message with arguments.
+    /// A message with arguments. An argument written exactly as an integer is (`12`, `-3`)
+    /// is passed as a number, for plural forms; anything else (`012`, `+84…`) as text, shown
+    /// as written.
     pub fn tr_args(&self, id: &str, args: &[(&str, String)]) -> String {
         let mut fa = FluentArgs::new();
         for (k, v) in args {
             match v.parse::<i64>() {
-                Ok(n) if !v.starts_with('0') || v == "0" => fa.set(*k, FluentValue::from(n)),
+                Ok(n) if n.to_string() == *v => fa.set(*k, FluentValue::from(n)),
                 _ => fa.set(*k, FluentValue::from(v.clone())),
             }
         }
         self.format(id, Some(&fa))
+    }
+
+    /// A [`Message`] in this language.
+    pub fn message(&self, message: &Message) -> String {
+        let args: Vec<(&str, String)> = message
+            .args
+            .iter()
+            .map(|(name, value)| (name.as_str(), value.clone()))
+            .collect();
+        self.tr_args(&message.id, &args)
     }
 
     fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> String {
@@ -200,6 +261,33 @@ mod tests {
     }
 
     #[test]
+    fn every_language_has_the_same_files_in_the_same_order() {
+        let names = |lang| sources(lang).iter().map(|(f, _)| *f).collect::<Vec<_>>();
+        for lang in Lang::ALL {
+            assert_eq!(
+                names(lang),
+                ["core.ftl", "dialogue.ftl", "ui.ftl"],
+                "{lang:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_shared_locale_is_the_language_asked_for() {
+        for lang in Lang::ALL {
+            assert_eq!(Locale::shared(lang).lang(), lang);
+            assert_eq!(
+                Locale::shared(lang).tr("answer-not-exempt"),
+                Locale::new(lang).tr("answer-not-exempt")
+            );
+        }
+        assert_ne!(
+            Locale::shared(Lang::Vi).tr("answer-not-exempt"),
+            Locale::shared(Lang::En).tr("answer-not-exempt")
+        );
+    }
+
+    #[test]
     fn every_message_exists_in_every_locale_with_the_same_variables() {
         for (i, (file, reference)) in sources(Lang::Vi).iter().enumerate() {
             let reference = message_variables(reference);
@@ -231,6 +319,15 @@ mod tests {
     fn missing_messages_are_visible_not_fatal() {
         let l = Locale::new(Lang::En);
         assert_eq!(l.tr("no-such-message"), "[no-such-message]");
+    }
+
+    #[test]
+    fn arguments_are_shown_as_written() {
+        let l = Locale::new(Lang::En);
+        for address in ["12", "012", "+84", "-0", "Tổ 3, xã Hòa Bình"] {
+            let said = Message::new("answer-residence").arg("address", address);
+            assert_eq!(l.message(&said), format!("I live at {address}."));
+        }
     }
 
     #[test]

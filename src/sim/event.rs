@@ -6,7 +6,7 @@ use crate::portal::{SlipKind, Status};
 use crate::scenario::{DefectKind, Department, FaultKind, FaultResponse, Question};
 use crate::text::LocalizedText;
 
-use super::{FieldRef, GuideTopic, PaymentMethod};
+use super::{FieldRef, GuideTopic, Line, PaymentMethod};
 
 /// Why a citizen left.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -87,7 +87,7 @@ pub enum Event {
         /// Question.
         question: Question,
         /// Answer.
-        answer: LocalizedText,
+        answer: Line,
         /// The question had been asked before.
         repeated: bool,
     },
@@ -96,7 +96,7 @@ pub enum Event {
         /// Document id.
         document: String,
         /// What a careful eye notices.
-        notes: Vec<LocalizedText>,
+        notes: Vec<Line>,
         /// Physical problems now visible (signature, seal, photocopy, legibility…).
         visible: Vec<DefectKind>,
     },
@@ -133,7 +133,7 @@ pub enum Event {
     /// A hint.
     HintGiven {
         /// The hint.
-        text: LocalizedText,
+        text: Line,
     },
     /// A dossier was created.
     DossierCreated {

@@ -263,26 +263,19 @@ fn state_v1(shift: &Shift) -> StateV1<'_> {
 
 /// SHA-256 (hex) of [`FINGERPRINT_VERSION`] and the single-line RON of the state subset.
 pub(super) fn fingerprint(shift: &Shift) -> String {
-    use sha2::{Digest, Sha256};
-    let mut h = Sha256::new();
-    h.update(FINGERPRINT_VERSION.as_bytes());
-    h.update(b"\n");
-    // Plain data always serializes; should it not, the error text goes into the hash so
-    // that a failing state never equals a good one.
-    match ron::to_string(&state_v1(shift)) {
-        Ok(text) => h.update(text.as_bytes()),
-        Err(e) => h.update(format!("unserializable state: {e}").as_bytes()),
-    }
-    crate::codec::hex(&h.finalize())
+    ron_digest(&[FINGERPRINT_VERSION.as_bytes(), b"\n"], &state_v1(shift))
 }
 
-/// The fingerprint written by builds before [`FINGERPRINT_VERSION`] 1: SHA-256 of the RON of
-/// the whole [`Shift`], engine-written text included. Kept only to verify the files of those
-/// builds (they carry the scenario hash `legacy_content_hash_v1`).
-pub(super) fn legacy_fingerprint(shift: &Shift) -> String {
+/// SHA-256 (hex) of some leading bytes and the single-line RON of a value. Plain data always
+/// serializes; should it not, the error text goes into the hash so that a failing state
+/// never equals a good one.
+pub(super) fn ron_digest(leading: &[&[u8]], value: &impl Serialize) -> String {
     use sha2::{Digest, Sha256};
     let mut h = Sha256::new();
-    match ron::to_string(shift) {
+    for bytes in leading {
+        h.update(bytes);
+    }
+    match ron::to_string(value) {
         Ok(text) => h.update(text.as_bytes()),
         Err(e) => h.update(format!("unserializable state: {e}").as_bytes()),
     }
@@ -291,22 +284,18 @@ pub(super) fn legacy_fingerprint(shift: &Shift) -> String {
 
 #[cfg(test)]
 mod tests {
-    use std::path::Path;
     use std::sync::Arc;
 
     use super::*;
-    use crate::scenario::load::{open_scenario, read_ron};
+    use crate::scenario::load::read_ron;
+    use crate::sim::fixture;
     use crate::text::LocalizedText;
 
     /// The fixture pack's expert path, played to its end.
     fn played() -> Shift {
-        let dir =
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini-pack/first-morning");
-        let scenario = match open_scenario(&dir) {
-            Ok(s) => Arc::new(s),
-            Err(e) => panic!("fixture does not load: {e}"),
-        };
-        let actions: Vec<Action> = read_ron(&dir.join("expert.ron")).expect("fixture script");
+        let scenario = Arc::new(fixture::scenario());
+        let actions: Vec<Action> =
+            read_ron(&fixture::dir().join("expert.ron")).expect("fixture script");
         let mut shift = Shift::new(scenario, 42, Mode::Practice);
         for a in actions {
             shift.apply(a).expect("the expert path applies");

@@ -14,31 +14,43 @@
 
 mod action;
 mod apply;
+mod back_office;
+mod citizen;
+mod clock;
+mod conversation;
+mod dialogue;
+mod error;
 mod event;
+mod existing_dossiers;
+mod faults;
 mod fingerprint;
+#[cfg(test)]
+mod fixture;
+mod intake;
+mod legacy_fingerprint;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use chrono::{Duration, NaiveDateTime};
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
-use thiserror::Error;
 
 /// Vocabulary the actions use (see [`crate::vocabulary`]).
 pub use crate::vocabulary::{DossierField, PaymentMethod};
 pub use action::{Action, ColorMode, FieldRef, GuideTopic, ScanSettings};
+pub use citizen::{Citizen, CitizenState};
+pub use dialogue::Line;
+pub use error::ActionError;
 pub use event::{Event, LeaveReason, PopulationRecord, ScanProblem};
+pub use faults::FaultState;
 pub use fingerprint::FINGERPRINT_VERSION;
 
 use crate::calendar::WorkingCalendar;
-use crate::portal::{Dossier, Portal, PortalError, Status};
-use crate::scenario::truth::{self, Analysis, Case};
-use crate::scenario::{
-    Arrival, Channel, Document, FaultEvent, FaultKind, FaultResponse, Mode, Persona, Question,
-    Scenario, Want,
-};
+use crate::portal::{Dossier, Portal, Status};
+use crate::scenario::truth::Analysis;
+use crate::scenario::{FaultKind, Mode, Scenario};
 
 /// Reads one of a scenario's scripts (a RON list of actions, e.g. a declared test path) from
 /// its folder, on disk or in the built-in pack; problems carry the file, line and column.
@@ -61,190 +73,6 @@ pub const ENGINE_VERSION: &str = concat!("motcua-engine/", env!("CARGO_PKG_VERSI
 /// place is kept for `EndShift`, so a shift at the cap can still be ended.
 pub const MAX_ACTIONS_PER_SHIFT: usize = 10_000;
 
-/// Why an action could not be applied. Nothing changed.
-#[derive(Debug, Clone, PartialEq, Eq, Error, Serialize, Deserialize)]
-pub enum ActionError {
-    /// The shift is over.
-    #[error("the shift is over")]
-    ShiftOver,
-    /// Nobody is at the counter.
-    #[error("nobody is at the counter")]
-    NoCitizenAtCounter,
-    /// Someone is already at the counter.
-    #[error("a citizen is already at the counter; finish with them first")]
-    CitizenAtCounter,
-    /// Nobody is waiting and nobody else will come.
-    #[error("nobody is waiting and nobody else will come")]
-    QueueEmpty,
-    /// The paper is not on the desk.
-    #[error("paper `{0}` is not on the desk")]
-    DocumentNotHere(String),
-    /// The paper has no such field.
-    #[error("paper `{0}` has no field `{1}`")]
-    UnknownField(String, String),
-    /// Not an identity paper.
-    #[error("paper `{0}` is not an identity paper")]
-    NotAnIdentityPaper(String),
-    /// Unknown procedure.
-    #[error("no procedure `{0}`")]
-    UnknownProcedure(String),
-    /// Unknown component.
-    #[error("procedure `{0}` has no component `{1}`")]
-    UnknownComponent(String, String),
-    /// Unknown scan.
-    #[error("no scan number {0}")]
-    UnknownScan(u32),
-    /// Unknown refusal ground.
-    #[error("`{0}` is not a refusal ground of this procedure or a defect")]
-    UnknownGround(String),
-    /// Portal error.
-    #[error(transparent)]
-    Portal(#[from] PortalError),
-    /// The citizen already has a dossier being entered.
-    #[error("dossier {0} is already open for this citizen")]
-    DossierAlreadyOpen(String),
-    /// The dossier is already received; the form is locked.
-    #[error("dossier {0} is already received")]
-    AlreadyReceived(String),
-    /// The dossier has not been received yet.
-    #[error("dossier {0} has not been received (no receipt yet)")]
-    NotReceived(String),
-    /// No fee set, or already paid.
-    #[error("dossier {0}: no fee to collect")]
-    NoFeeToCollect(String),
-    /// The fee must be collected first.
-    #[error("dossier {0}: collect the fee before issuing the receipt")]
-    FeeNotPaid(String),
-    /// A supplement request needs at least one component.
-    #[error("a supplement request must list at least one component")]
-    EmptySupplement,
-    /// The PC is frozen.
-    #[error("the computer is frozen; restart it")]
-    ComputerFrozen,
-    /// Power is out.
-    #[error("power is out; the computer and scanner are off")]
-    PowerOut,
-    /// The scanner is jammed.
-    #[error("the scanner is jammed; clear it")]
-    ScannerJammed,
-    /// No active fault needs that response.
-    #[error("no fault needs that response now")]
-    NoSuchFault,
-    /// Hints are off in exam mode.
-    #[error("hints are disabled in exam mode")]
-    HintsDisabled,
-    /// The photocopy/original pair does not fit.
-    #[error("`{0}` is not a photocopy of `{1}`")]
-    NotACopyOf(String, String),
-    /// Typed text is longer than the form field allows.
-    #[error("at most {0} characters")]
-    TextTooLong(usize),
-    /// The fee of this dossier is already paid.
-    #[error("dossier {0}: the fee is already paid")]
-    AlreadyPaid(String),
-    /// An amount beyond any fee.
-    #[error("amount {0} is too large")]
-    AmountTooLarge(u64),
-    /// Waiting must be 1 to 240 minutes.
-    #[error("wait 1 to 240 minutes")]
-    WaitOutOfRange,
-    /// The scanner has no such resolution.
-    #[error("resolution must be 100, 150, 200, 300, 400 or 600 dpi")]
-    UnsupportedResolution(u16),
-    /// Only a dossier being processed can be rescheduled.
-    #[error("dossier {0} is not being processed")]
-    NotProcessing(String),
-    /// The apology for this dossier was already sent.
-    #[error("an apology was already sent for dossier {0}")]
-    ApologyAlreadySent(String),
-    /// Nobody is present to receive the result.
-    #[error("nobody is present to receive dossier {0}")]
-    NobodyToReceive(String),
-    /// The shift holds [`MAX_ACTIONS_PER_SHIFT`] actions (the last place is for ending it).
-    #[error("the shift already holds the most actions allowed ({0}); end the shift")]
-    TooManyActions(usize),
-}
-
-/// Where a citizen is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum CitizenState {
-    /// Not yet arrived.
-    Expected,
-    /// Waiting in the queue.
-    Queued,
-    /// At the counter.
-    AtCounter,
-    /// Sitting, waiting for a same-day result.
-    WaitingForResult,
-    /// Gone.
-    Gone,
-}
-
-/// A citizen during the shift: their case, what the clerk learned and did.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Citizen {
-    /// The case.
-    pub arrival: Arrival,
-    /// The persona, with the case's own identity applied.
-    pub persona: Persona,
-    /// The ground truth of a submission (None for collections and withdrawals).
-    pub analysis: Option<Analysis>,
-    /// Where they are.
-    pub state: CitizenState,
-    /// Seconds since shift start when they arrived.
-    pub arrived_at: Option<u32>,
-    /// When they reached the counter (first time).
-    pub called_at: Option<u32>,
-    /// When they left.
-    pub left_at: Option<u32>,
-    /// Why they left.
-    pub leave_reason: Option<LeaveReason>,
-    /// Questions asked, with counts.
-    pub asked: BTreeMap<Question, u32>,
-    /// Papers inspected.
-    pub inspected: BTreeSet<String>,
-    /// Comparisons made: (a, b, same).
-    pub comparisons: Vec<(FieldRef, FieldRef, bool)>,
-    /// Identity papers looked up.
-    pub identity_checked: BTreeSet<String>,
-    /// State records looked up.
-    pub state_records_checked: bool,
-    /// Guidance given.
-    pub guided: BTreeSet<GuideTopic>,
-    /// Supplement requests issued (each a set of components).
-    pub supplements: Vec<BTreeSet<String>>,
-    /// Refusal grounds cited.
-    pub refusals: Vec<String>,
-    /// Dossiers created for or linked to them.
-    pub dossiers: Vec<String>,
-    /// Hints used.
-    pub hints: u32,
-    /// Guidance given that the citizen could not use (no phone, no account).
-    pub unusable_guidance: u32,
-    /// Extra patience granted (informed of a fault), seconds.
-    pub patience_bonus: u32,
-}
-
-impl Citizen {
-    /// Shown name.
-    pub fn name(&self) -> &str {
-        &self.persona.name
-    }
-
-    /// The procedure they want to submit, if any.
-    pub fn procedure(&self) -> Option<&str> {
-        match &self.arrival.wants {
-            Want::Submit { procedure, .. } => Some(procedure),
-            _ => None,
-        }
-    }
-
-    /// A paper they carry.
-    pub fn document(&self, id: &str) -> Option<&Document> {
-        self.arrival.documents.iter().find(|d| d.id == id)
-    }
-}
-
 /// A scan made during the shift.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Scan {
@@ -262,28 +90,6 @@ pub struct Scan {
     pub problems: Vec<ScanProblem>,
 }
 
-/// A fault's state during the shift.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct FaultState {
-    /// The scenario's fault.
-    pub spec: FaultEvent,
-    /// When it started (seconds since shift start).
-    pub started_at: Option<u32>,
-    /// When it ended.
-    pub ended_at: Option<u32>,
-    /// It actually disrupted work (a jam only when someone scans).
-    pub manifested: bool,
-    /// Responses given while it was active.
-    pub responses: BTreeSet<FaultResponse>,
-}
-
-impl FaultState {
-    /// True while it is in effect.
-    pub fn active(&self) -> bool {
-        self.started_at.is_some() && self.ended_at.is_none()
-    }
-}
-
 /// An event with its time and the action that caused it (None for time passing).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TimedEvent {
@@ -296,16 +102,14 @@ pub struct TimedEvent {
 }
 
 /// A shift in progress.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Shift {
     /// The scenario.
-    #[serde(skip)]
     pub scenario: Arc<Scenario>,
     /// Practice or exam.
     pub mode: Mode,
     /// The seed.
     pub seed: u64,
-    #[serde(skip)]
     #[allow(dead_code)]
     rng: ChaCha8Rng,
     /// Seconds since shift start.
@@ -332,175 +136,17 @@ pub struct Shift {
     pub ended: bool,
     /// Ground truth of online dossiers awaiting acceptance, by code.
     pub online_truth: BTreeMap<String, Analysis>,
-    #[serde(skip)]
     calendar: WorkingCalendar,
-}
-
-fn resolve_persona(scenario: &Scenario, arrival: &Arrival) -> Persona {
-    let mut persona = scenario
-        .catalog
-        .personas
-        .get(&arrival.persona)
-        .cloned()
-        .unwrap_or_else(|| Persona {
-            id: arrival.persona.clone(),
-            name: arrival.persona.clone(),
-            sex: crate::scenario::Sex::Female,
-            birth_date: scenario.file.shift.date,
-            id_number: String::new(),
-            ethnicity: "Kinh".into(),
-            address: String::new(),
-            vietnamese: crate::scenario::Level::High,
-            digital_literacy: crate::scenario::Level::Medium,
-            smartphone: false,
-            vneid: crate::scenario::VneidLevel::None,
-            patience_minutes: 30,
-            low_vision: false,
-            description: Default::default(),
-            portrait: Default::default(),
-        });
-    if let Some(identity) = &arrival.identity {
-        persona.name = identity.name.clone();
-        persona.birth_date = identity.birth_date;
-        persona.id_number = identity.id_number.clone();
-    }
-    persona
 }
 
 impl Shift {
     /// Starts a shift: generates the day's arrivals from the seed and loads the portal.
     pub fn new(scenario: Arc<Scenario>, seed: u64, mode: Mode) -> Self {
         let mut rng = ChaCha8Rng::seed_from_u64(seed);
-        let date = scenario.file.shift.date;
-        let rule = |r: &str| scenario.rule_in_force(r);
-        let mut arrivals: Vec<Arrival> = scenario.file.arrivals.clone();
-        if let Some(generated) = &scenario.file.generated {
-            arrivals.extend(crate::scenario::generate::generate_all(
-                generated,
-                &scenario.catalog,
-                date,
-                &rule,
-                &mut rng,
-            ));
-        }
-        // Stable sort: equal times keep scripted order, then generated order.
-        arrivals.sort_by_key(|a| a.at);
-        let citizens = arrivals
-            .into_iter()
-            .map(|arrival| {
-                let persona = resolve_persona(&scenario, &arrival);
-                let analysis = match &arrival.wants {
-                    Want::Submit { procedure, copies } => scenario.procedure(procedure).map(|p| {
-                        truth::analyze(
-                            Case {
-                                procedure: p,
-                                documents: &arrival.documents,
-                                facts: &arrival.facts,
-                                state_holds: &arrival.state_holds,
-                                channel: Channel::Counter,
-                                copies: *copies,
-                                same_person: &arrival.same_person,
-                            },
-                            &scenario.catalog,
-                            date,
-                            &rule,
-                        )
-                    }),
-                    _ => None,
-                };
-                Citizen {
-                    arrival,
-                    persona,
-                    analysis,
-                    state: CitizenState::Expected,
-                    arrived_at: None,
-                    called_at: None,
-                    left_at: None,
-                    leave_reason: None,
-                    asked: BTreeMap::new(),
-                    inspected: BTreeSet::new(),
-                    comparisons: Vec::new(),
-                    identity_checked: BTreeSet::new(),
-                    state_records_checked: false,
-                    guided: BTreeSet::new(),
-                    supplements: Vec::new(),
-                    refusals: Vec::new(),
-                    dossiers: Vec::new(),
-                    hints: 0,
-                    unusable_guidance: 0,
-                    patience_bonus: 0,
-                }
-            })
-            .collect::<Vec<_>>();
+        let citizens = citizen::todays_citizens(&scenario, &mut rng);
         let calendar = scenario.working_calendar();
-        let mut portal = Portal::default();
-        let mut online_truth = BTreeMap::new();
-        for existing in &scenario.file.existing_dossiers {
-            let citizen = citizens
-                .iter()
-                .find(|c| {
-                    matches!(&c.arrival.wants, Want::Collect { dossier } | Want::Withdraw { dossier } if dossier == &existing.code)
-                })
-                .map(|c| c.arrival.id.clone());
-            let mut d = Dossier::new(
-                existing.code.clone(),
-                existing.procedure.clone(),
-                existing.channel,
-                existing.status,
-                citizen,
-                existing.received,
-            );
-            d.draft = false;
-            d.received_at = Some(existing.received);
-            if let Some(p) = scenario.procedure(&existing.procedure) {
-                if existing.status != Status::NewOnline {
-                    d.due = Some(calendar.due(existing.received, p.processing_time()));
-                    d.appointment = d.due.map(|t| t.date());
-                    d.department = Some(p.department);
-                }
-                if existing.status == Status::NewOnline {
-                    online_truth.insert(
-                        existing.code.clone(),
-                        truth::analyze(
-                            Case {
-                                procedure: p,
-                                documents: &existing.documents,
-                                facts: &existing.facts,
-                                state_holds: &existing.state_holds,
-                                channel: existing.channel,
-                                copies: 0,
-                                same_person: &existing.same_person,
-                            },
-                            &scenario.catalog,
-                            date,
-                            &rule,
-                        ),
-                    );
-                }
-            }
-            if existing.paid {
-                d.payment = Some(crate::portal::Payment {
-                    amount: 0,
-                    method: PaymentMethod::EPayment,
-                    receipt: 0,
-                    at: existing.received,
-                });
-            }
-            d.sync = crate::portal::SyncState::Synced;
-            portal.dossiers.insert(existing.code.clone(), d);
-        }
-        let faults = scenario
-            .file
-            .faults
-            .iter()
-            .map(|f| FaultState {
-                spec: f.clone(),
-                started_at: None,
-                ended_at: None,
-                manifested: false,
-                responses: BTreeSet::new(),
-            })
-            .collect();
+        let (portal, online_truth) = existing_dossiers::load(&scenario, &citizens, &calendar);
+        let faults = FaultState::scheduled(&scenario);
         let department_events_done = vec![false; scenario.file.department_events.len()];
         let mut shift = Shift {
             scenario,
@@ -644,12 +290,6 @@ impl Shift {
             .collect()
     }
 
-    fn fault_active(&self, kind: FaultKind) -> bool {
-        self.faults
-            .iter()
-            .any(|f| f.spec.kind == kind && f.active())
-    }
-
     /// The state fingerprint (SHA-256 hex) stored in result files and compared after a
     /// replay: a versioned digest of what the trainee did and what it caused, without
     /// engine-written text. See the `fingerprint` module for what it holds and why.
@@ -660,7 +300,7 @@ impl Shift {
     /// The fingerprint of builds before the versioned one: the RON of the whole shift. Only
     /// for verifying the result files those builds wrote.
     pub fn legacy_fingerprint(&self) -> String {
-        fingerprint::legacy_fingerprint(self)
+        legacy_fingerprint::legacy_fingerprint(self)
     }
 
     /// Seconds until a queued citizen gives up.
@@ -672,201 +312,4 @@ impl Shift {
             .saturating_add(c.patience_bonus);
         Some(limit.saturating_sub(self.now))
     }
-
-    fn push_event(&mut self, at: u32, action: Option<usize>, event: Event) {
-        self.timeline.push(TimedEvent { at, action, event });
-    }
-
-    /// Moves the clock to `target`, delivering everything scheduled up to then in order.
-    fn advance_to(&mut self, target: u32, action: Option<usize>) {
-        while let Some((at, what)) = self.next_scheduled(target) {
-            self.now = self.now.max(at);
-            self.deliver(what, action);
-        }
-        self.now = self.now.max(target);
-    }
-
-    fn next_scheduled(&self, target: u32) -> Option<(u32, Scheduled)> {
-        let mut best: Option<(u32, Scheduled)> = None;
-        let mut consider = |at: u32, what: Scheduled| {
-            if at <= target && best.as_ref().is_none_or(|(b, w)| (at, &what) < (*b, w)) {
-                best = Some((at, what));
-            }
-        };
-        let start_minutes = self.scenario.file.shift.start.minutes();
-        let since_start = |minutes: u32| minutes.saturating_sub(start_minutes) * 60;
-        for (i, c) in self.citizens.iter().enumerate() {
-            match c.state {
-                CitizenState::Expected => {
-                    consider(since_start(c.arrival.at.minutes()), Scheduled::Arrival(i))
-                }
-                CitizenState::Queued => {
-                    if let Some(left) = self.patience_left(i) {
-                        consider(self.now.saturating_add(left), Scheduled::PatienceOut(i));
-                    }
-                }
-                _ => {}
-            }
-        }
-        for (i, f) in self.faults.iter().enumerate() {
-            let starts = since_start(f.spec.at.minutes());
-            if f.started_at.is_none() {
-                consider(starts, Scheduled::FaultStart(i));
-            } else if f.ended_at.is_none() && f.spec.minutes > 0 && !clearable(f.spec.kind) {
-                consider(
-                    starts.saturating_add(f.spec.minutes.saturating_mul(60)),
-                    Scheduled::FaultEnd(i),
-                );
-            }
-        }
-        for (i, e) in self.scenario.file.department_events.iter().enumerate() {
-            if !self.department_events_done[i] {
-                consider(since_start(e.at.minutes()), Scheduled::Department(i));
-            }
-        }
-        let start = self.scenario.start();
-        for d in self.portal.dossiers.values() {
-            if d.status == Status::Processing
-                && let Some(ready) = d.ready_at
-            {
-                let secs = (ready - start).num_seconds().max(0) as u32;
-                consider(secs.max(self.now), Scheduled::Ready(d.code.clone()));
-            }
-        }
-        if (self.now < self.length()
-            || self
-                .citizens
-                .iter()
-                .any(|c| c.state == CitizenState::Queued))
-            && self
-                .citizens
-                .iter()
-                .any(|c| matches!(c.state, CitizenState::Queued | CitizenState::Expected))
-        {
-            consider(self.length().max(self.now), Scheduled::Closing);
-        }
-        best
-    }
-
-    fn deliver(&mut self, what: Scheduled, action: Option<usize>) {
-        let now = self.now;
-        match what {
-            Scheduled::Arrival(i) => {
-                if now >= self.length() {
-                    self.citizens[i].state = CitizenState::Gone;
-                    self.citizens[i].left_at = Some(now);
-                    self.citizens[i].leave_reason = Some(LeaveReason::ShiftClosed);
-                    return;
-                }
-                self.citizens[i].state = CitizenState::Queued;
-                self.citizens[i].arrived_at = Some(now);
-                self.push_event(now, action, Event::CitizenArrived { citizen: i });
-            }
-            Scheduled::PatienceOut(i) => self.leave(i, LeaveReason::Impatient, action),
-            Scheduled::Closing => {
-                for i in 0..self.citizens.len() {
-                    match self.citizens[i].state {
-                        CitizenState::Queued => self.leave(i, LeaveReason::ShiftClosed, action),
-                        CitizenState::Expected => {
-                            self.citizens[i].state = CitizenState::Gone;
-                            self.citizens[i].leave_reason = Some(LeaveReason::ShiftClosed);
-                        }
-                        _ => {}
-                    }
-                }
-            }
-            Scheduled::FaultStart(i) => {
-                self.faults[i].started_at = Some(now);
-                let kind = self.faults[i].spec.kind;
-                self.faults[i].manifested = !matches!(kind, FaultKind::ScannerJam);
-                self.push_event(now, action, Event::FaultStarted { kind });
-            }
-            Scheduled::FaultEnd(i) => {
-                self.faults[i].ended_at = Some(now);
-                let kind = self.faults[i].spec.kind;
-                if kind == FaultKind::PowerCut {
-                    self.paper_mode = false;
-                }
-                self.push_event(now, action, Event::FaultEnded { kind });
-            }
-            Scheduled::Department(i) => {
-                self.department_events_done[i] = true;
-                let event = self.scenario.file.department_events[i].clone();
-                match event.kind {
-                    crate::scenario::DepartmentEventKind::Delay { reason, extra_days } => {
-                        if let Some(d) = self.portal.dossiers.get_mut(&event.dossier) {
-                            d.delay = Some((reason.clone(), extra_days));
-                        }
-                        self.push_event(
-                            now,
-                            action,
-                            Event::DelayReported {
-                                dossier: event.dossier,
-                                reason,
-                                extra_days,
-                            },
-                        );
-                    }
-                    crate::scenario::DepartmentEventKind::ResultReady => {
-                        let at = self.moment(now);
-                        if self
-                            .portal
-                            .transition(&event.dossier, Status::Processed, at)
-                            .is_ok()
-                        {
-                            self.push_event(
-                                now,
-                                action,
-                                Event::ResultReady {
-                                    dossier: event.dossier,
-                                },
-                            );
-                        }
-                    }
-                }
-            }
-            Scheduled::Ready(code) => {
-                let at = self.moment(now);
-                if let Ok(from) = self.portal.transition(&code, Status::Processed, at) {
-                    self.push_event(
-                        now,
-                        action,
-                        Event::StatusChanged {
-                            dossier: code.clone(),
-                            from,
-                            to: Status::Processed,
-                        },
-                    );
-                    self.push_event(now, action, Event::ResultReady { dossier: code });
-                }
-            }
-        }
-    }
-
-    fn leave(&mut self, i: usize, reason: LeaveReason, action: Option<usize>) {
-        let now = self.now;
-        let c = &mut self.citizens[i];
-        c.state = CitizenState::Gone;
-        c.left_at = Some(now);
-        c.leave_reason = Some(reason);
-        if self.counter == Some(i) {
-            self.counter = None;
-        }
-        self.push_event(now, action, Event::CitizenLeft { citizen: i, reason });
-    }
-}
-
-fn clearable(kind: FaultKind) -> bool {
-    matches!(kind, FaultKind::ScannerJam | FaultKind::FrozenPc)
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-enum Scheduled {
-    FaultEnd(usize),
-    FaultStart(usize),
-    Department(usize),
-    Ready(String),
-    Arrival(usize),
-    PatienceOut(usize),
-    Closing,
 }

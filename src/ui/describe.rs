@@ -1,5 +1,7 @@
 //! Words for core values: actions, events, errors, papers, dates — all through Fluent.
 
+use std::collections::BTreeSet;
+
 use chrono::NaiveDate;
 
 use crate::i18n::Locale;
@@ -83,6 +85,36 @@ fn method(m: PaymentMethod, locale: &Locale) -> String {
     })
 }
 
+/// A named value in words: the message `<prefix>-<id>` (`question-purpose`, `dept-justice`…).
+fn named(locale: &Locale, prefix: &str, id: &str) -> String {
+    locale.tr(&format!("{prefix}-{id}"))
+}
+
+/// A component of the procedure of a dossier in the portal.
+fn dossier_component(shift: &Shift, dossier: &str, id: &str, lang: Lang) -> String {
+    let procedure = shift
+        .portal
+        .dossiers
+        .get(dossier)
+        .map_or("", |d| d.procedure.as_str());
+    component(shift, procedure, id, lang)
+}
+
+/// The components a supplement request asks for, named by the procedure of the first
+/// citizen who came to submit one.
+fn requested_components(shift: &Shift, components: &BTreeSet<String>, lang: Lang) -> String {
+    let procedure = shift
+        .citizens
+        .iter()
+        .find_map(|c| c.procedure())
+        .unwrap_or_default();
+    let names: Vec<String> = components
+        .iter()
+        .map(|c| component(shift, procedure, c, lang))
+        .collect();
+    names.join("; ")
+}
+
 /// One action in the trainee's words.
 pub fn action(shift: &Shift, action: &Action, locale: &Locale) -> String {
     let lang = locale.lang();
@@ -93,10 +125,7 @@ pub fn action(shift: &Shift, action: &Action, locale: &Locale) -> String {
         Action::CallNext => locale.tr("act-call-next"),
         Action::Ask { question } => a(
             "act-ask",
-            &[(
-                "question",
-                locale.tr(&format!("question-{}", question.id())),
-            )],
+            &[("question", named(locale, "question", question.id()))],
         ),
         Action::Inspect { document } => a("act-inspect", &[("document", doc(document))]),
         Action::CompareFields { a: x, b: y } => a(
@@ -126,7 +155,7 @@ pub fn action(shift: &Shift, action: &Action, locale: &Locale) -> String {
         } => a(
             "act-fill-field",
             &[
-                ("field", locale.tr(&format!("field-{}", field.id()))),
+                ("field", named(locale, "field", field.id())),
                 ("value", value.clone()),
                 ("dossier", dossier.clone()),
             ],
@@ -143,21 +172,13 @@ pub fn action(shift: &Shift, action: &Action, locale: &Locale) -> String {
             dossier,
             scan,
             component: c,
-        } => {
-            let proc_code = shift
-                .portal
-                .dossiers
-                .get(dossier)
-                .map(|d| d.procedure.clone())
-                .unwrap_or_default();
-            a(
-                "act-attach",
-                &[
-                    ("scan", scan.to_string()),
-                    ("component", component(shift, &proc_code, c, lang)),
-                ],
-            )
-        }
+        } => a(
+            "act-attach",
+            &[
+                ("scan", scan.to_string()),
+                ("component", dossier_component(shift, dossier, c, lang)),
+            ],
+        ),
         Action::CertifyCopy { copy, .. } => a("act-certify-copy", &[("document", doc(copy))]),
         Action::SetFee { amount, .. } => a("act-set-fee", &[("amount", format_vnd(*amount))]),
         Action::CollectFee { method: m, .. } => {
@@ -170,19 +191,10 @@ pub fn action(shift: &Shift, action: &Action, locale: &Locale) -> String {
             "act-issue-receipt",
             &[("dossier", dossier.clone()), ("date", date(*appointment))],
         ),
-        Action::RequestSupplement { components, .. } => {
-            let proc_code = shift
-                .citizens
-                .iter()
-                .find_map(|c| c.procedure())
-                .unwrap_or_default()
-                .to_owned();
-            let list: Vec<String> = components
-                .iter()
-                .map(|c| component(shift, &proc_code, c, lang))
-                .collect();
-            a("act-request-supplement", &[("components", list.join("; "))])
-        }
+        Action::RequestSupplement { components, .. } => a(
+            "act-request-supplement",
+            &[("components", requested_components(shift, components, lang))],
+        ),
         Action::Refuse { ground, .. } => a("act-refuse", &[("ground", ground.clone())]),
         Action::Transfer {
             dossier,
@@ -191,10 +203,7 @@ pub fn action(shift: &Shift, action: &Action, locale: &Locale) -> String {
             "act-transfer",
             &[
                 ("dossier", dossier.clone()),
-                (
-                    "department",
-                    locale.tr(&format!("dept-{}", department.id())),
-                ),
+                ("department", named(locale, "dept", department.id())),
             ],
         ),
         Action::Sync { dossier } => a("act-sync", &[("dossier", dossier.clone())]),
@@ -208,14 +217,11 @@ pub fn action(shift: &Shift, action: &Action, locale: &Locale) -> String {
         ),
         Action::Guide { topic } => a(
             "act-guide",
-            &[("topic", locale.tr(&format!("guide-{}", topic.id())))],
+            &[("topic", named(locale, "guide", topic.id()))],
         ),
         Action::RespondToFault { response } => a(
             "act-respond",
-            &[(
-                "response",
-                locale.tr(&format!("response-{}", response.id())),
-            )],
+            &[("response", named(locale, "response", response.id()))],
         ),
         Action::Dismiss => locale.tr("act-dismiss"),
         Action::Wait { minutes } => a("act-wait", &[("minutes", minutes.to_string())]),
@@ -260,14 +266,14 @@ pub fn event(shift: &Shift, event: &Event, locale: &Locale) -> Option<String> {
             "ev-slip",
             &[
                 ("number", number.to_string()),
-                ("slip", locale.tr(&format!("slip-{}", kind.id()))),
+                ("slip", named(locale, "slip", kind.id())),
             ],
         ),
         Event::StatusChanged { dossier, to, .. } => a(
             "ev-status",
             &[
                 ("dossier", dossier.clone()),
-                ("status", locale.tr(&format!("status-{}", to.id()))),
+                ("status", named(locale, "status", to.id())),
             ],
         ),
         Event::Synced { dossier } => a("ev-synced", &[("dossier", dossier.clone())]),
@@ -284,11 +290,11 @@ pub fn event(shift: &Shift, event: &Event, locale: &Locale) -> Option<String> {
         ),
         Event::FaultStarted { kind } => a(
             "ev-fault-started",
-            &[("fault", locale.tr(&format!("fault-{}", kind.id())))],
+            &[("fault", named(locale, "fault", kind.id()))],
         ),
         Event::FaultEnded { kind } => a(
             "ev-fault-ended",
-            &[("fault", locale.tr(&format!("fault-{}", kind.id())))],
+            &[("fault", named(locale, "fault", kind.id()))],
         ),
         Event::ShiftEnded => a("ev-shift-ended", &[]),
         _ => None,

@@ -94,7 +94,7 @@ pub fn citizen_ui(app: &mut App, ui: &mut egui::Ui) {
                             &app.locale.tr(&format!("question-{}", question.id())),
                             true,
                         );
-                        bubble(ui, answer.get(lang), false);
+                        bubble(ui, &answer.get(lang), false);
                     }
                     Event::HintGiven { text } => {
                         egui::Frame::new()

@@ -1,0 +1,36 @@
+# সিমুলেশন কোর যা বলায়: দৃশ্যপটে লেখা না থাকলে নাগরিকের উত্তর, কাগজ খুঁটিয়ে দেখলে যা চোখে পড়ে,
+# প্রশিক্ষণার্থীর জন্য ইঙ্গিত। ভিয়েতনামী (locales/vi) মূল সংস্করণ। দৃশ্যপট নিজে যা লেখে
+# (শুভেচ্ছা, নিজস্ব উত্তর) তা দৃশ্যপটেই থাকে।
+
+## কর্মকর্তার প্রশ্নের উত্তর
+answer-acting-for-relative = আমি এক আত্মীয়ের হয়ে এসেছি।
+answer-acting-for-self = এটা আমার নিজের জন্য।
+answer-relationship-close-relative = আমি তাঁর নিকট আত্মীয়।
+answer-relationship-neighbour = আমি প্রতিবেশী, আমাকে সাহায্য করতে বলা হয়েছে।
+answer-relationship-applicant = আমিই আবেদনকারী।
+answer-residence = আমি { $address }-এ থাকি।
+answer-event-date = কাগজে যে তারিখ লেখা আছে, সেটাই।
+answer-vneid-none = আমার কোনো VNeID অ্যাকাউন্ট নেই।
+answer-vneid-level1 = আমি VNeID ইনস্টল করেছি, কিন্তু সেটা এখনো লেভেল-১-এ।
+answer-vneid-level2 = হ্যাঁ, লেভেল-২ অ্যাকাউন্ট আছে।
+answer-smartphone = হ্যাঁ, এই যে আমার ফোন।
+answer-no-smartphone = আমার শুধু একটা সাধারণ বোতাম-ফোন আছে।
+answer-submitted-online = আমি আগেই জমা দিয়েছি; আজ ফলাফল নিতে এসেছি।
+answer-submitting-here = না, আমি এখানেই সরাসরি জমা দিচ্ছি।
+answer-copies = { $copies } কপি।
+answer-one-copy = শুধু একটা।
+answer-divorced = আমার বিবাহবিচ্ছেদ হয়েছে।
+answer-married = আমি বিবাহিত।
+answer-not-married = আমি অবিবাহিত।
+answer-exempt = আমাদের পরিবার নিবন্ধিত দরিদ্র পরিবার, প্রত্যয়নপত্রও আছে।
+answer-not-exempt = না।
+answer-other-papers = আমি শুধু এগুলোই এনেছি।
+
+## কাগজ খুঁটিয়ে দেখলে যা চোখে পড়ে
+note-sticky-notes = { $pages }টি পাতায় স্টিকি নোট লাগানো আছে।
+
+## ইঙ্গিত (অনুশীলন মোড)
+hint-accept = ফাইলটি সম্পূর্ণ ও বৈধ: গ্রহণ করুন, প্রতিটি অংশ ডিজিটাইজ করুন, ফি থাকলে নিন, সাক্ষাতের স্লিপ দিন।
+hint-supplement = ফাইলটি অসম্পূর্ণ: একবারেই এই অংশগুলো চেয়ে নিন: { $components }।
+hint-refuse = এই ক্ষেত্রে লিখিতভাবে, কারণ উল্লেখ করে প্রত্যাখ্যান করতে হবে ({ $ground })।
+hint-check-id = কিছু ফেরত দেওয়ার আগে পরিচয়পত্র যাচাই করুন।

@@ -1,0 +1,36 @@
+# What the simulation core has people say: a citizen's answer when the scenario wrote none,
+# what a close look at a paper shows, the trainee's hints. Vietnamese (locales/vi) is the
+# reference. Lines a scenario writes (openings, its own answers) stay in the scenario.
+
+## Answers to the clerk's questions
+answer-acting-for-relative = I am here for a relative.
+answer-acting-for-self = It is for myself.
+answer-relationship-close-relative = I am a close relative.
+answer-relationship-neighbour = I am a neighbour, asked to help.
+answer-relationship-applicant = I am the applicant.
+answer-residence = I live at { $address }.
+answer-event-date = The date on the papers.
+answer-vneid-none = I have no VNeID account.
+answer-vneid-level1 = I installed VNeID but it is only level 1.
+answer-vneid-level2 = Yes, a level-2 account.
+answer-smartphone = Yes, here is my phone.
+answer-no-smartphone = I only have a basic phone.
+answer-submitted-online = I submitted already; I came for the result.
+answer-submitting-here = No, I am submitting here.
+answer-copies = { $copies } copies.
+answer-one-copy = Just one.
+answer-divorced = I am divorced.
+answer-married = I am married.
+answer-not-married = I am not married.
+answer-exempt = We are a registered poor household.
+answer-not-exempt = No.
+answer-other-papers = This is all I brought.
+
+## What a close look at a paper shows
+note-sticky-notes = { $pages } page(s) carry a sticky note.
+
+## Hints (practice mode)
+hint-accept = The dossier is complete and valid: receive it, digitize each component, take the fee if any, issue the appointment slip.
+hint-supplement = Not complete: ask once for: { $components }.
+hint-refuse = This case must be refused in writing, citing the ground ({ $ground }).
+hint-check-id = Check the ID before handing anything back.

@@ -1,0 +1,314 @@
+//! Talking with the citizen at the counter: calling them, questions and answers, looking
+//! at their papers (inspection, comparison, the population database, the state's records),
+//! the procedure page, hints, guidance toward online services, and sending them off.
+
+use super::apply::Outcome;
+use super::dialogue;
+use super::{
+    ActionError, CitizenState, Event, FieldRef, GuideTopic, LeaveReason, PopulationRecord, Shift,
+};
+use crate::portal::Status;
+use crate::scenario::truth::{self, parse_date};
+use crate::scenario::{
+    Channel, CopyForm, DefectKind, FaultKind, Legibility, Level, Mode, OnlineLevel, Question,
+    VneidLevel,
+};
+
+impl Shift {
+    pub(super) fn call_next(&mut self) -> Outcome {
+        if self.counter.is_some() {
+            return Err(ActionError::CitizenAtCounter);
+        }
+        if self.now >= self.length() {
+            return Err(ActionError::ShiftOver);
+        }
+        if self.queue().is_empty() {
+            let start = self.scenario.file.shift.start.minutes();
+            let next = self
+                .citizens
+                .iter()
+                .filter(|c| c.state == CitizenState::Expected)
+                .map(|c| c.arrival.at.minutes().saturating_sub(start) * 60)
+                .filter(|&t| t < self.length())
+                .min()
+                .ok_or(ActionError::QueueEmpty)?;
+            // Waiting for the next arrival; what happens meanwhile goes to the timeline.
+            self.advance_to(next, Some(self.actions.len()));
+        }
+        let Some(&i) = self.queue().first() else {
+            return Ok((vec![], 0));
+        };
+        self.citizens[i].state = CitizenState::AtCounter;
+        self.citizens[i].called_at.get_or_insert(self.now);
+        self.counter = Some(i);
+        Ok((vec![Event::CitizenCalled { citizen: i }], 20))
+    }
+
+    pub(super) fn literacy_factor(&self, i: usize) -> u32 {
+        let p = &self.citizens[i].persona;
+        let mut f = match p.digital_literacy {
+            Level::None | Level::Low => 3,
+            Level::Medium => 2,
+            Level::High => 2,
+        };
+        if p.low_vision {
+            f += 1;
+        }
+        f
+    }
+
+    pub(super) fn language_factor(&self, i: usize) -> u32 {
+        match self.citizens[i].persona.vietnamese {
+            Level::None | Level::Low => 2,
+            _ => 1,
+        }
+    }
+
+    pub(super) fn ask(&mut self, question: Question) -> Outcome {
+        let i = self.counter_index()?;
+        let answer = dialogue::answer(&self.citizens[i], question);
+        let count = self.citizens[i].asked.entry(question).or_insert(0);
+        *count += 1;
+        let repeated = *count > 1;
+        Ok((
+            vec![Event::Answered {
+                question,
+                answer,
+                repeated,
+            }],
+            40 * self.language_factor(i),
+        ))
+    }
+
+    pub(super) fn inspect(&mut self, document: &str) -> Outcome {
+        let (i, doc) = self.desk_document(document)?;
+        let notes = dialogue::inspection_notes(doc);
+        let mut visible = Vec::new();
+        if let Some(kind) = self.scenario.catalog.document_kinds.get(&doc.kind) {
+            if kind.needs_signature && !doc.signed {
+                visible.push(DefectKind::MissingSignature);
+            }
+            if kind.needs_stamp && !doc.stamped {
+                visible.push(DefectKind::MissingStamp);
+            }
+            if let (Some(current), Some(v)) = (&kind.current_form_version, &doc.form_version)
+                && current != v
+            {
+                visible.push(DefectKind::WrongFormVersion);
+            }
+        }
+        if doc.copy == CopyForm::Photocopy {
+            visible.push(DefectKind::PhotocopyOnly);
+        }
+        if doc.legibility == Legibility::Unreadable {
+            visible.push(DefectKind::Illegible);
+        }
+        for d in &doc.defects {
+            if d.kind.needs_inspection() && !visible.contains(&d.kind) {
+                visible.push(d.kind);
+            }
+        }
+        let document = document.to_owned();
+        self.citizens[i].inspected.insert(document.clone());
+        Ok((
+            vec![Event::Inspected {
+                document,
+                notes,
+                visible,
+            }],
+            30,
+        ))
+    }
+
+    pub(super) fn field_value(&self, r: &FieldRef) -> Result<String, ActionError> {
+        let (_, doc) = self.desk_document(&r.document)?;
+        doc.fields
+            .get(&r.field)
+            .cloned()
+            .ok_or_else(|| ActionError::UnknownField(r.document.clone(), r.field.clone()))
+    }
+
+    pub(super) fn compare(&mut self, a: &FieldRef, b: &FieldRef) -> Outcome {
+        let i = self.counter_index()?;
+        let va = self.field_value(a)?;
+        let vb = self.field_value(b)?;
+        let same = match (parse_date(&va), parse_date(&vb)) {
+            (Some(x), Some(y)) => x == y,
+            _ => va.trim() == vb.trim(),
+        };
+        self.citizens[i]
+            .comparisons
+            .push((a.clone(), b.clone(), same));
+        Ok((
+            vec![Event::Compared {
+                a: a.clone(),
+                b: b.clone(),
+                same,
+            }],
+            20,
+        ))
+    }
+
+    pub(super) fn check_identity(&mut self, document: &str) -> Outcome {
+        self.portal_available(false)?;
+        let (i, doc) = self.desk_document(document)?;
+        let kind = self.scenario.catalog.document_kinds.get(&doc.kind);
+        if !kind.is_some_and(|k| k.identity) {
+            return Err(ActionError::NotAnIdentityPaper(document.to_owned()));
+        }
+        let number = doc.fields.get("id_number").cloned().unwrap_or_default();
+        let male = doc.fields.get("sex").map(|s| s.trim() == "Nam");
+        let birth = doc.fields.get("birth_date").and_then(|d| parse_date(d));
+        let valid_number = truth::id_number_is_consistent(&number, male, birth);
+        let expired = doc.fields.get("expiry").is_some_and(|e| {
+            !truth::is_lifelong(e)
+                && parse_date(e).is_some_and(|d| d < self.scenario.file.shift.date)
+        });
+        let record = if !valid_number || doc.has_planted(DefectKind::Forged) {
+            PopulationRecord {
+                name: String::new(),
+                birth_date: String::new(),
+                found: false,
+            }
+        } else {
+            PopulationRecord {
+                name: doc.fields.get("full_name").cloned().unwrap_or_default(),
+                birth_date: doc.fields.get("birth_date").cloned().unwrap_or_default(),
+                found: true,
+            }
+        };
+        self.citizens[i]
+            .identity_checked
+            .insert(document.to_owned());
+        Ok((
+            vec![Event::IdentityChecked {
+                document: document.to_owned(),
+                record,
+                expired,
+                valid_number,
+            }],
+            60,
+        ))
+    }
+
+    pub(super) fn state_records(&mut self) -> Outcome {
+        self.portal_available(false)?;
+        let i = self.counter_index()?;
+        let c = &self.citizens[i];
+        let components: Vec<String> = c
+            .analysis
+            .as_ref()
+            .map(|a| a.state_held.iter().cloned().collect())
+            .unwrap_or_default();
+        self.citizens[i].state_records_checked = true;
+        Ok((vec![Event::StateRecordsFound { components }], 60))
+    }
+
+    pub(super) fn look_up_procedure(&mut self, procedure: &str) -> Outcome {
+        self.scenario
+            .procedure(procedure)
+            .ok_or_else(|| ActionError::UnknownProcedure(procedure.to_owned()))?;
+        Ok((
+            vec![Event::ProcedureShown {
+                procedure: procedure.to_owned(),
+            }],
+            45,
+        ))
+    }
+
+    pub(super) fn hint(&mut self) -> Outcome {
+        if self.mode == Mode::Exam {
+            return Err(ActionError::HintsDisabled);
+        }
+        let i = self.counter_index()?;
+        let text = dialogue::hint(&self.citizens[i]);
+        self.citizens[i].hints += 1;
+        Ok((vec![Event::HintGiven { text }], 10))
+    }
+
+    pub(super) fn guide(&mut self, topic: GuideTopic) -> Outcome {
+        let i = self.counter_index()?;
+        let c = &self.citizens[i];
+        let p = &c.persona;
+        let procedure_online = c
+            .procedure()
+            .and_then(|code| self.scenario.procedure(code))
+            .map(|p| p.online);
+        let vneid_down = self.fault_active(FaultKind::VneidOutage);
+        let useful = match topic {
+            GuideTopic::OnlineService => {
+                p.smartphone && procedure_online.is_some_and(|o| o != OnlineLevel::None)
+            }
+            GuideTopic::VneidAccount => p.smartphone && p.vneid != VneidLevel::Level2,
+            GuideTopic::VneidLogin => p.smartphone && p.vneid == VneidLevel::Level2 && !vneid_down,
+            GuideTopic::StatusLookup => true,
+            GuideTopic::AssistOnlineSubmission => {
+                p.smartphone
+                    && p.vneid == VneidLevel::Level2
+                    && !vneid_down
+                    && procedure_online == Some(OnlineLevel::Full)
+            }
+        };
+        let base = match topic {
+            GuideTopic::OnlineService => 60,
+            GuideTopic::VneidAccount => 60,
+            GuideTopic::VneidLogin => 90,
+            GuideTopic::StatusLookup => 30,
+            GuideTopic::AssistOnlineSubmission => 150,
+        };
+        let mut events = vec![Event::Guided { topic, useful }];
+        if topic == GuideTopic::AssistOnlineSubmission && useful {
+            self.portal_available(false)?;
+            let procedure = c.procedure().map(str::to_owned).unwrap_or_default();
+            let at = self.clock();
+            let code = self.open_dossier(i, procedure, (Channel::Online, Status::NewOnline), |d| {
+                d.draft = false;
+                d.received_at = Some(at);
+            });
+            events.push(Event::DossierCreated { dossier: code });
+        }
+        self.citizens[i].guided.insert(topic);
+        if !useful {
+            self.citizens[i].unusable_guidance += 1;
+        }
+        Ok((events, base * self.literacy_factor(i)))
+    }
+
+    pub(super) fn dismiss(&mut self) -> Outcome {
+        let i = self.counter_index()?;
+        // Only a result ready before the counter closes is worth waiting for; one due the
+        // next working day (received after 15:00) sends the citizen home with the slip.
+        let closing = self.moment(self.length());
+        let waiting = self.citizens[i].dossiers.iter().find(|code| {
+            self.portal.dossiers.get(*code).is_some_and(|d| {
+                d.status == Status::Processed
+                    || (d.status == Status::Processing
+                        && d.ready_at.is_some_and(|ready| ready <= closing))
+            })
+        });
+        let event = match waiting {
+            Some(code) => {
+                let code = code.clone();
+                self.citizens[i].state = CitizenState::WaitingForResult;
+                self.counter = None;
+                Event::CitizenWaitingForResult {
+                    citizen: i,
+                    dossier: code,
+                }
+            }
+            None => {
+                let now = self.now;
+                let c = &mut self.citizens[i];
+                c.state = CitizenState::Gone;
+                c.left_at = Some(now);
+                c.leave_reason = Some(LeaveReason::Served);
+                self.counter = None;
+                Event::CitizenLeft {
+                    citizen: i,
+                    reason: LeaveReason::Served,
+                }
+            }
+        };
+        Ok((vec![event], 10))
+    }
+}

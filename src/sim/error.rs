@@ -1,0 +1,111 @@
+//! Why an action could not be applied: one typed reason per check, each a sentence for
+//! logs and scripts (the app words them in the trainee's language, `ui::describe::error`).
+
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+use crate::portal::PortalError;
+
+/// Why an action could not be applied. Nothing changed.
+#[derive(Debug, Clone, PartialEq, Eq, Error, Serialize, Deserialize)]
+pub enum ActionError {
+    /// The shift is over.
+    #[error("the shift is over")]
+    ShiftOver,
+    /// Nobody is at the counter.
+    #[error("nobody is at the counter")]
+    NoCitizenAtCounter,
+    /// Someone is already at the counter.
+    #[error("a citizen is already at the counter; finish with them first")]
+    CitizenAtCounter,
+    /// Nobody is waiting and nobody else will come.
+    #[error("nobody is waiting and nobody else will come")]
+    QueueEmpty,
+    /// The paper is not on the desk.
+    #[error("paper `{0}` is not on the desk")]
+    DocumentNotHere(String),
+    /// The paper has no such field.
+    #[error("paper `{0}` has no field `{1}`")]
+    UnknownField(String, String),
+    /// Not an identity paper.
+    #[error("paper `{0}` is not an identity paper")]
+    NotAnIdentityPaper(String),
+    /// Unknown procedure.
+    #[error("no procedure `{0}`")]
+    UnknownProcedure(String),
+    /// Unknown component.
+    #[error("procedure `{0}` has no component `{1}`")]
+    UnknownComponent(String, String),
+    /// Unknown scan.
+    #[error("no scan number {0}")]
+    UnknownScan(u32),
+    /// Unknown refusal ground.
+    #[error("`{0}` is not a refusal ground of this procedure or a defect")]
+    UnknownGround(String),
+    /// Portal error.
+    #[error(transparent)]
+    Portal(#[from] PortalError),
+    /// The citizen already has a dossier being entered.
+    #[error("dossier {0} is already open for this citizen")]
+    DossierAlreadyOpen(String),
+    /// The dossier is already received; the form is locked.
+    #[error("dossier {0} is already received")]
+    AlreadyReceived(String),
+    /// The dossier has not been received yet.
+    #[error("dossier {0} has not been received (no receipt yet)")]
+    NotReceived(String),
+    /// No fee set, or already paid.
+    #[error("dossier {0}: no fee to collect")]
+    NoFeeToCollect(String),
+    /// The fee must be collected first.
+    #[error("dossier {0}: collect the fee before issuing the receipt")]
+    FeeNotPaid(String),
+    /// A supplement request needs at least one component.
+    #[error("a supplement request must list at least one component")]
+    EmptySupplement,
+    /// The PC is frozen.
+    #[error("the computer is frozen; restart it")]
+    ComputerFrozen,
+    /// Power is out.
+    #[error("power is out; the computer and scanner are off")]
+    PowerOut,
+    /// The scanner is jammed.
+    #[error("the scanner is jammed; clear it")]
+    ScannerJammed,
+    /// No active fault needs that response.
+    #[error("no fault needs that response now")]
+    NoSuchFault,
+    /// Hints are off in exam mode.
+    #[error("hints are disabled in exam mode")]
+    HintsDisabled,
+    /// The photocopy/original pair does not fit.
+    #[error("`{0}` is not a photocopy of `{1}`")]
+    NotACopyOf(String, String),
+    /// Typed text is longer than the form field allows.
+    #[error("at most {0} characters")]
+    TextTooLong(usize),
+    /// The fee of this dossier is already paid.
+    #[error("dossier {0}: the fee is already paid")]
+    AlreadyPaid(String),
+    /// An amount beyond any fee.
+    #[error("amount {0} is too large")]
+    AmountTooLarge(u64),
+    /// Waiting must be 1 to 240 minutes.
+    #[error("wait 1 to 240 minutes")]
+    WaitOutOfRange,
+    /// The scanner has no such resolution.
+    #[error("resolution must be 100, 150, 200, 300, 400 or 600 dpi")]
+    UnsupportedResolution(u16),
+    /// Only a dossier being processed can be rescheduled.
+    #[error("dossier {0} is not being processed")]
+    NotProcessing(String),
+    /// The apology for this dossier was already sent.
+    #[error("an apology was already sent for dossier {0}")]
+    ApologyAlreadySent(String),
+    /// Nobody is present to receive the result.
+    #[error("nobody is present to receive dossier {0}")]
+    NobodyToReceive(String),
+    /// The shift holds [`MAX_ACTIONS_PER_SHIFT`](super::MAX_ACTIONS_PER_SHIFT) actions (the last place is for ending it).
+    #[error("the shift already holds the most actions allowed ({0}); end the shift")]
+    TooManyActions(usize),
+}

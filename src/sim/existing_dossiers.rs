@@ -1,0 +1,82 @@
+//! The portal as the shift finds it: the dossiers received before today (waiting to be
+//! collected, withdrawn or processed, or submitted online and waiting for acceptance), each
+//! linked to the citizen who comes for it, and the ground truth of the online ones.
+
+use std::collections::BTreeMap;
+
+use super::{Citizen, PaymentMethod};
+use crate::calendar::WorkingCalendar;
+use crate::portal::{Dossier, Payment, Portal, Status, SyncState};
+use crate::scenario::truth::{self, Analysis, Case};
+use crate::scenario::{ExistingDossier, Scenario, Want};
+
+/// The portal with the scenario's existing dossiers, and the ground truth of those waiting
+/// online for acceptance, by code.
+pub(super) fn load(
+    scenario: &Scenario,
+    citizens: &[Citizen],
+    calendar: &WorkingCalendar,
+) -> (Portal, BTreeMap<String, Analysis>) {
+    let mut portal = Portal::default();
+    let mut online_truth = BTreeMap::new();
+    for existing in &scenario.file.existing_dossiers {
+        let mut d = dossier(existing, owner(citizens, &existing.code));
+        if let Some(p) = scenario.procedure(&existing.procedure) {
+            if existing.status == Status::NewOnline {
+                let case = Case {
+                    procedure: p,
+                    documents: &existing.documents,
+                    facts: &existing.facts,
+                    state_holds: &existing.state_holds,
+                    channel: existing.channel,
+                    copies: 0,
+                    same_person: &existing.same_person,
+                };
+                let rule = |r: &str| scenario.rule_in_force(r);
+                let analysis =
+                    truth::analyze(case, &scenario.catalog, scenario.file.shift.date, &rule);
+                online_truth.insert(existing.code.clone(), analysis);
+            } else {
+                d.due = Some(calendar.due(existing.received, p.processing_time()));
+                d.appointment = d.due.map(|t| t.date());
+                d.department = Some(p.department);
+            }
+        }
+        portal.dossiers.insert(existing.code.clone(), d);
+    }
+    (portal, online_truth)
+}
+
+/// The arrival id of the citizen who comes to collect or withdraw dossier `code`.
+fn owner(citizens: &[Citizen], code: &str) -> Option<String> {
+    citizens
+        .iter()
+        .find(|c| {
+            matches!(&c.arrival.wants, Want::Collect { dossier } | Want::Withdraw { dossier } if dossier == code)
+        })
+        .map(|c| c.arrival.id.clone())
+}
+
+/// An existing dossier as the portal holds it: received, synced, paid online if it was.
+fn dossier(existing: &ExistingDossier, citizen: Option<String>) -> Dossier {
+    let mut d = Dossier::new(
+        existing.code.clone(),
+        existing.procedure.clone(),
+        existing.channel,
+        existing.status,
+        citizen,
+        existing.received,
+    );
+    d.draft = false;
+    d.received_at = Some(existing.received);
+    if existing.paid {
+        d.payment = Some(Payment {
+            amount: 0,
+            method: PaymentMethod::EPayment,
+            receipt: 0,
+            at: existing.received,
+        });
+    }
+    d.sync = SyncState::Synced;
+    d
+}
