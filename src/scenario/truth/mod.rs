@@ -8,12 +8,14 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::{
-    Catalog, Channel, CopyForm, DefectKind, Document, FieldKind, Legibility, Procedure, Submission,
-};
+mod paper;
+
+pub use paper::{id_number_is_consistent, is_lifelong, paper_defects, parse_date};
+
+use super::{Catalog, Channel, CopyForm, DefectKind, Document, FieldKind, Procedure, Submission};
 
 /// What the counter must do with a submitted case.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -107,49 +109,6 @@ impl Analysis {
     }
 }
 
-/// Checks a 12-digit personal identification number against sex and birth date
-/// (province code, century/sex digit, two digits of the birth year; procedures §13).
-pub fn id_number_is_consistent(number: &str, male: Option<bool>, birth: Option<NaiveDate>) -> bool {
-    if number.len() != 12 || !number.bytes().all(|b| b.is_ascii_digit()) {
-        return false;
-    }
-    let digits: Vec<u32> = number.bytes().map(|b| u32::from(b - b'0')).collect();
-    if let Some(birth) = birth {
-        let century_base = match birth.year() {
-            1900..=1999 => 0,
-            2000..=2099 => 2,
-            2100..=2199 => 4,
-            _ => return false,
-        };
-        let expected_sex_digit = century_base + u32::from(male == Some(false));
-        if male.is_some() && digits[3] != expected_sex_digit {
-            return false;
-        }
-        if male.is_none() && digits[3] / 2 != century_base / 2 {
-            return false;
-        }
-        let yy = (birth.year() % 100) as u32;
-        if digits[4] * 10 + digits[5] != yy {
-            return false;
-        }
-    }
-    true
-}
-
-/// Parses a date written `YYYY-MM-DD` or `DD/MM/YYYY`.
-pub fn parse_date(text: &str) -> Option<NaiveDate> {
-    let t = text.trim();
-    NaiveDate::parse_from_str(t, "%Y-%m-%d")
-        .or_else(|_| NaiveDate::parse_from_str(t, "%d/%m/%Y"))
-        .ok()
-}
-
-/// True when an expiry field means "no expiry" (cards issued at 60 or later).
-pub fn is_lifelong(text: &str) -> bool {
-    let t = text.trim().to_lowercase();
-    t == "không thời hạn" || t == "khong thoi han" || t == "none"
-}
-
 fn defect_finding(
     defect: DefectKind,
     doc: &Document,
@@ -165,80 +124,6 @@ fn defect_finding(
         refusal_rule: None,
         refusing: false,
     }
-}
-
-/// Defects visible on one paper by itself.
-pub fn paper_defects(
-    doc: &Document,
-    catalog: &Catalog,
-    form: Option<Submission>,
-    today: NaiveDate,
-    all: &[Document],
-) -> Vec<(DefectKind, Option<String>)> {
-    let mut out = Vec::new();
-    let Some(kind) = catalog.document_kinds.get(&doc.kind) else {
-        return out;
-    };
-    for spec in &kind.fields {
-        if doc
-            .fields
-            .get(&spec.key)
-            .is_none_or(|v| v.trim().is_empty())
-        {
-            out.push((DefectKind::MissingField, Some(spec.key.clone())));
-        }
-    }
-    if kind.identity {
-        let number = doc
-            .fields
-            .get("id_number")
-            .map(String::as_str)
-            .unwrap_or_default();
-        let male = doc.fields.get("sex").map(|s| s.trim() == "Nam");
-        let birth = doc.fields.get("birth_date").and_then(|d| parse_date(d));
-        if !number.is_empty() && !id_number_is_consistent(number, male, birth) {
-            out.push((DefectKind::InvalidIdNumber, Some("id_number".into())));
-        }
-        if let Some(expiry) = doc.fields.get("expiry")
-            && !is_lifelong(expiry)
-            && parse_date(expiry).is_some_and(|d| d < today)
-        {
-            out.push((DefectKind::Expired, Some("expiry".into())));
-        }
-    }
-    if kind.needs_signature && !doc.signed {
-        out.push((DefectKind::MissingSignature, None));
-    }
-    if kind.needs_stamp && !doc.stamped && doc.copy != CopyForm::Electronic {
-        out.push((DefectKind::MissingStamp, None));
-    }
-    if let (Some(current), Some(version)) = (&kind.current_form_version, &doc.form_version)
-        && current != version
-    {
-        out.push((DefectKind::WrongFormVersion, None));
-    }
-    if doc.legibility == Legibility::Unreadable {
-        out.push((DefectKind::Illegible, None));
-    }
-    if doc.copy == CopyForm::CertifiedCopy && form == Some(Submission::Original) {
-        // A certified copy does not replace an original the procedure requires.
-        out.push((DefectKind::PhotocopyOnly, None));
-    }
-    if doc.copy == CopyForm::Photocopy {
-        let original_alongside = all
-            .iter()
-            .any(|d| d.id != doc.id && d.kind == doc.kind && d.copy == CopyForm::Original);
-        let acceptable = matches!(form, Some(Submission::Copy)) && original_alongside;
-        if !acceptable {
-            out.push((DefectKind::PhotocopyOnly, None));
-        }
-    }
-    for planted in &doc.defects {
-        if planted.kind.needs_inspection() {
-            out.push((planted.kind, planted.field.clone()));
-        }
-    }
-    out
 }
 
 /// A resolved key with its role replaced by the role of the same person it aliases.
@@ -593,53 +478,4 @@ fn case_fee(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
-
-    #[test]
-    fn id_numbers_follow_the_structure() {
-        // 001 Hà Nội, 0 = 20th-century male, 85 = born 1985
-        assert!(id_number_is_consistent(
-            "001085012345",
-            Some(true),
-            Some(d(1985, 3, 2))
-        ));
-        assert!(!id_number_is_consistent(
-            "001185012345",
-            Some(true),
-            Some(d(1985, 3, 2))
-        ));
-        assert!(id_number_is_consistent(
-            "001185012345",
-            Some(false),
-            Some(d(1985, 3, 2))
-        ));
-        assert!(id_number_is_consistent(
-            "079301012345",
-            Some(false),
-            Some(d(2001, 1, 1))
-        ));
-        assert!(!id_number_is_consistent(
-            "07930101234",
-            Some(false),
-            Some(d(2001, 1, 1))
-        ));
-        assert!(!id_number_is_consistent(
-            "079301012345",
-            Some(false),
-            Some(d(2002, 1, 1))
-        ));
-    }
-
-    #[test]
-    fn dates_parse_in_both_notations() {
-        assert_eq!(parse_date("2026-11-23"), Some(d(2026, 11, 23)));
-        assert_eq!(parse_date("23/11/2026"), Some(d(2026, 11, 23)));
-        assert_eq!(parse_date("soon"), None);
-        assert!(is_lifelong("Không thời hạn"));
-    }
-}
+mod tests;
