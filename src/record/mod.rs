@@ -408,15 +408,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn hex_and_sha256_are_the_usual_ones() {
-        assert_eq!(hex(&[0x00, 0x0f, 0xab, 0xff]), "000fabff");
-        assert_eq!(
-            sha256_hex(b"abc"),
-            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
-        );
-    }
-
-    #[test]
     fn the_temporary_file_sits_beside_the_target() {
         assert_eq!(
             temp_path(Path::new("out/run.motcua")),
