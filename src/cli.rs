@@ -16,7 +16,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::pack_check::check_paths;
 use crate::record::journal::{Journal, JournalHeader, Recovered};
 use crate::record::result::write_result;
-use crate::record::verify::{ScenarioSource, VerifyReport, grade_folder, verify_file};
+use crate::record::verify::{ScenarioSource, Standing, VerifyReport, grade_folder, verify_file};
 use crate::record::write_csv;
 use crate::record::{Outcome, RecordError};
 use crate::scenario::Mode;

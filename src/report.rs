@@ -10,7 +10,7 @@ use std::fmt::Write;
 
 use crate::i18n::Locale;
 use crate::scenario::truth::parse_date;
-use crate::score::{Feedback, ScoreReport};
+use crate::score::{DimensionScore, Feedback, ScoreReport};
 use crate::sim::Shift;
 use crate::text::format_vnd;
 
@@ -113,28 +113,76 @@ pub fn rule_line(locale: &Locale, f: &Feedback) -> String {
     )
 }
 
+/// The verdict in a word or two: passed, passed with hints, or not passed.
+pub fn verdict(locale: &Locale, report: &ScoreReport) -> String {
+    if report.passed {
+        locale.tr("report-passed")
+    } else if report.passed_with_hints() {
+        locale.tr("report-passed-with-hints")
+    } else {
+        locale.tr("report-failed")
+    }
+}
+
+/// What the trainee must know to read the total: the shift was not ended, hints kept a pass
+/// from counting, and which parts of the rubric had no work and were left out.
+pub fn score_notes(locale: &Locale, report: &ScoreReport) -> Vec<String> {
+    let mut notes = Vec::new();
+    if !report.finished {
+        notes.push(locale.tr("report-unfinished"));
+    }
+    if report.passed_with_hints() {
+        notes.push(locale.tr_args(
+            "report-hints-block-pass",
+            &[("count", report.hints_used.to_string())],
+        ));
+    }
+    let dropped: Vec<String> = report
+        .dropped_dimensions()
+        .map(|d| locale.tr(&format!("dim-{}", d.dimension.id())))
+        .collect();
+    if !dropped.is_empty() && report.counted_dimensions().next().is_some() {
+        notes.push(locale.tr_args(
+            "report-dimensions-dropped",
+            &[("dimensions", dropped.join(", "))],
+        ));
+    }
+    notes
+}
+
+/// One dimension's share as shown: `percent` and `points/out of`, or "not counted".
+pub fn dimension_cells(locale: &Locale, d: &DimensionScore) -> (String, String) {
+    if d.counted {
+        (
+            format!("{:.0}%", d.percent),
+            format!("{:.1}/{:.0}", d.points, d.out_of),
+        )
+    } else {
+        (locale.tr("report-not-counted"), "—".to_owned())
+    }
+}
+
 /// A plain-text score report (for the command line).
 pub fn text_report(locale: &Locale, shift: &Shift, report: &ScoreReport) -> String {
     let mut out = String::new();
-    let verdict = if report.passed {
-        locale.tr("report-passed")
-    } else {
-        locale.tr("report-failed")
-    };
     let _ = writeln!(
         out,
-        "{}: {:.1}/100 — {verdict}",
+        "{}: {:.1}/100 — {}",
         locale.tr("report-total"),
-        report.total
+        report.total,
+        verdict(locale, report)
     );
+    for note in score_notes(locale, report) {
+        let _ = writeln!(out, "  * {note}");
+    }
     for d in &report.dimensions {
+        let (percent, points) = dimension_cells(locale, d);
         let _ = writeln!(
             out,
-            "  {:<34} {:>5.1}%  {:>5.1}/{}",
+            "  {:<34} {:>6}  {:>9}",
             locale.tr(&format!("dim-{}", d.dimension.id())),
-            d.percent,
-            d.points,
-            d.weight
+            percent,
+            points,
         );
     }
     if !report.critical.is_empty() {

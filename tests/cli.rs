@@ -191,14 +191,15 @@ fn play_then_verify_then_grade() {
         .expect("a row for the expert run")
         .split(',')
         .collect();
-    // file, trainee, scenario, score, authentic, critical_errors, differences, stored, notes
+    // file, trainee, scenario, score, result, authentic, critical_errors, differences,
+    // stored, notes
     assert_eq!(
         expert_row[..3],
         ["expert.motcua", "Lê Văn Học", "first-morning"]
     );
-    assert_eq!(expert_row[4..7], ["yes", "", ""], "{sheet}");
+    assert_eq!(expert_row[4..8], ["passed", "yes", "", ""], "{sheet}");
     assert_eq!(
-        expert_row[3], expert_row[7],
+        expert_row[3], expert_row[8],
         "today's score is the stored one"
     );
     assert!(sheet.contains("\r\n"), "CRLF rows");
@@ -396,18 +397,19 @@ fn grade_rescore_shows_the_stored_score_beside_today_s() {
             "SCENARIO",
             "STORED",
             "SCORE",
+            "RESULT",
             "AUTHENTIC",
             "CRITICAL"
         ]
     );
     let row: Vec<&str> = rows[1].split_whitespace().collect();
-    // careless.motcua anonymous first-morning <stored> <score> yes accepted-defective
+    // careless.motcua anonymous first-morning <stored> <score> not passed yes accepted-defective
     assert_eq!(row[0], "careless.motcua");
     assert_eq!(
         row[3], row[4],
         "same engine: stored and today's score agree"
     );
-    assert_eq!(row[5], "yes");
+    assert_eq!(row[5..8], ["not", "passed", "yes"]);
 }
 
 #[test]

@@ -474,9 +474,10 @@ fn an_edited_and_resealed_log_is_caught_by_re_simulation() {
         )
     );
 
-    // 5. A genuine run recorded by another engine version is authentic, with a note.
+    // 5. A genuine run recorded by another build of a ranked engine generation is
+    // authentic, with a note.
     let mut other_engine = body.clone();
-    other_engine.engine = "motcua-engine/0.0.9/1".into();
+    other_engine.engine = "motcua-engine/0.0.9/3".into();
     other_engine.chain = other_engine.compute_chain(label).expect("chain");
     let report = verify_body(&other_engine);
     assert!(report.authentic, "{:?}", report.differences);
@@ -649,24 +650,24 @@ fn grade_folder_gives_sorted_rows_and_a_quoted_csv() {
     let lines: Vec<&str> = csv.split("\r\n").collect();
     assert_eq!(
         lines[0],
-        "file,trainee,scenario,score,authentic,critical_errors,differences,stored_score,notes"
+        "file,trainee,scenario,score,result,authentic,critical_errors,differences,stored_score,notes"
     );
     assert_eq!(
         lines[1],
         format!(
-            "a.motcua,\"'=HYPERLINK(\"\"x\"\")\",first-morning,{careless_total:.1},yes,accepted-defective,,{careless_total:.1},"
+            "a.motcua,\"'=HYPERLINK(\"\"x\"\")\",first-morning,{careless_total:.1},not passed,yes,accepted-defective,,{careless_total:.1},"
         )
     );
     assert_eq!(
         lines[2],
         format!(
-            "b.motcua,\"Nguyễn \"\"Bé\"\", lớp 2\",first-morning,{expert_total:.1},yes,,,{expert_total:.1},"
+            "b.motcua,\"Nguyễn \"\"Bé\"\", lớp 2\",first-morning,{expert_total:.1},passed,yes,,,{expert_total:.1},"
         )
     );
     assert_eq!(
         lines[3],
         format!(
-            "c.motcua,Trần D,first-morning,,no,,seal check failed: the content does not match its seal: the file was changed after it was written,{expert_total:.1},"
+            "c.motcua,Trần D,first-morning,,,no,,seal check failed: the content does not match its seal: the file was changed after it was written,{expert_total:.1},"
         )
     );
     assert_eq!(lines[4], "", "CRLF after the last row");
@@ -822,7 +823,7 @@ fn another_engine_s_run_is_authentic_when_it_replays_and_not_checked_when_it_doe
         let text = encode_result(label, body).expect("encoded");
         verify_bytes(label, text.as_bytes(), &src)
     };
-    let old_engine = "motcua-engine/0.0.9/1".to_owned();
+    let old_engine = "motcua-engine/0.0.9/3".to_owned();
 
     // The rubric changed since: the stored score is another one, the log is genuine.
     let mut old = body.clone();
@@ -1029,4 +1030,48 @@ fn a_result_of_a_build_before_the_versioned_hashes_still_verifies() {
     }
     let (resumed, _) = resume(&path, s).expect("resumes");
     assert_eq!(resumed.fingerprint(), shift.fingerprint());
+}
+
+#[test]
+fn results_of_an_engine_generation_before_whole_shift_scores_are_refused_not_ranked() {
+    let (_, body, _) = expert_result();
+    let src = source();
+    let label = Path::new("old.motcua");
+    let verify_body = |body: &ResultBody| {
+        let text = encode_result(label, body).expect("encoded");
+        verify_bytes(label, text.as_bytes(), &src)
+    };
+    for retired in [
+        "motcua-engine/0.1.0/2",
+        "motcua-engine/0.1.0/1",
+        "motcua-engine/0.1.0",
+    ] {
+        let mut old = body.clone();
+        old.engine = retired.to_owned();
+        old.chain = old.compute_chain(label).expect("chain");
+        let report = verify_body(&old);
+        assert_eq!(report.outcome(), Outcome::NotChecked, "{retired}");
+        assert_eq!(report.score(), None, "{retired}: never ranked");
+        assert_eq!(report.standing, None);
+        assert_eq!(
+            report.differences,
+            [Difference::EngineRetired {
+                recorded: retired.to_owned(),
+                current: ENGINE_VERSION.to_owned()
+            }]
+        );
+        assert!(
+            report.differences[0].to_string().starts_with(&format!(
+                "recorded with engine `{retired}`, whose scores this version"
+            )),
+            "{}",
+            report.differences[0]
+        );
+        // An edit of an old log is still an edit.
+        let mut edited = old.clone();
+        edited.actions.pop();
+        let report = verify_body(&edited);
+        assert_eq!(report.outcome(), Outcome::NotAuthentic, "{retired}");
+        assert!(report.differences.contains(&Difference::ChainEdited));
+    }
 }

@@ -141,51 +141,41 @@ fn committed_results_keep_verifying() {
     }
 }
 
-/// Result files written by engine `/1` (before appointment dates followed the law), kept as
-/// they were handed in: a later engine never calls them forged. Either it still reproduces
-/// the run (authentic, with notes naming the engine and both scores) or it refuses to judge
-/// them, naming the engine that wrote them.
+/// Result files written by engines `/1` (before appointment dates followed the law) and `/2`
+/// (before a score covered the whole shift), kept as they were handed in: a later engine
+/// never calls them forged, and never ranks them — it refuses them with a message naming the
+/// engine that wrote them.
 #[test]
 fn results_of_an_older_engine_are_never_called_forged() {
     use motcua::record::Outcome;
     let source = ScenarioSource::new(root().join("scenarios"));
-    let folder = root().join("tests/fixtures/results-engine-1");
-    let mut seen = 0;
-    for (file, id, _) in FIXTURES {
-        let path = folder.join(file);
-        let report = verify_file(&path, &source);
-        seen += 1;
-        assert_eq!(report.scenario_id, id);
-        assert!(
-            report.engine.ends_with("/1"),
-            "{file} is a fixture of engine /1, not {}",
-            report.engine
-        );
-        let text: Vec<String> = report
-            .differences
-            .iter()
-            .map(ToString::to_string)
-            .chain(report.notes.iter().map(ToString::to_string))
-            .collect();
-        match report.outcome() {
-            Outcome::Authentic => {
-                assert!(
-                    text.iter().any(|t| t.contains(&report.engine)),
-                    "{file}: an older engine's file verifies with a note naming it: {text:?}"
-                );
-            }
-            Outcome::NotChecked => {
-                assert!(
-                    text.iter().any(|t| (t.contains(&report.engine)
-                        && t.contains("verify it with a build of that engine"))
-                        || t.contains("verify it with the pack it was played on")),
-                    "{file}: refused with a message saying what can verify it: {text:?}"
-                );
-            }
-            Outcome::NotAuthentic => {
-                panic!("{file}: an honest older file is called forged: {text:?}")
-            }
+    for generation in ["1", "2"] {
+        let folder = root().join(format!("tests/fixtures/results-engine-{generation}"));
+        let mut seen = 0;
+        for (file, id, _) in FIXTURES {
+            let path = folder.join(file);
+            let report = verify_file(&path, &source);
+            seen += 1;
+            assert_eq!(report.scenario_id, id, "{}", path.display());
+            assert!(
+                report.engine.ends_with(&format!("/{generation}")),
+                "{file} is a fixture of engine /{generation}, not {}",
+                report.engine
+            );
+            let text: Vec<String> = report.differences.iter().map(ToString::to_string).collect();
+            assert_eq!(
+                report.outcome(),
+                Outcome::NotChecked,
+                "{file} of engine /{generation}: refused, neither ranked nor called forged: {text:?}"
+            );
+            assert_eq!(report.score(), None, "{file}: an old score is not ranked");
+            assert!(
+                text.iter().any(|t| t.contains(&report.engine)
+                    && t.contains("does not rank")
+                    && t.contains("play the scenario again")),
+                "{file}: refused with a message naming the engine: {text:?}"
+            );
         }
+        assert_eq!(seen, FIXTURES.len());
     }
-    assert_eq!(seen, FIXTURES.len());
 }

@@ -7,6 +7,11 @@ fn source_for(scenarios: Option<PathBuf>) -> ScenarioSource {
     ScenarioSource::new(scenarios.unwrap_or_else(default_scenarios))
 }
 
+/// `, passed` / `, unfinished`… after a score, or nothing when it could not be recomputed.
+fn standing_text(standing: Option<Standing>) -> String {
+    standing.map_or_else(String::new, |s| format!(", {}", s.word()))
+}
+
 fn total_text(total: Option<f64>) -> String {
     total.map_or_else(|| "?".to_owned(), |s| format!("{s:.1}"))
 }
@@ -32,10 +37,14 @@ pub(super) fn verify(file: &Path, scenarios: Option<PathBuf>) -> ExitCode {
     let (verdict, code) = match report.outcome() {
         Outcome::Authentic => {
             out!(
-                "{}: authentic — {claims}, score {}",
+                "{}: authentic — {claims}, score {}{}",
                 file.display(),
-                total_text(report.score())
+                total_text(report.score()),
+                standing_text(report.standing)
             );
+            if report.standing == Some(Standing::Unfinished) {
+                out!("  the shift was not ended (no end-shift action): it never counts as a pass");
+            }
             return ExitCode::SUCCESS;
         }
         Outcome::NotAuthentic => ("NOT authentic", FAILED),
@@ -105,7 +114,7 @@ fn print_table(reports: &[VerifyReport], rescore: bool) {
     if rescore {
         header.push("STORED");
     }
-    header.extend(["SCORE", "AUTHENTIC", "CRITICAL"]);
+    header.extend(["SCORE", "RESULT", "AUTHENTIC", "CRITICAL"]);
     // Right-aligned columns: the scores.
     let numeric = |i: usize| i == 3 || (rescore && i == 4);
     let rows: Vec<Vec<String>> = reports
@@ -129,6 +138,12 @@ fn print_table(reports: &[VerifyReport], rescore: bool) {
                 );
             }
             row.push(r.score().map(|s| format!("{s:.1}")).unwrap_or_default());
+            row.push(
+                r.standing
+                    .map(Standing::word)
+                    .unwrap_or_default()
+                    .to_owned(),
+            );
             row.push(
                 match r.outcome() {
                     Outcome::Authentic => "yes",

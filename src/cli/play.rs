@@ -228,16 +228,27 @@ pub(super) fn play(args: &PlayArgs) -> ExitCode {
 }
 
 fn print_score(r: &ScoreReport) {
-    let verdict = if r.passed { "PASSED" } else { "FAILED" };
+    let verdict = match crate::record::verify::Standing::of(r) {
+        crate::record::verify::Standing::Passed => "PASSED",
+        crate::record::verify::Standing::PassedWithHints => "NOT PASSED: hints were used",
+        crate::record::verify::Standing::NotPassed => "FAILED",
+        crate::record::verify::Standing::Unfinished => "UNFINISHED: the shift was not ended",
+    };
     let mode = mode_word(r.mode);
     out!("Score: {:.1} / 100 — {verdict} ({mode} mode)", r.total);
     for d in &r.dimensions {
         out!(
-            "  {:<13} {:>5.1}%  {:>5.1} / {:<3} (opportunities {}, penalties {})",
+            "  {:<13} {:>5.1}%  {:>5.1} / {:<5.1} (rubric weight {}{}, opportunities {}, penalties {})",
             d.dimension.id(),
             d.percent,
             d.points,
+            d.out_of,
             d.weight,
+            if d.counted {
+                ""
+            } else {
+                ", not counted: no work of this kind"
+            },
             d.opportunities,
             d.penalties
         );

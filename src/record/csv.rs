@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use super::difference::Outcome;
-use super::verify::VerifyReport;
+use super::verify::{Standing, VerifyReport};
 use super::{RecordError, write_atomic};
 
 /// One CSV field: quoted when it holds a comma, quote, line break or edge spaces (quotes
@@ -51,12 +51,13 @@ fn joined<T: std::fmt::Display>(items: &[T]) -> String {
 }
 
 /// The grades as CSV (UTF-8, CRLF line ends). Columns: `file, trainee, scenario, score,
-/// authentic, critical_errors, differences, stored_score, notes`. `score` is today's
-/// recomputed score of an authentic log (empty otherwise); `authentic` is `yes`, `no` or
+/// result, authentic, critical_errors, differences, stored_score, notes`. `score` is today's
+/// recomputed score (empty when it could not be recomputed); `result` is `passed`,
+/// `with hints`, `not passed` or `unfinished` ([`Standing`]); `authentic` is `yes`, `no` or
 /// `not checked`; `stored_score` is what the file claims; lists are joined with `; `.
 pub fn csv_text(reports: &[VerifyReport]) -> String {
     let mut out = String::from(
-        "file,trainee,scenario,score,authentic,critical_errors,differences,stored_score,notes\r\n",
+        "file,trainee,scenario,score,result,authentic,critical_errors,differences,stored_score,notes\r\n",
     );
     for r in reports {
         let file = r
@@ -69,11 +70,13 @@ pub fn csv_text(reports: &[VerifyReport]) -> String {
             .stored_total
             .map(|s| format!("{s:.1}"))
             .unwrap_or_default();
-        let fields: [(&str, bool); 9] = [
+        let result = r.standing.map(Standing::word).unwrap_or_default();
+        let fields: [(&str, bool); 10] = [
             (&file, true),
             (&r.trainee, true),
             (&r.scenario_id, true),
             (&score, false),
+            (result, false),
             (outcome_word(r.outcome()), false),
             (&r.critical_errors.join("; "), true),
             (&joined(&r.differences), true),

@@ -137,6 +137,14 @@ pub enum Difference {
         /// [`Difference::FingerprintMismatch`].
         failure: Box<Difference>,
     },
+    /// Recorded by an engine generation older than [`FIRST_RANKED_GENERATION`], whose
+    /// scores meant something else: not ranked (not checked: nothing says it is forged).
+    EngineRetired {
+        /// Engine named in the file.
+        recorded: String,
+        /// This build's engine.
+        current: String,
+    },
     /// Verification itself failed (a bug; not checked).
     Internal(String),
 }
@@ -152,6 +160,7 @@ impl Difference {
                 | Difference::Scenario(_)
                 | Difference::ScenarioChanged { .. }
                 | Difference::EngineMismatch { .. }
+                | Difference::EngineRetired { .. }
                 | Difference::Internal(_)
         )
     }
@@ -229,6 +238,10 @@ impl fmt::Display for Difference {
                 let shown: Vec<String> = fields.iter().map(ToString::to_string).collect();
                 write!(f, "{}", shown.join("; "))
             }
+            Difference::EngineRetired { recorded, current } => write!(
+                f,
+                "recorded with engine `{recorded}`, whose scores this version (`{current}`) does not rank: since then a score covers the whole shift and an unfinished shift never passes — the trainee should play the scenario again"
+            ),
             Difference::EngineMismatch {
                 recorded,
                 current,

@@ -28,7 +28,7 @@ use super::{RecordError, read_limited};
 use crate::scenario::Scenario;
 use crate::scenario::hash::{Uses, legacy_content_hash_v1};
 use crate::score::{ScoreReport, grade};
-use crate::sim::{Action, ENGINE_VERSION, Shift};
+use crate::sim::{Action, ENGINE_VERSION, FIRST_RANKED_GENERATION, Shift, engine_generation};
 
 pub use super::source::{ScenarioSource, SourceError};
 
@@ -56,6 +56,46 @@ pub struct VerifyReport {
     pub notes: Vec<Note>,
     /// Critical error ids of the recomputed score (empty when it could not be recomputed).
     pub critical_errors: Vec<String>,
+    /// Where the recomputed score leaves the trainee (none when it could not be recomputed).
+    pub standing: Option<Standing>,
+}
+
+/// Where a recomputed score leaves the trainee: what a class list shows beside the score.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standing {
+    /// Ended the shift, no critical error, at or above the pass mark, no hint read.
+    Passed,
+    /// Would pass, but practice hints were read: not a pass.
+    PassedWithHints,
+    /// Ended the shift below the pass mark or with a critical error.
+    NotPassed,
+    /// The log stops before the shift was ended: never a pass, whatever its score.
+    Unfinished,
+}
+
+impl Standing {
+    /// The standing of a score report.
+    pub fn of(report: &ScoreReport) -> Self {
+        if !report.finished {
+            Standing::Unfinished
+        } else if report.passed {
+            Standing::Passed
+        } else if report.passed_with_hints() {
+            Standing::PassedWithHints
+        } else {
+            Standing::NotPassed
+        }
+    }
+
+    /// The word a table or CSV shows.
+    pub fn word(self) -> &'static str {
+        match self {
+            Standing::Passed => "passed",
+            Standing::PassedWithHints => "with hints",
+            Standing::NotPassed => "not passed",
+            Standing::Unfinished => "unfinished",
+        }
+    }
 }
 
 impl VerifyReport {
@@ -71,6 +111,7 @@ impl VerifyReport {
             differences: Vec::new(),
             notes: Vec::new(),
             critical_errors: Vec::new(),
+            standing: None,
         }
     }
 
@@ -273,6 +314,20 @@ fn check_body(
     source: &ScenarioSource,
     mut report: VerifyReport,
 ) -> VerifyReport {
+    // An engine generation whose scores meant something else is refused before anything
+    // else; an edit of its log is still reported as one.
+    if engine_generation(&body.engine).is_none_or(|g| g < FIRST_RANKED_GENERATION) {
+        match body.compute_chain(path) {
+            Ok(chain) if chain == body.chain => {}
+            Ok(_) => report.differences.push(Difference::ChainEdited),
+            Err(e) => report.differences.push(difference_of(&e)),
+        }
+        report.differences.push(Difference::EngineRetired {
+            recorded: body.engine.clone(),
+            current: ENGINE_VERSION.to_owned(),
+        });
+        return report;
+    }
     let scenario = match source.get(&body.scenario_id) {
         Ok(s) => s,
         Err(e) => {
@@ -337,6 +392,7 @@ fn check_body(
     drop(shift);
     report.recomputed_total = Some(recomputed.total);
     report.critical_errors = critical_ids(&recomputed);
+    report.standing = Some(Standing::of(&recomputed));
     let fields = score_differences(&body.score, &recomputed);
     if same_engine {
         if !fields.is_empty() {
@@ -382,6 +438,16 @@ pub fn score_differences(stored: &ScoreReport, recomputed: &ScoreReport) -> Vec<
     }
     if stored.passed != recomputed.passed {
         out.push(field("passed", stored.passed, recomputed.passed));
+    }
+    if stored.finished != recomputed.finished {
+        out.push(field("finished", stored.finished, recomputed.finished));
+    }
+    if stored.hints_used != recomputed.hints_used {
+        out.push(field(
+            "hints used",
+            stored.hints_used,
+            recomputed.hints_used,
+        ));
     }
     if stored.mode != recomputed.mode {
         out.push(field(

@@ -10,7 +10,7 @@ use super::{
 use crate::portal::Dossier;
 use crate::scenario::truth::{Analysis, Disposition};
 use crate::scenario::{Channel, Procedure, Want};
-use crate::sim::{Citizen, CitizenState};
+use crate::sim::Citizen;
 
 /// Runs every check of the shift.
 pub(super) fn grade_cases(g: &mut Grader<'_>) {
@@ -50,10 +50,8 @@ impl Submission<'_> {
 fn grade_citizen(g: &mut Grader<'_>, i: usize) {
     let shift = g.shift;
     let c = &shift.citizens[i];
-    if c.state == CitizenState::Expected && c.arrived_at.is_none() && c.leave_reason.is_none() {
-        // Has not come yet (grading mid-shift).
-        return;
-    }
+    // Every citizen of the scenario counts, also one who has not come yet: a result is a
+    // whole shift, and one who was never served was not served.
     service::waiting(g, i);
     intake::hints(g, i);
     let served = c.called_at.is_some();

@@ -154,10 +154,18 @@ pub struct DimensionScore {
     pub dimension: Dimension,
     /// Rubric weight.
     pub weight: u32,
-    /// 0–100.
+    /// False when the shift offered no work in this dimension: it is left out of the total
+    /// and the weights of the others are scaled up to 100.
+    #[serde(default)] // absent from results of engines before generation 3
+    pub counted: bool,
+    /// 0–100 (0 when not counted).
     pub percent: f64,
-    /// Weighted points (weight × percent / 100).
+    /// Weighted points (0 when not counted), out of [`DimensionScore::out_of`].
     pub points: f64,
+    /// The weight this dimension has in the total once the dimensions without work are left
+    /// out (the rubric weight scaled so that the counted weights sum to 100).
+    #[serde(default)] // absent from results of engines before generation 3
+    pub out_of: f64,
     /// Opportunities (units).
     pub opportunities: f64,
     /// Penalties (units).
@@ -203,8 +211,17 @@ impl Kpis {
 pub struct ScoreReport {
     /// Total 0–100.
     pub total: f64,
-    /// Passed (no critical error, total ≥ [`PASS_MARK`]).
+    /// Passed: the shift was ended, no critical error, total ≥ [`PASS_MARK`], and no
+    /// practice hint was used (see [`ScoreReport::passed_with_hints`]).
     pub passed: bool,
+    /// The shift was ended ([`crate::sim::Action::EndShift`]). An unfinished shift never
+    /// passes: the citizens still to come count as not served.
+    #[serde(default)] // absent from results of engines before generation 3
+    pub finished: bool,
+    /// Practice hints read during the shift. A shift that would pass but used hints is a
+    /// pass *with hints*: shown as such, and it does not unlock the scenarios that follow.
+    #[serde(default)] // absent from results of engines before generation 3
+    pub hints_used: u32,
     /// Mode scored.
     pub mode: Mode,
     /// Per dimension.
@@ -218,6 +235,25 @@ pub struct ScoreReport {
 }
 
 impl ScoreReport {
+    /// True when the shift would pass but for the practice hints used.
+    pub fn passed_with_hints(&self) -> bool {
+        !self.passed
+            && self.hints_used > 0
+            && self.finished
+            && self.critical.is_empty()
+            && self.total >= PASS_MARK
+    }
+
+    /// The dimensions that had work in this shift and so count in the total.
+    pub fn counted_dimensions(&self) -> impl Iterator<Item = &DimensionScore> {
+        self.dimensions.iter().filter(|d| d.counted)
+    }
+
+    /// The dimensions left out of the total because the shift offered them no work.
+    pub fn dropped_dimensions(&self) -> impl Iterator<Item = &DimensionScore> {
+        self.dimensions.iter().filter(|d| !d.counted)
+    }
+
     /// Critical error ids, for tests and scripts.
     pub fn critical_ids(&self) -> BTreeSet<&'static str> {
         self.critical.iter().map(|c| c.id()).collect()
@@ -294,9 +330,16 @@ pub fn grade(shift: &Shift) -> ScoreReport {
     let total = (total.clamp(0.0, 100.0) * 10.0).round() / 10.0;
     let mut feedback = g.feedback;
     feedback.sort_by(|a, b| a.at.cmp(&b.at).then(a.message.cmp(&b.message)));
+    let finished = shift.ended;
+    let hints_used = shift
+        .citizens
+        .iter()
+        .fold(0u32, |n, c| n.saturating_add(c.hints));
     ScoreReport {
         total,
-        passed: critical.is_empty() && total >= PASS_MARK,
+        passed: finished && critical.is_empty() && total >= PASS_MARK && hints_used == 0,
+        finished,
+        hints_used,
         mode: shift.mode,
         dimensions,
         critical,
@@ -306,6 +349,10 @@ pub fn grade(shift: &Shift) -> ScoreReport {
 }
 
 /// Each dimension's score, and the weighted total out of 100 (before the critical cap).
+///
+/// A dimension the shift offered no work in is left out, and the weights of the others are
+/// scaled so that they sum to 100: nothing is earned for work that did not exist. A shift
+/// that offered no work at all totals 0.
 fn dimension_scores(g: &Grader<'_>) -> (Vec<DimensionScore>, f64) {
     let penalties = g.penalties();
     let rubric = g.shift.scenario.file.rubric;
@@ -316,31 +363,45 @@ fn dimension_scores(g: &Grader<'_>) -> (Vec<DimensionScore>, f64) {
         rubric.guidance,
         rubric.service,
     ];
+    // Summed in u64: five u32 weights cannot wrap around (validation keeps each ≤ 100).
+    let counted_weight: u64 = Dimension::ALL
+        .iter()
+        .filter(|d| g.opportunities[d.index()] > 0.0)
+        .map(|d| u64::from(weights[d.index()]))
+        .sum();
+    let scale = if counted_weight > 0 {
+        100.0 / counted_weight as f64
+    } else {
+        0.0
+    };
     let mut dimensions = Vec::new();
     let mut total = 0.0;
     for d in Dimension::ALL {
         let k = d.index();
         let opportunities = g.opportunities[k];
-        let percent = if opportunities <= 0.0 {
-            100.0
-        } else {
+        let counted = opportunities > 0.0;
+        let percent = if counted {
             (100.0 * (1.0 - penalties[k] / opportunities)).clamp(0.0, 100.0)
+        } else {
+            0.0
         };
-        let points = f64::from(weights[k]) * percent / 100.0;
+        let out_of = if counted {
+            f64::from(weights[k]) * scale
+        } else {
+            0.0
+        };
+        let points = out_of * percent / 100.0;
         total += points;
         dimensions.push(DimensionScore {
             dimension: d,
             weight: weights[k],
+            counted,
             percent,
             points,
+            out_of,
             opportunities,
             penalties: penalties[k],
         });
-    }
-    // Summed in u64: five u32 weights cannot wrap around (validation keeps each ≤ 100).
-    let weight_sum: u64 = weights.iter().copied().map(u64::from).sum();
-    if weight_sum > 0 && weight_sum != 100 {
-        total = total * 100.0 / weight_sum as f64;
     }
     (dimensions, total)
 }

@@ -66,7 +66,21 @@ pub fn read_script(
 ///
 /// History: `/1` first release; `/2` appointment dates follow the law (the day of receipt is
 /// not counted, the 15:00 cut-off moves the day of receipt, calendar-day periods).
-pub const ENGINE_VERSION: &str = concat!("motcua-engine/", env!("CARGO_PKG_VERSION"), "/2");
+pub const ENGINE_VERSION: &str = concat!("motcua-engine/", env!("CARGO_PKG_VERSION"), "/3");
+
+/// The first engine generation (the number after the last `/` of [`ENGINE_VERSION`]) whose
+/// score covers the whole shift: every citizen, an ended shift, dimensions without work
+/// left out. Results of earlier generations are not ranked: their scores meant something
+/// else (an empty log scored 100).
+pub const FIRST_RANKED_GENERATION: u32 = 3;
+
+/// The generation of an engine version string (`motcua-engine/<crate version>/<generation>`),
+/// or `None` when it is not of that form.
+pub fn engine_generation(version: &str) -> Option<u32> {
+    let rest = version.strip_prefix("motcua-engine/")?;
+    let (_, generation) = rest.rsplit_once('/')?;
+    generation.parse().ok()
+}
 
 /// Most actions one shift holds, [`Action::EndShift`] included. A real shift has fewer than
 /// 5,000; the cap bounds what replaying a log (a result file, a journal) can cost. The last

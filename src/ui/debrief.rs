@@ -248,12 +248,14 @@ fn summary_ui(app: &App, ui: &mut egui::Ui, d: &Debrief, data: &DebriefData) {
         ui.label(RichText::new(format!("{:.1}", r.total)).font(style::bold(ui, 44.0)));
         ui.vertical(|ui| {
             ui.label(app.locale.tr("report-total"));
-            let (text, colour) = if r.passed {
-                (app.locale.tr("report-passed"), style::OK_GREEN)
+            let colour = if r.passed {
+                style::OK_GREEN
+            } else if r.passed_with_hints() {
+                style::WARN
             } else {
-                (app.locale.tr("report-failed"), style::SEAL_RED)
+                style::SEAL_RED
             };
-            ui.label(style::strong(text).color(colour));
+            ui.label(style::strong(crate::report::verdict(&app.locale, r)).color(colour));
             if d.new_best {
                 ui.label(RichText::new(app.locale.tr("debrief-new-best")).color(style::GOV_BLUE));
             }
@@ -268,11 +270,15 @@ fn summary_ui(app: &App, ui: &mut egui::Ui, d: &Debrief, data: &DebriefData) {
             );
         }
     }
+    for note in crate::report::score_notes(&app.locale, r) {
+        ui.label(RichText::new(format!("• {note}")).color(style::WARN));
+    }
     ui.add_space(6.0);
     let bars: Vec<Bar> = r
         .dimensions
         .iter()
         .enumerate()
+        .filter(|(_, dim)| dim.counted)
         .map(|(k, dim)| {
             let colour = if dim.percent >= 80.0 {
                 style::OK_GREEN
@@ -319,8 +325,9 @@ fn summary_ui(app: &App, ui: &mut egui::Ui, d: &Debrief, data: &DebriefData) {
         .show(ui, |ui| {
             for dim in &r.dimensions {
                 ui.label(app.locale.tr(&format!("dim-{}", dim.dimension.id())));
-                ui.label(format!("{:.0}%", dim.percent));
-                ui.label(format!("{:.1}/{}", dim.points, dim.weight));
+                let (percent, points) = crate::report::dimension_cells(&app.locale, dim);
+                ui.label(percent);
+                ui.label(points);
                 ui.end_row();
             }
         });
