@@ -103,7 +103,10 @@ fn dimensions_without_work_drop_out_and_the_others_make_a_hundred() {
             "{id}: the counted weights are scaled to 100, got {out_of}"
         );
         for d in report.dropped_dimensions() {
-            assert_eq!(d.opportunities, 0.0, "{id}: only a dimension without work drops");
+            assert_eq!(
+                d.opportunities, 0.0,
+                "{id}: only a dimension without work drops"
+            );
             assert_eq!(d.points, 0.0);
         }
         let points: f64 = report.dimensions.iter().map(|d| d.points).sum();

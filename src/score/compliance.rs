@@ -48,6 +48,17 @@ fn deadline_rule(shift: &Shift, d: &Dossier) -> Rule {
     }
 }
 
+/// A dossier received though the law says it cannot be as it stands: the handling officer
+/// sends it back, and its processing time starts over. Costs what a receipt is worth.
+pub(super) fn sent_back(g: &mut Grader<'_>, case: &Submission<'_>, d: &Dossier, rule: Rule) {
+    g.penalty(DIMENSION, rule, "fb-sent-back-by-department")
+        .arg("citizen", &case.who)
+        .units(RECEIPT)
+        .citizen(case.citizen)
+        .dossier(&d.code)
+        .record();
+}
+
 /// A complete dossier left without a receipt.
 pub(super) fn no_receipt(g: &mut Grader<'_>, case: &Submission<'_>) {
     g.penalty(DIMENSION, Rule::ReceiptAndCode, "fb-no-receipt")

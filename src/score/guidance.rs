@@ -39,23 +39,40 @@ pub fn expected_guidance(shift: &Shift, i: usize) -> Vec<GuideTopic> {
     topics
 }
 
+/// The topics citizen `i` should have heard and did not (helping them submit online counts
+/// as telling them of the online service).
+pub fn missed_guidance(shift: &Shift, i: usize) -> Vec<GuideTopic> {
+    let c = &shift.citizens[i];
+    expected_guidance(shift, i)
+        .into_iter()
+        .filter(|topic| {
+            !(c.guided.contains(topic)
+                || (*topic == GuideTopic::OnlineService
+                    && c.guided.contains(&GuideTopic::AssistOnlineSubmission)))
+        })
+        .collect()
+}
+
 /// Citizen `i` heard every topic they should (helping them submit online counts as telling
 /// them of the online service); one who never reached the counter was not guided either.
+/// Guidance missed also costs service (see [`super::service::next_visit_at_the_counter`]).
 pub(super) fn topics(g: &mut Grader<'_>, i: usize) {
     let shift = g.shift;
     let c = &shift.citizens[i];
-    for topic in expected_guidance(shift, i) {
-        g.offer(DIMENSION, PER_TOPIC);
-        let done = c.guided.contains(&topic)
-            || (topic == GuideTopic::OnlineService
-                && c.guided.contains(&GuideTopic::AssistOnlineSubmission));
-        if !done {
-            g.penalty(DIMENSION, Rule::GuideOnline, "fb-guidance-missed")
-                .arg("citizen", c.name())
-                .arg("topic", topic.id())
-                .units(PER_TOPIC)
-                .citizen(i)
-                .record();
-        }
+    let expected = expected_guidance(shift, i).len();
+    g.offer(DIMENSION, PER_TOPIC * expected as f64);
+    let missed = missed_guidance(shift, i);
+    // One served and not guided comes back to the counter next time; one never served was
+    // already charged for that.
+    if !missed.is_empty() && c.called_at.is_some() {
+        super::service::next_visit_at_the_counter(g, i, missed.len());
+    }
+    for topic in missed {
+        g.penalty(DIMENSION, Rule::GuideOnline, "fb-guidance-missed")
+            .arg("citizen", c.name())
+            .arg("topic", topic.id())
+            .units(PER_TOPIC)
+            .citizen(i)
+            .record();
     }
 }

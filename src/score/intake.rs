@@ -6,7 +6,7 @@
 use std::collections::BTreeSet;
 
 use super::cases::Submission;
-use super::{CriticalKind, Dimension, Grader, Rule, service};
+use super::{CriticalKind, Dimension, Grader, Rule, compliance, service};
 use crate::portal::{Dossier, SlipKind, Status};
 use crate::scenario::truth::{Analysis, Disposition};
 use crate::scenario::{Channel, DefectKind, Want};
@@ -136,6 +136,8 @@ fn incomplete_case(g: &mut Grader<'_>, case: &Submission<'_>, needed: &BTreeSet<
         .citizen(case.citizen)
         .dossier(&d.code)
         .record();
+        compliance::sent_back(g, case, d, Rule::ProcedureComponents);
+        service::comes_back(g, case, Rule::ProcedureComponents);
     } else if let Some(request) = c.supplements.first() {
         supplement_request(g, case, needed, request);
     } else if !c.refusals.is_empty() {
@@ -201,6 +203,8 @@ fn refusable_case(g: &mut Grader<'_>, case: &Submission<'_>, ground: &str) {
             .citizen(case.citizen)
             .dossier(&d.code)
             .record();
+        compliance::sent_back(g, case, d, Rule::RefuseInWriting);
+        service::comes_back(g, case, Rule::RefuseInWriting);
     } else if let Some(given) = c.refusals.first() {
         if given != ground {
             g.penalty(DIMENSION, Rule::RefuseInWriting, "fb-wrong-ground")

@@ -53,7 +53,10 @@ pub fn satisfaction(shift: &Shift) -> Vec<(usize, f64)> {
                 s -= 30.0;
             }
         }
-        if !c.guided.is_empty() {
+        // Guidance they needed and did not get leaves them to come back in person.
+        let missed = super::guidance::missed_guidance(shift, i).len();
+        s -= missed as f64 * 10.0;
+        if !c.guided.is_empty() && missed == 0 {
             s += 5.0;
         }
         out.push((i, s.clamp(0.0, 100.0)));

@@ -67,7 +67,7 @@ use serde::{Deserialize, Serialize};
 
 pub use crate::vocabulary::CriticalKind;
 pub use compliance::rescheduled_date;
-pub use guidance::expected_guidance;
+pub use guidance::{expected_guidance, missed_guidance};
 pub use kpis::satisfaction;
 pub use rules::Rule;
 

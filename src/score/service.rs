@@ -10,6 +10,8 @@ const DIMENSION: Dimension = Dimension::Service;
 
 /// Units each citizen who came offers.
 const PER_CITIZEN: f64 = 6.0;
+/// Service units each topic of guidance a citizen needed and did not get costs.
+const MISSED_GUIDANCE: f64 = 2.0;
 /// Minutes a citizen may wait before it costs.
 const FREE_WAIT_MINUTES: f64 = 20.0;
 /// Each started block of this many minutes over the free wait costs one unit…
@@ -67,6 +69,31 @@ pub(super) fn unnecessary_trip(g: &mut Grader<'_>, case: &Submission<'_>, rule: 
         .units(3.0)
         .citizen(case.citizen)
         .record();
+}
+
+/// A dossier received though it could not be (breaking `rule`): the citizen must come back
+/// to complete what should have been settled at the counter.
+pub(super) fn comes_back(g: &mut Grader<'_>, case: &Submission<'_>, rule: Rule) {
+    g.penalty(DIMENSION, rule, "fb-citizen-comes-back")
+        .arg("citizen", &case.who)
+        .units(3.0)
+        .citizen(case.citizen)
+        .record();
+}
+
+/// Citizen `i` was not guided toward the online service they could use: next time they come
+/// back to the counter. Costs more than the minute the guidance takes.
+pub(super) fn next_visit_at_the_counter(g: &mut Grader<'_>, i: usize, missed: usize) {
+    let who = g.name(i);
+    g.penalty(
+        DIMENSION,
+        Rule::GuideOnline,
+        "fb-guidance-missed-next-visit",
+    )
+    .arg("citizen", who)
+    .units(MISSED_GUIDANCE * missed as f64)
+    .citizen(i)
+    .record();
 }
 
 /// A supplement request demanded `component`, which the case does not need (breaking
