@@ -124,12 +124,33 @@ pub fn verdict(locale: &Locale, report: &ScoreReport) -> String {
     }
 }
 
-/// What the trainee must know to read the total: the shift was not ended, hints kept a pass
-/// from counting, and which parts of the rubric had no work and were left out.
+/// What the trainee must know to read the total: the shift was not ended, too many wrong
+/// decisions on dossiers for a pass, hints kept a pass from counting, and which parts of the
+/// rubric had no work and were left out.
 pub fn score_notes(locale: &Locale, report: &ScoreReport) -> Vec<String> {
     let mut notes = Vec::new();
     if !report.finished {
         notes.push(locale.tr("report-unfinished"));
+    }
+    if report.wrong_decisions > report.allowed_wrong_decisions() {
+        notes.push(locale.tr_args(
+            "report-too-many-wrong-decisions",
+            &[
+                ("wrong", report.wrong_decisions.to_string()),
+                ("allowed", report.allowed_wrong_decisions().to_string()),
+                ("decisions", report.decisions.to_string()),
+            ],
+        ));
+    }
+    for d in report.dimensions_below_floor() {
+        notes.push(locale.tr_args(
+            "report-dimension-below-floor",
+            &[
+                ("dimension", locale.tr(&format!("dim-{}", d.dimension.id()))),
+                ("percent", format!("{:.0}", d.percent)),
+                ("floor", format!("{:.0}", crate::score::DIMENSION_FLOOR)),
+            ],
+        ));
     }
     if report.passed_with_hints() {
         notes.push(locale.tr_args(

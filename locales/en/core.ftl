@@ -202,5 +202,7 @@ report-kpis = KPIs
 report-passed-with-hints = Passed with hints
 report-hints-block-pass = You read { $count } hints: this run does not count as a pass. Play it again without hints to unlock the next scenario.
 report-unfinished = The shift was not ended: every citizen not yet received (including those still to come) counts as not served, and an unfinished shift does not pass.
+report-dimension-below-floor = { $dimension }: { $percent }% — a pass needs at least { $floor }% in every part of the work; none may be skipped.
+report-too-many-wrong-decisions = { $wrong } wrong decisions on dossiers (receiving what could not be received, sending away or refusing what should have been received…); a pass allows at most { $allowed } in a shift of { $decisions } dossiers.
 report-dimensions-dropped = Not counted, as this shift had no work of that kind: { $dimensions }. The weights of the other parts were scaled up to make 100 points.
 report-not-counted = not counted

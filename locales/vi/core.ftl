@@ -202,5 +202,7 @@ report-kpis = Chỉ số
 report-passed-with-hints = Đạt nhờ gợi ý
 report-hints-block-pass = Bạn đã xem { $count } gợi ý: lượt này chưa được tính là đạt. Hãy làm lại mà không xem gợi ý để mở khóa tình huống tiếp theo.
 report-unfinished = Ca làm việc chưa được kết thúc: những công dân chưa được tiếp đón (kể cả người chưa đến) được tính là chưa được phục vụ, và một ca chưa kết thúc thì không đạt.
+report-dimension-below-floor = { $dimension }: { $percent }% — để đạt, mỗi phần công việc phải đạt ít nhất { $floor }%; không phần nào được bỏ qua.
+report-too-many-wrong-decisions = Có { $wrong } quyết định sai về hồ sơ (tiếp nhận hồ sơ không được tiếp nhận, trả lại hay từ chối hồ sơ lẽ ra phải tiếp nhận…); để đạt, ca có { $decisions } hồ sơ chỉ cho phép tối đa { $allowed }.
 report-dimensions-dropped = Không tính vì ca này không có việc loại đó: { $dimensions }. Trọng số của các phần còn lại được tăng lên cho đủ 100 điểm.
 report-not-counted = không tính

@@ -79,6 +79,7 @@ fn grade_citizen(g: &mut Grader<'_>, i: usize) {
 }
 
 fn grade_submission(g: &mut Grader<'_>, case: &Submission<'_>) {
+    g.decisions += 1;
     g.offer(Dimension::Intake, intake::DISPOSITION);
     if case.should_receive() || case.received.is_some() {
         g.offer(Dimension::Compliance, compliance::RECEIPT);
@@ -124,6 +125,7 @@ fn grade_online_dossiers(g: &mut Grader<'_>) {
         ) else {
             continue;
         };
+        g.decisions += 1;
         g.offer(Dimension::Intake, intake::DISPOSITION);
         if truth.disposition == Disposition::Accept {
             g.offer(Dimension::Compliance, 4.0);

@@ -133,6 +133,7 @@ fn incomplete_case(g: &mut Grader<'_>, case: &Submission<'_>, needed: &BTreeSet<
         .arg("defect", defect)
         .units(DISPOSITION)
         .critical_if(serious.is_some(), CriticalKind::AcceptedDefective)
+        .wrong_decision()
         .citizen(case.citizen)
         .dossier(&d.code)
         .record();
@@ -144,6 +145,7 @@ fn incomplete_case(g: &mut Grader<'_>, case: &Submission<'_>, needed: &BTreeSet<
         g.penalty(DIMENSION, Rule::AskOnce, "fb-refused-instead-of-supplement")
             .arg("citizen", &case.who)
             .units(8.0)
+            .wrong_decision()
             .citizen(case.citizen)
             .record();
     } else {
@@ -200,6 +202,7 @@ fn refusable_case(g: &mut Grader<'_>, case: &Submission<'_>, ground: &str) {
             .arg("ground", ground)
             .units(DISPOSITION)
             .critical(CriticalKind::AcceptedDefective)
+            .wrong_decision()
             .citizen(case.citizen)
             .dossier(&d.code)
             .record();
@@ -224,6 +227,7 @@ fn refusable_case(g: &mut Grader<'_>, case: &Submission<'_>, ground: &str) {
         .arg("citizen", &case.who)
         .arg("ground", ground)
         .units(6.0)
+        .wrong_decision()
         .citizen(case.citizen)
         .record();
     } else {
@@ -243,12 +247,19 @@ fn sent_away_unanswered(g: &mut Grader<'_>, case: &Submission<'_>, rule: Rule) {
 }
 
 /// The whole disposition lost, for `message`, naming the citizen.
+/// A citizen who was never served got no decision (that is charged as not served); any
+/// other case here is a wrong decision.
 fn wrong_disposition(g: &mut Grader<'_>, case: &Submission<'_>, rule: Rule, message: &'static str) {
-    g.penalty(DIMENSION, rule, message)
+    let penalty = g
+        .penalty(DIMENSION, rule, message)
         .arg("citizen", &case.who)
         .units(DISPOSITION)
-        .citizen(case.citizen)
-        .record();
+        .citizen(case.citizen);
+    if message == "fb-case-not-handled" {
+        penalty.record();
+    } else {
+        penalty.wrong_decision().record();
+    }
 }
 
 /// What the trainee entered for the received dossier `d`: the procedure, the applicant's
@@ -449,6 +460,7 @@ pub(super) fn online_disposition(g: &mut Grader<'_>, d: &Dossier, truth: &Analys
                 .arg("defect", "online")
                 .units(DISPOSITION)
                 .critical_if(serious, CriticalKind::AcceptedDefective)
+                .wrong_decision()
                 .dossier(&d.code)
                 .record();
                 None
@@ -466,6 +478,7 @@ pub(super) fn online_disposition(g: &mut Grader<'_>, d: &Dossier, truth: &Analys
                     .arg("ground", ground)
                     .units(DISPOSITION)
                     .critical(CriticalKind::AcceptedDefective)
+                    .wrong_decision()
                     .dossier(&d.code)
                     .record();
             }

@@ -82,6 +82,19 @@ pub const CRITICAL_CAP: f64 = 50.0;
 pub const MINOR_MISTAKE_UNITS: f64 = 3.0;
 /// Score needed to pass (with no critical error).
 pub const PASS_MARK: f64 = 80.0;
+/// Percent a pass needs in every dimension that had work: no part of the job (guiding
+/// citizens, digitizing, the deadlines) may be skipped and made up for by the others.
+pub const DIMENSION_FLOOR: f64 = 50.0;
+/// Dossiers per wrong decision a pass allows: one honest slip in a long shift (ten dossiers
+/// or more) can pass, a slip in a short one cannot — so one decision for everyone (accept
+/// all, supplement all) never passes a shift whose cases need different ones.
+pub const DECISIONS_PER_ALLOWED_SLIP: u32 = 10;
+
+/// Wrong decisions a pass allows among `decisions` dossiers: one for each full
+/// [`DECISIONS_PER_ALLOWED_SLIP`] (none in a shorter shift).
+pub fn allowed_wrong_decisions(decisions: u32) -> u32 {
+    decisions / DECISIONS_PER_ALLOWED_SLIP
+}
 
 /// A rubric dimension.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -145,6 +158,9 @@ pub struct Feedback {
     pub dossier: Option<String>,
     /// Seconds since shift start when it happened (for the debrief timeline).
     pub at: Option<u32>,
+    /// The wrong decision on a dossier, counted against the allowance of a pass.
+    #[serde(default)] // absent from results of engines before generation 3
+    pub wrong_decision: bool,
 }
 
 /// Score of one dimension.
@@ -211,8 +227,10 @@ impl Kpis {
 pub struct ScoreReport {
     /// Total 0–100.
     pub total: f64,
-    /// Passed: the shift was ended, no critical error, total ≥ [`PASS_MARK`], and no
-    /// practice hint was used (see [`ScoreReport::passed_with_hints`]).
+    /// Passed: the shift was ended, no critical error, total ≥ [`PASS_MARK`], every counted
+    /// dimension at or above [`DIMENSION_FLOOR`], no more wrong decisions than allowed
+    /// ([`ScoreReport::allowed_wrong_decisions`]), and no practice hint was used (see
+    /// [`ScoreReport::passed_with_hints`]).
     pub passed: bool,
     /// The shift was ended ([`crate::sim::Action::EndShift`]). An unfinished shift never
     /// passes: the citizens still to come count as not served.
@@ -222,6 +240,13 @@ pub struct ScoreReport {
     /// pass *with hints*: shown as such, and it does not unlock the scenarios that follow.
     #[serde(default)] // absent from results of engines before generation 3
     pub hints_used: u32,
+    /// Dossiers whose disposition was judged (walk-in submissions and online dossiers).
+    #[serde(default)] // absent from results of engines before generation 3
+    pub decisions: u32,
+    /// Wrong decisions on dossiers: received though the law says it could not be, sent
+    /// away, refused or asked to supplement when it should have been received…
+    #[serde(default)] // absent from results of engines before generation 3
+    pub wrong_decisions: u32,
     /// Mode scored.
     pub mode: Mode,
     /// Per dimension.
@@ -237,11 +262,28 @@ pub struct ScoreReport {
 impl ScoreReport {
     /// True when the shift would pass but for the practice hints used.
     pub fn passed_with_hints(&self) -> bool {
-        !self.passed
-            && self.hints_used > 0
-            && self.finished
+        !self.passed && self.hints_used > 0 && self.earned_pass()
+    }
+
+    /// Wrong decisions this shift allows for a pass.
+    pub fn allowed_wrong_decisions(&self) -> u32 {
+        allowed_wrong_decisions(self.decisions)
+    }
+
+    /// Ended, no critical error, at or above the pass mark, within the wrong decisions
+    /// allowed — hints aside.
+    fn earned_pass(&self) -> bool {
+        self.finished
             && self.critical.is_empty()
             && self.total >= PASS_MARK
+            && self.wrong_decisions <= self.allowed_wrong_decisions()
+            && self.dimensions_below_floor().next().is_none()
+    }
+
+    /// The counted dimensions below [`DIMENSION_FLOOR`]: each keeps the shift from passing.
+    pub fn dimensions_below_floor(&self) -> impl Iterator<Item = &DimensionScore> {
+        self.counted_dimensions()
+            .filter(|d| d.percent < DIMENSION_FLOOR)
     }
 
     /// The dimensions that had work in this shift and so count in the total.
@@ -267,6 +309,8 @@ struct Grader<'a> {
     feedback: Vec<Feedback>,
     /// What a minor mistake costs, as a share of its units (the practice discount).
     minor_scale: f64,
+    /// Dossiers whose disposition was judged.
+    decisions: u32,
 }
 
 impl<'a> Grader<'a> {
@@ -281,6 +325,7 @@ impl<'a> Grader<'a> {
             opportunities: [0.0; 5],
             feedback: Vec::new(),
             minor_scale,
+            decisions: 0,
         }
     }
 
@@ -335,17 +380,22 @@ pub fn grade(shift: &Shift) -> ScoreReport {
         .citizens
         .iter()
         .fold(0u32, |n, c| n.saturating_add(c.hints));
-    ScoreReport {
+    let wrong_decisions = feedback.iter().filter(|f| f.wrong_decision).count() as u32;
+    let mut report = ScoreReport {
         total,
-        passed: finished && critical.is_empty() && total >= PASS_MARK && hints_used == 0,
+        passed: false,
         finished,
         hints_used,
+        decisions: g.decisions,
+        wrong_decisions,
         mode: shift.mode,
         dimensions,
         critical,
         feedback,
         kpis,
-    }
+    };
+    report.passed = report.earned_pass() && hints_used == 0;
+    report
 }
 
 /// Each dimension's score, and the weighted total out of 100 (before the critical cap).

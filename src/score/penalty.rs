@@ -30,6 +30,7 @@ pub(super) struct Penalty<'g, 'a> {
     citizen: Option<usize>,
     dossier: Option<String>,
     omission: bool,
+    wrong_decision: bool,
 }
 
 impl<'g, 'a> Penalty<'g, 'a> {
@@ -51,6 +52,7 @@ impl<'g, 'a> Penalty<'g, 'a> {
             citizen: None,
             dossier: None,
             omission: false,
+            wrong_decision: false,
         }
     }
 
@@ -100,6 +102,14 @@ impl<'g, 'a> Penalty<'g, 'a> {
         self
     }
 
+    /// Marks the wrong decision on a dossier (received when it could not be, sent away or
+    /// refused when it should have been received…): counted against the allowance of a pass
+    /// ([`super::ScoreReport::allowed_wrong_decisions`]).
+    pub(super) fn wrong_decision(mut self) -> Self {
+        self.wrong_decision = true;
+        self
+    }
+
     /// Charges the penalty: adds its feedback item to the report.
     pub(super) fn record(self) {
         debug_assert!(self.units > 0.0, "{} costs no units", self.message);
@@ -124,6 +134,7 @@ impl<'g, 'a> Penalty<'g, 'a> {
             citizen,
             dossier: self.dossier,
             at,
+            wrong_decision: self.wrong_decision,
         });
     }
 

@@ -11,7 +11,7 @@ const DIMENSION: Dimension = Dimension::Service;
 /// Units each citizen who came offers.
 const PER_CITIZEN: f64 = 6.0;
 /// Service units each topic of guidance a citizen needed and did not get costs.
-const MISSED_GUIDANCE: f64 = 2.0;
+const MISSED_GUIDANCE: f64 = 3.0;
 /// Minutes a citizen may wait before it costs.
 const FREE_WAIT_MINUTES: f64 = 20.0;
 /// Each started block of this many minutes over the free wait costs one unit…
