@@ -142,12 +142,21 @@ pub fn score_notes(locale: &Locale, report: &ScoreReport) -> Vec<String> {
             ],
         ));
     }
-    for d in report.dimensions_below_floor() {
+    let below: Vec<String> = report
+        .dimensions_below_floor()
+        .map(|d| {
+            format!(
+                "{} {:.0}%",
+                locale.tr(&format!("dim-{}", d.dimension.id())),
+                d.percent
+            )
+        })
+        .collect();
+    if !below.is_empty() {
         notes.push(locale.tr_args(
-            "report-dimension-below-floor",
+            "report-dimensions-below-floor",
             &[
-                ("dimension", locale.tr(&format!("dim-{}", d.dimension.id()))),
-                ("percent", format!("{:.0}", d.percent)),
+                ("dimensions", below.join(", ")),
                 ("floor", format!("{:.0}", crate::score::DIMENSION_FLOOR)),
             ],
         ));
