@@ -159,3 +159,36 @@ fn a_pass_read_off_the_hints_does_not_count_as_a_pass() {
         assert_eq!(Standing::of(&report), Standing::PassedWithHints);
     }
 }
+
+#[test]
+fn a_generated_shift_always_has_dossiers_that_must_not_be_received() {
+    use motcua::scenario::truth::Disposition;
+    // Difficulty 0 plants no defect at all: left alone, every generated dossier could be
+    // received and "accept everything" would be right all day.
+    // Only generated citizens: the tutorial's own cases already include dossiers to
+    // supplement.
+    let mut s = (*common::generated_shift()).clone();
+    s.file.arrivals.clear();
+    s.file.existing_dossiers.clear();
+    if let Some(g) = s.file.generated.as_mut() {
+        g.difficulty = 0.0;
+    }
+    let scenario = Arc::new(s);
+    for seed in 1..=6 {
+        let shift = Shift::new(scenario.clone(), seed, Mode::Exam);
+        let dispositions: Vec<&Disposition> = shift
+            .citizens
+            .iter()
+            .filter_map(|c| c.analysis.as_ref().map(|a| &a.disposition))
+            .collect();
+        let not_to_receive = dispositions
+            .iter()
+            .filter(|d| !matches!(d, Disposition::Accept))
+            .count();
+        assert!(
+            not_to_receive > dispositions.len() / 10,
+            "seed {seed}: {not_to_receive} of {} dossiers must not be received",
+            dispositions.len()
+        );
+    }
+}

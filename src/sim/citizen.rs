@@ -117,6 +117,27 @@ impl Citizen {
     }
 }
 
+/// The dossiers the scenario's own cases ask to decide, and how many of them must not simply
+/// be received (as the scenario declares them).
+fn scripted_decisions(scenario: &Scenario) -> crate::scenario::generate::ScriptedDecisions {
+    use crate::scenario::Expected;
+    let not_received = |e: &Option<Expected>| {
+        matches!(e, Some(Expected::Supplement(_)) | Some(Expected::Refuse(_)))
+    };
+    let submissions = scenario
+        .file
+        .arrivals
+        .iter()
+        .filter(|a| matches!(a.wants, Want::Submit { .. }));
+    let online = &scenario.file.existing_dossiers;
+    crate::scenario::generate::ScriptedDecisions {
+        decisions: submissions.clone().count()
+            + online.iter().filter(|d| d.expect.is_some()).count(),
+        not_to_receive: submissions.filter(|a| not_received(&a.expect)).count()
+            + online.iter().filter(|d| not_received(&d.expect)).count(),
+    }
+}
+
 /// Everyone who comes today, in arrival order: the scenario's arrivals and those its
 /// generator draws from `rng`, each with their persona and, for a submission, the ground
 /// truth of their case.
@@ -125,11 +146,12 @@ pub(super) fn todays_citizens(scenario: &Scenario, rng: &mut ChaCha8Rng) -> Vec<
     let rule = |r: &str| scenario.rule_in_force(r);
     let mut arrivals: Vec<Arrival> = scenario.file.arrivals.clone();
     if let Some(generated) = &scenario.file.generated {
-        arrivals.extend(crate::scenario::generate::generate_all(
+        arrivals.extend(crate::scenario::generate::generate_varied(
             generated,
             &scenario.catalog,
             date,
             &rule,
+            scripted_decisions(scenario),
             rng,
         ));
     }

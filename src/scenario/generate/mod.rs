@@ -269,6 +269,79 @@ pub fn generate_all(
     out
 }
 
+/// Decisions already fixed by the scenario's own cases: how many dossiers must be decided,
+/// and how many of them must not simply be received.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ScriptedDecisions {
+    /// Dossiers to decide (submissions and online dossiers).
+    pub decisions: usize,
+    /// Of those, the ones that must be asked to supplement or refused.
+    pub not_to_receive: usize,
+}
+
+/// Generates the arrivals of a scenario for a seed, like [`generate_all`], and then makes sure
+/// that receiving every dossier cannot pass the shift: while the dossiers that must not be
+/// received are no more than the wrong decisions a pass allows
+/// ([`crate::score::allowed_wrong_decisions`] counts one per ten dossiers), generated
+/// citizens whose dossier could be received are drawn again with a defect planted, from the
+/// last one back. A shift that already has enough draws nothing more, so its arrivals are
+/// exactly those of [`generate_all`].
+pub fn generate_varied(
+    spec: &Generated,
+    catalog: &Catalog,
+    today: NaiveDate,
+    rule_in_force: &dyn Fn(&str) -> bool,
+    scripted: ScriptedDecisions,
+    rng: &mut impl Rng,
+) -> Vec<Arrival> {
+    let mut arrivals = generate_all(spec, catalog, today, rule_in_force, rng);
+    let decisions = scripted.decisions + arrivals.len();
+    // One more than a pass allows (see `score::allowed_wrong_decisions`, which this layer
+    // cannot name: one per ten dossiers).
+    let needed = decisions / 10 + 1;
+    let mut not_to_receive = scripted.not_to_receive
+        + arrivals
+            .iter()
+            .filter(|a| !matches!(a.expect, Some(Expected::Accept)))
+            .count();
+    let templates: Vec<(ArrivalTemplate, u32)> = spec
+        .templates
+        .iter()
+        .filter(|t| !t.defects.is_empty())
+        .map(|t| (t.clone(), t.weight))
+        .collect();
+    for k in (0..arrivals.len()).rev() {
+        if not_to_receive >= needed || decisions < 2 {
+            break;
+        }
+        if !matches!(arrivals[k].expect, Some(Expected::Accept)) {
+            continue;
+        }
+        let index = generated_index(&arrivals[k].id);
+        let at = arrivals[k].at;
+        for _attempt in 0..4 {
+            let Some(template) = weighted(rng, &templates) else {
+                break;
+            };
+            let redrawn =
+                generate_case(template, catalog, 1.0, today, at, index, rule_in_force, rng);
+            if let Some(a) = redrawn.filter(|a| !matches!(a.expect, Some(Expected::Accept))) {
+                arrivals[k] = a;
+                not_to_receive += 1;
+                break;
+            }
+        }
+    }
+    arrivals
+}
+
+/// The index in a generated id (`g7` → 7); 0 for any other id.
+fn generated_index(id: &str) -> usize {
+    id.strip_prefix('g')
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0)
+}
+
 /// The arrival id of the `index`-th generated citizen (`g0`, `g1`, …).
 pub fn generated_id(index: usize) -> String {
     format!("g{index}")
