@@ -225,16 +225,30 @@ fn ready_to_transfer(shift: &Shift, d: &Dossier) -> bool {
 
 /// The next digitization step for a citizen's dossier, if any.
 fn digitize_step(shift: &Shift, i: usize, code: &str) -> Option<Action> {
+    let truth = shift.citizens[i].analysis.as_ref()?;
+    scan_and_attach_step(shift, i, code, truth.to_digitize(Channel::Counter))
+}
+
+/// The next step to digitize citizen `i`'s counter dossier `code`, given which paper goes
+/// under which component (`(component, paper id)`): scan a paper until its pages (and sticky
+/// notes) are all imaged, attach each usable scan. `None` when all is attached, or nothing
+/// can be done now (power cut, frozen PC). Reads only what the clerk sees: the papers, the
+/// scans and the dossier.
+pub fn scan_and_attach_step(
+    shift: &Shift,
+    i: usize,
+    code: &str,
+    papers: impl IntoIterator<Item = (String, String)>,
+) -> Option<Action> {
     if fault(shift, FaultKind::PowerCut) {
         return None;
     }
     let c = &shift.citizens[i];
-    let truth = c.analysis.as_ref()?;
     let d = shift.portal.dossiers.get(code)?;
     if d.channel != Channel::Counter {
         return None;
     }
-    for (component, doc_id) in truth.to_digitize(Channel::Counter) {
+    for (component, doc_id) in papers {
         let doc = c.document(&doc_id)?;
         let kind = shift.scenario.catalog.document_kinds.get(&doc.kind)?;
         let needed = u32::from(doc.page_count(kind)) + u32::from(doc.sticky_notes);
@@ -374,7 +388,7 @@ fn draft_step(shift: &Shift, i: usize, d: &Dossier, procedure: &str, computer: b
 }
 
 /// The applicant's name and ID number, as on their papers.
-fn applicant_field_step(c: &Citizen, d: &Dossier) -> Option<Action> {
+pub fn applicant_field_step(c: &Citizen, d: &Dossier) -> Option<Action> {
     [
         (DossierField::ApplicantName, &c.persona.name),
         (DossierField::ApplicantIdNumber, &c.persona.id_number),
@@ -389,7 +403,7 @@ fn applicant_field_step(c: &Citizen, d: &Dossier) -> Option<Action> {
 }
 
 /// A photocopy brought with its original is certified against it.
-fn certify_copy_step(c: &Citizen, d: &Dossier) -> Option<Action> {
+pub fn certify_copy_step(c: &Citizen, d: &Dossier) -> Option<Action> {
     let documents = &c.arrival.documents;
     documents.iter().find_map(|doc| {
         let original = documents

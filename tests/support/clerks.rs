@@ -22,9 +22,7 @@ use motcua::portal::{Dossier, Status, SyncState};
 use motcua::scenario::{
     Channel, CopyForm, FaultKind, Mode, Procedure, Question, Scenario, Submission, Want,
 };
-use motcua::sim::{
-    Action, Citizen, CitizenState, DossierField, Event, Line, PaymentMethod, ScanProblem, Shift,
-};
+use motcua::sim::{Action, Citizen, CitizenState, Event, Line, PaymentMethod, Shift};
 
 /// Most actions a policy may take before the runner ends the shift for it (a loop guard).
 pub const ACTION_LIMIT: usize = 3_000;
@@ -664,9 +662,9 @@ fn acceptance_step(shift: &Shift, i: usize, procedure: &str, computer: bool) -> 
     if d.draft {
         let c = &shift.citizens[i];
         return Some(
-            applicant_field_step(c, d)
+            motcua::expert::applicant_field_step(c, d)
                 .or_else(|| digitize_step(shift, i, &d.code))
-                .or_else(|| certify_copy_step(c, d))
+                .or_else(|| motcua::expert::certify_copy_step(c, d))
                 .or_else(|| fee_step(shift, i, d, computer))
                 .unwrap_or_else(|| Action::IssueReceipt {
                     dossier: d.code.clone(),
@@ -684,37 +682,6 @@ fn acceptance_step(shift: &Shift, i: usize, procedure: &str, computer: bool) -> 
         });
     }
     None
-}
-
-/// The applicant's name and ID number: the person at the counter, as their card shows.
-fn applicant_field_step(c: &Citizen, d: &Dossier) -> Option<Action> {
-    [
-        (DossierField::ApplicantName, &c.persona.name),
-        (DossierField::ApplicantIdNumber, &c.persona.id_number),
-    ]
-    .into_iter()
-    .find(|(field, value)| d.fields.get(field) != Some(*value))
-    .map(|(field, value)| Action::FillField {
-        dossier: d.code.clone(),
-        field,
-        value: value.clone(),
-    })
-}
-
-fn certify_copy_step(c: &Citizen, d: &Dossier) -> Option<Action> {
-    let documents = &c.arrival.documents;
-    documents.iter().find_map(|doc| {
-        let original = documents
-            .iter()
-            .find(|o| o.kind == doc.kind && o.copy == CopyForm::Original)?;
-        (doc.copy == CopyForm::Photocopy && !d.certified_copies.contains(&doc.id)).then(|| {
-            Action::CertifyCopy {
-                dossier: d.code.clone(),
-                copy: doc.id.clone(),
-                original: original.id.clone(),
-            }
-        })
-    })
 }
 
 /// Which paper goes under which component, as a clerk reads the procedure page: the
@@ -790,53 +757,12 @@ fn visible_filling(shift: &Shift, i: usize) -> Vec<(String, Option<String>, bool
 }
 
 fn digitize_step(shift: &Shift, i: usize, code: &str) -> Option<Action> {
-    if fault(shift, FaultKind::PowerCut) {
-        return None;
-    }
-    let c = &shift.citizens[i];
-    let d = shift.portal.dossiers.get(code)?;
-    if d.channel != Channel::Counter {
-        return None;
-    }
-    for (component, doc_id, shown) in visible_filling(shift, i) {
-        let Some(doc_id) = doc_id else { continue };
-        if shown {
-            continue;
-        }
-        let doc = c.document(&doc_id)?;
-        let kind = shift.scenario.catalog.document_kinds.get(&doc.kind)?;
-        let needed = u32::from(doc.page_count(kind)) + u32::from(doc.sticky_notes);
-        let attached: Vec<u32> = d.attachments.get(&component).cloned().unwrap_or_default();
-        let images: u32 = attached
-            .iter()
-            .filter_map(|n| n.checked_sub(1).and_then(|k| shift.scans.get(k as usize)))
-            .map(|s| u32::from(s.images))
-            .sum();
-        if images >= needed {
-            continue;
-        }
-        let spare = shift.scans.iter().find(|s| {
-            s.document == doc_id
-                && s.citizen == i
-                && !attached.contains(&s.number)
-                && !s.problems.iter().any(|p| *p != ScanProblem::Unreadable)
-        });
-        if fault(shift, FaultKind::FrozenPc) {
-            return None;
-        }
-        return Some(match spare {
-            Some(scan) => Action::Attach {
-                dossier: code.to_owned(),
-                scan: scan.number,
-                component,
-            },
-            None => Action::Scan {
-                document: doc_id,
-                settings: motcua::expert::EXPERT_SCAN,
-            },
-        });
-    }
-    None
+    // The papers as the clerk matched them to components, those only shown left out.
+    let papers = visible_filling(shift, i)
+        .into_iter()
+        .filter(|(_, _, shown)| !shown)
+        .filter_map(|(component, doc_id, _)| Some((component, doc_id?)));
+    motcua::expert::scan_and_attach_step(shift, i, code, papers)
 }
 
 /// The fee from the procedure page: its rule applied to the case as told, the copies asked
