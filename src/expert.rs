@@ -419,10 +419,45 @@ pub fn certify_copy_step(c: &Citizen, d: &Dossier) -> Option<Action> {
     })
 }
 
+/// Handing a same-day result to a citizen waiting for it, when the computer (or paper mode)
+/// allows.
+pub fn hand_back_step(shift: &Shift) -> Option<Action> {
+    for i in shift.waiting_for_results() {
+        let ready = shift.citizens[i].dossiers.iter().find(|code| {
+            shift
+                .portal
+                .dossiers
+                .get(*code)
+                .is_some_and(|d| d.status == Status::Processed)
+        });
+        if let Some(code) = ready
+            && (computer_usable(shift) || shift.paper_mode)
+        {
+            return Some(Action::ReturnResult {
+                dossier: code.clone(),
+            });
+        }
+    }
+    None
+}
+
 /// The right fee, then collecting it: by e-payment when the computer, the gateway and the
 /// citizen's phone allow, else in cash.
 fn fee_step(shift: &Shift, c: &Citizen, d: &Dossier, computer: bool) -> Option<Action> {
     let fee = c.analysis.as_ref()?.fee;
+    charge_step(shift, c, d, fee, computer)
+}
+
+/// Setting `fee` on the dossier, then collecting it: by e-payment when the computer, the
+/// gateway and the citizen's phone allow, else in cash. `None` when there is nothing (more)
+/// to charge.
+pub fn charge_step(
+    shift: &Shift,
+    c: &Citizen,
+    d: &Dossier,
+    fee: u64,
+    computer: bool,
+) -> Option<Action> {
     if fee == 0 {
         return None;
     }
@@ -507,22 +542,8 @@ pub fn next_action(shift: &Shift) -> Option<Action> {
     if let Some(i) = shift.counter {
         return Some(serve_counter(shift, i));
     }
-    // Hand back same-day results to citizens waiting for them.
-    for i in shift.waiting_for_results() {
-        let ready = shift.citizens[i].dossiers.iter().find(|code| {
-            shift
-                .portal
-                .dossiers
-                .get(*code)
-                .is_some_and(|d| d.status == Status::Processed)
-        });
-        if let Some(code) = ready
-            && (computer_usable(shift) || shift.paper_mode)
-        {
-            return Some(Action::ReturnResult {
-                dossier: code.clone(),
-            });
-        }
+    if let Some(a) = hand_back_step(shift) {
+        return Some(a);
     }
     if !shift.queue().is_empty() && shift.now < shift.length() {
         return Some(Action::CallNext);

@@ -22,7 +22,7 @@ use motcua::portal::{Dossier, Status, SyncState};
 use motcua::scenario::{
     Channel, CopyForm, FaultKind, Mode, Procedure, Question, Scenario, Submission, Want,
 };
-use motcua::sim::{Action, Citizen, CitizenState, Event, Line, PaymentMethod, Shift};
+use motcua::sim::{Action, Citizen, CitizenState, Event, Line, Shift};
 
 /// Most actions a policy may take before the runner ends the shift for it (a loop guard).
 pub const ACTION_LIMIT: usize = 3_000;
@@ -246,21 +246,8 @@ fn visible_next_action(shift: &Shift, policy: Policy) -> Option<Action> {
     if let Some(i) = shift.counter {
         return Some(serve_counter(shift, i, policy));
     }
-    for i in shift.waiting_for_results() {
-        let ready = shift.citizens[i].dossiers.iter().find(|code| {
-            shift
-                .portal
-                .dossiers
-                .get(*code)
-                .is_some_and(|d| d.status == Status::Processed)
-        });
-        if let Some(code) = ready
-            && (computer_usable(shift) || shift.paper_mode)
-        {
-            return Some(Action::ReturnResult {
-                dossier: code.clone(),
-            });
-        }
+    if let Some(a) = motcua::expert::hand_back_step(shift) {
+        return Some(a);
     }
     if !shift.queue().is_empty() && shift.now < shift.length() {
         return Some(Action::CallNext);
@@ -791,25 +778,5 @@ fn fee_step(shift: &Shift, i: usize, d: &Dossier, computer: bool) -> Option<Acti
         .unwrap_or(1);
     let rule = |r: &str| shift.scenario.rule_in_force(r);
     let fee = p.fee.amount(told_facts(c), &rule, false, copies, pages);
-    if fee == 0 {
-        return None;
-    }
-    if d.fee != Some(fee) {
-        return Some(Action::SetFee {
-            dossier: d.code.clone(),
-            amount: fee,
-        });
-    }
-    if d.payment.is_some() {
-        return None;
-    }
-    let cash = !computer || fault(shift, FaultKind::PaymentGatewayDown) || !c.persona.smartphone;
-    Some(Action::CollectFee {
-        dossier: d.code.clone(),
-        method: if cash {
-            PaymentMethod::Cash
-        } else {
-            PaymentMethod::EPayment
-        },
-    })
+    motcua::expert::charge_step(shift, c, d, fee, computer)
 }
