@@ -182,7 +182,7 @@ pub fn score_notes(locale: &Locale, report: &ScoreReport) -> Vec<String> {
 
 /// One dimension's share as shown: `percent` and `points/out of`, or "not counted".
 pub fn dimension_cells(locale: &Locale, d: &DimensionScore) -> (String, String) {
-    if d.counted {
+    if d.counted() {
         (
             format!("{:.0}%", d.percent),
             format!("{:.1}/{:.0}", d.points, d.out_of),

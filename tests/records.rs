@@ -7,7 +7,9 @@ use std::sync::Arc;
 use motcua::record::csv_text;
 use motcua::record::journal::{Journal, JournalHeader, recover, resume};
 use motcua::record::result::{ResultBody, decode_result, encode_result, read_result, write_body};
-use motcua::record::verify::{ScenarioSource, grade_folder, verify_bytes, verify_file};
+use motcua::record::verify::{
+    ScenarioSource, VerifyReport, grade_folder, verify_bytes, verify_file,
+};
 use motcua::record::{
     Difference, MAX_RECORD_BYTES, Note, Outcome, RecordError, ScoreField, SealProblem, SourceError,
     sha256_hex, temp_path, write_result,
@@ -80,6 +82,12 @@ fn expert_result() -> (Shift, ResultBody, String) {
     let body = ResultBody::from_shift(&shift, "Lê Văn Học", Some("K12")).expect("body");
     let text = encode_result(Path::new("expert.motcua"), &body).expect("encoded");
     (shift, body, text)
+}
+
+/// Encodes `body` as the result file `label` and verifies those bytes.
+fn verify_encoded(label: &Path, body: &ResultBody, source: &ScenarioSource) -> VerifyReport {
+    let text = encode_result(label, body).expect("encoded");
+    verify_bytes(label, text.as_bytes(), source)
 }
 
 #[test]
@@ -357,10 +365,7 @@ fn an_edited_and_resealed_log_is_caught_by_re_simulation() {
     let (_, body, _) = expert_result();
     let src = source();
     let label = Path::new("edited.motcua");
-    let verify_body = |body: &ResultBody| {
-        let text = encode_result(label, body).expect("encoded");
-        verify_bytes(label, text.as_bytes(), &src)
-    };
+    let verify_body = |body: &ResultBody| verify_encoded(label, body, &src);
 
     // 1. A forger edits the appointment date, recomputes the chain and reseals, keeping the
     //    stored fingerprint and score: the replay tells.
@@ -819,10 +824,7 @@ fn another_engine_s_run_is_authentic_when_it_replays_and_not_checked_when_it_doe
     let (_, body, _) = expert_result();
     let src = source();
     let label = Path::new("old.motcua");
-    let verify_body = |body: &ResultBody| {
-        let text = encode_result(label, body).expect("encoded");
-        verify_bytes(label, text.as_bytes(), &src)
-    };
+    let verify_body = |body: &ResultBody| verify_encoded(label, body, &src);
     let old_engine = "motcua-engine/0.0.9/3".to_owned();
 
     // The rubric changed since: the stored score is another one, the log is genuine.
@@ -1037,10 +1039,7 @@ fn results_of_an_engine_generation_before_whole_shift_scores_are_refused_not_ran
     let (_, body, _) = expert_result();
     let src = source();
     let label = Path::new("old.motcua");
-    let verify_body = |body: &ResultBody| {
-        let text = encode_result(label, body).expect("encoded");
-        verify_bytes(label, text.as_bytes(), &src)
-    };
+    let verify_body = |body: &ResultBody| verify_encoded(label, body, &src);
     for retired in [
         "motcua-engine/0.1.0/2",
         "motcua-engine/0.1.0/1",

@@ -228,11 +228,11 @@ pub(super) fn play(args: &PlayArgs) -> ExitCode {
 }
 
 fn print_score(r: &ScoreReport) {
-    let verdict = match crate::record::verify::Standing::of(r) {
-        crate::record::verify::Standing::Passed => "PASSED",
-        crate::record::verify::Standing::PassedWithHints => "NOT PASSED: hints were used",
-        crate::record::verify::Standing::NotPassed => "FAILED",
-        crate::record::verify::Standing::Unfinished => "UNFINISHED: the shift was not ended",
+    let verdict = match Standing::of(r) {
+        Standing::Passed => "PASSED",
+        Standing::PassedWithHints => "NOT PASSED: hints were used",
+        Standing::NotPassed => "FAILED",
+        Standing::Unfinished => "UNFINISHED: the shift was not ended",
     };
     let mode = mode_word(r.mode);
     out!("Score: {:.1} / 100 — {verdict} ({mode} mode)", r.total);
@@ -244,7 +244,7 @@ fn print_score(r: &ScoreReport) {
             d.points,
             d.out_of,
             d.weight,
-            if d.counted {
+            if d.counted() {
                 ""
             } else {
                 ", not counted: no work of this kind"

@@ -98,6 +98,27 @@ pub struct Slip {
     pub electronic: bool,
 }
 
+impl Slip {
+    /// A slip of `kind` for `procedure`, issued at `issued_at` and about nothing more yet:
+    /// no dossier, citizen, date, components, ground or amount, handed over on paper. Set
+    /// what the kind needs with struct update syntax; the portal numbers it when issued.
+    pub fn new(kind: SlipKind, procedure: String, issued_at: NaiveDateTime) -> Self {
+        Slip {
+            number: 0,
+            kind,
+            dossier: None,
+            citizen: None,
+            procedure,
+            issued_at,
+            date: None,
+            components: vec![],
+            ground: None,
+            amount: None,
+            electronic: false,
+        }
+    }
+}
+
 /// One hand-over recorded on the dossier control sheet.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Handover {

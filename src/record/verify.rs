@@ -308,6 +308,15 @@ pub fn outside_procedures(scenario: &Scenario, actions: &[Action]) -> Vec<String
     out
 }
 
+/// Recomputes the hash chain over the actions: an edited log is reported as one.
+fn check_chain(path: &Path, body: &ResultBody, report: &mut VerifyReport) {
+    match body.compute_chain(path) {
+        Ok(chain) if chain == body.chain => {}
+        Ok(_) => report.differences.push(Difference::ChainEdited),
+        Err(e) => report.differences.push(difference_of(&e)),
+    }
+}
+
 fn check_body(
     path: &Path,
     body: &ResultBody,
@@ -317,11 +326,7 @@ fn check_body(
     // An engine generation whose scores meant something else is refused before anything
     // else; an edit of its log is still reported as one.
     if engine_generation(&body.engine).is_none_or(|g| g < FIRST_RANKED_GENERATION) {
-        match body.compute_chain(path) {
-            Ok(chain) if chain == body.chain => {}
-            Ok(_) => report.differences.push(Difference::ChainEdited),
-            Err(e) => report.differences.push(difference_of(&e)),
-        }
+        check_chain(path, body, &mut report);
         report.differences.push(Difference::EngineRetired {
             recorded: body.engine.clone(),
             current: ENGINE_VERSION.to_owned(),
@@ -349,11 +354,7 @@ fn check_body(
     if legacy {
         report.notes.push(Note::OlderHashes);
     }
-    match body.compute_chain(path) {
-        Ok(chain) if chain == body.chain => {}
-        Ok(_) => report.differences.push(Difference::ChainEdited),
-        Err(e) => report.differences.push(difference_of(&e)),
-    }
+    check_chain(path, body, &mut report);
 
     let same_engine = body.engine == ENGINE_VERSION;
     let other_engine = |failure: Difference| Difference::EngineMismatch {

@@ -247,18 +247,18 @@ fn sent_away_unanswered(g: &mut Grader<'_>, case: &Submission<'_>, rule: Rule) {
 }
 
 /// The whole disposition lost, for `message`, naming the citizen.
-/// A citizen who was never served got no decision (that is charged as not served); any
-/// other case here is a wrong decision.
+/// A citizen who was never served got no decision (that is charged as not served); for one
+/// who was, this is a wrong decision.
 fn wrong_disposition(g: &mut Grader<'_>, case: &Submission<'_>, rule: Rule, message: &'static str) {
     let penalty = g
         .penalty(DIMENSION, rule, message)
         .arg("citizen", &case.who)
         .units(DISPOSITION)
         .citizen(case.citizen);
-    if message == "fb-case-not-handled" {
-        penalty.record();
-    } else {
+    if case.served {
         penalty.wrong_decision().record();
+    } else {
+        penalty.record();
     }
 }
 

@@ -65,7 +65,7 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
-pub use crate::vocabulary::CriticalKind;
+pub use crate::vocabulary::{CriticalKind, DECISIONS_PER_ALLOWED_SLIP, allowed_wrong_decisions};
 pub use compliance::rescheduled_date;
 pub use guidance::{expected_guidance, missed_guidance};
 pub use kpis::satisfaction;
@@ -85,16 +85,6 @@ pub const PASS_MARK: f64 = 80.0;
 /// Percent a pass needs in every dimension that had work: no part of the job (guiding
 /// citizens, digitizing, the deadlines) may be skipped and made up for by the others.
 pub const DIMENSION_FLOOR: f64 = 50.0;
-/// Dossiers per wrong decision a pass allows: one honest slip in a long shift (ten dossiers
-/// or more) can pass, a slip in a short one cannot — so one decision for everyone (accept
-/// all, supplement all) never passes a shift whose cases need different ones.
-pub const DECISIONS_PER_ALLOWED_SLIP: u32 = 10;
-
-/// Wrong decisions a pass allows among `decisions` dossiers: one for each full
-/// [`DECISIONS_PER_ALLOWED_SLIP`] (none in a shorter shift).
-pub fn allowed_wrong_decisions(decisions: u32) -> u32 {
-    decisions / DECISIONS_PER_ALLOWED_SLIP
-}
 
 /// A rubric dimension.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -170,10 +160,6 @@ pub struct DimensionScore {
     pub dimension: Dimension,
     /// Rubric weight.
     pub weight: u32,
-    /// False when the shift offered no work in this dimension: it is left out of the total
-    /// and the weights of the others are scaled up to 100.
-    #[serde(default)] // absent from results of engines before generation 3
-    pub counted: bool,
     /// 0–100 (0 when not counted).
     pub percent: f64,
     /// Weighted points (0 when not counted), out of [`DimensionScore::out_of`].
@@ -186,6 +172,14 @@ pub struct DimensionScore {
     pub opportunities: f64,
     /// Penalties (units).
     pub penalties: f64,
+}
+
+impl DimensionScore {
+    /// False when the shift offered no work in this dimension: it is left out of the total
+    /// and the weights of the others are scaled up to 100.
+    pub fn counted(&self) -> bool {
+        self.opportunities > 0.0
+    }
 }
 
 /// Service-index KPIs (percentages 0–100).
@@ -288,12 +282,12 @@ impl ScoreReport {
 
     /// The dimensions that had work in this shift and so count in the total.
     pub fn counted_dimensions(&self) -> impl Iterator<Item = &DimensionScore> {
-        self.dimensions.iter().filter(|d| d.counted)
+        self.dimensions.iter().filter(|d| d.counted())
     }
 
     /// The dimensions left out of the total because the shift offered them no work.
     pub fn dropped_dimensions(&self) -> impl Iterator<Item = &DimensionScore> {
-        self.dimensions.iter().filter(|d| !d.counted)
+        self.dimensions.iter().filter(|d| !d.counted())
     }
 
     /// Critical error ids, for tests and scripts.
@@ -445,7 +439,6 @@ fn dimension_scores(g: &Grader<'_>) -> (Vec<DimensionScore>, f64) {
         dimensions.push(DimensionScore {
             dimension: d,
             weight: weights[k],
-            counted,
             percent,
             points,
             out_of,

@@ -133,17 +133,9 @@ impl Shift {
         let procedure = d.procedure.clone();
         let citizen = self.counter.map(|i| self.citizens[i].arrival.id.clone());
         let number = self.portal.issue(Slip {
-            number: 0,
-            kind: SlipKind::StopNotice,
             dossier: Some(dossier.to_owned()),
             citizen,
-            procedure,
-            issued_at: at,
-            date: None,
-            components: vec![],
-            ground: None,
-            amount: None,
-            electronic: false,
+            ..Slip::new(SlipKind::StopNotice, procedure, at)
         });
         if let Some(i) = self.counter
             && !self.citizens[i].dossiers.iter().any(|c| c == dossier)
@@ -180,17 +172,11 @@ impl Shift {
         let reason = d.delay.as_ref().map(|(r, _)| r.vi.clone());
         let electronic = d.channel == Channel::Online;
         let number = self.portal.issue(Slip {
-            number: 0,
-            kind: SlipKind::Apology,
             dossier: Some(dossier.to_owned()),
-            citizen: None,
-            procedure,
-            issued_at: at,
             date: Some(new_date),
-            components: vec![],
             ground: reason,
-            amount: None,
             electronic,
+            ..Slip::new(SlipKind::Apology, procedure, at)
         });
         self.portal.dossier_mut(dossier)?.apology = Some((at, new_date));
         Ok((

@@ -273,17 +273,11 @@ impl Shift {
         let procedure = d.procedure.clone();
         let citizen = d.citizen.clone();
         let receipt = self.portal.issue(Slip {
-            number: 0,
-            kind: SlipKind::FeeReceipt,
             dossier: Some(dossier.to_owned()),
             citizen,
-            procedure,
-            issued_at: at,
-            date: None,
-            components: vec![],
-            ground: None,
             amount: Some(amount),
             electronic: method == PaymentMethod::EPayment,
+            ..Slip::new(SlipKind::FeeReceipt, procedure, at)
         });
         self.portal.dossier_mut(dossier)?.payment = Some(Payment {
             amount,
@@ -352,17 +346,11 @@ impl Shift {
         d.due = Some(due);
         d.appointment = Some(appointment);
         let number = self.portal.issue(Slip {
-            number: 0,
-            kind: SlipKind::Receipt,
             dossier: Some(dossier.to_owned()),
             citizen,
-            procedure: procedure_code,
-            issued_at: at,
             date: Some(appointment),
-            components: vec![],
-            ground: None,
-            amount: None,
             electronic: online,
+            ..Slip::new(SlipKind::Receipt, procedure_code, at)
         });
         events.push(Event::SlipIssued {
             number,
@@ -517,17 +505,12 @@ impl Shift {
                 .is_some_and(|d| d.channel == Channel::Online)
         });
         let number = self.portal.issue(Slip {
-            number: 0,
-            kind: decision.kind,
             dossier: dossier.map(str::to_owned),
             citizen: citizen.map(|i| self.citizens[i].arrival.id.clone()),
-            procedure,
-            issued_at: self.clock(),
-            date: None,
             components: decision.components,
             ground: decision.ground,
-            amount: None,
             electronic: online,
+            ..Slip::new(decision.kind, procedure, self.clock())
         });
         events.push(Event::SlipIssued {
             number,

@@ -278,7 +278,7 @@ fn summary_ui(app: &App, ui: &mut egui::Ui, d: &Debrief, data: &DebriefData) {
         .dimensions
         .iter()
         .enumerate()
-        .filter(|(_, dim)| dim.counted)
+        .filter(|(_, dim)| dim.counted())
         .map(|(k, dim)| {
             let colour = if dim.percent >= 80.0 {
                 style::OK_GREEN

@@ -341,6 +341,17 @@ impl CriticalKind {
     }
 }
 
+/// Dossiers per wrong decision a pass allows: one honest slip in a long shift (ten dossiers
+/// or more) can pass, a slip in a short one cannot — so one decision for everyone (accept
+/// all, supplement all) never passes a shift whose cases need different ones.
+pub const DECISIONS_PER_ALLOWED_SLIP: u32 = 10;
+
+/// Wrong decisions a pass allows among `decisions` dossiers: one for each full
+/// [`DECISIONS_PER_ALLOWED_SLIP`] (none in a shorter shift).
+pub fn allowed_wrong_decisions(decisions: u32) -> u32 {
+    decisions / DECISIONS_PER_ALLOWED_SLIP
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -22,6 +22,7 @@ use super::{
 };
 use crate::calendar::ClockTime;
 use crate::text::LocalizedText;
+use crate::vocabulary::allowed_wrong_decisions;
 mod defects;
 mod papers;
 mod people;
@@ -282,7 +283,7 @@ pub struct ScriptedDecisions {
 /// Generates the arrivals of a scenario for a seed, like [`generate_all`], and then makes sure
 /// that receiving every dossier cannot pass the shift: while the dossiers that must not be
 /// received are no more than the wrong decisions a pass allows
-/// ([`crate::score::allowed_wrong_decisions`] counts one per ten dossiers), generated
+/// ([`allowed_wrong_decisions`]: one per ten dossiers), generated
 /// citizens whose dossier could be received are drawn again with a defect planted, from the
 /// last one back. A shift that already has enough draws nothing more, so its arrivals are
 /// exactly those of [`generate_all`].
@@ -296,9 +297,8 @@ pub fn generate_varied(
 ) -> Vec<Arrival> {
     let mut arrivals = generate_all(spec, catalog, today, rule_in_force, rng);
     let decisions = scripted.decisions + arrivals.len();
-    // One more than a pass allows (see `score::allowed_wrong_decisions`, which this layer
-    // cannot name: one per ten dossiers).
-    let needed = decisions / 10 + 1;
+    // One more than a pass allows.
+    let needed = allowed_wrong_decisions(u32::try_from(decisions).unwrap_or(u32::MAX)) as usize + 1;
     let mut not_to_receive = scripted.not_to_receive
         + arrivals
             .iter()
