@@ -238,6 +238,52 @@ impl DefectKind {
     }
 }
 
+/// Where on a paper a defect shows, and so where a trainee points to flag it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum PaperArea {
+    /// One field row (the flag names the field).
+    Field,
+    /// The holder's photo on an identity card.
+    Photo,
+    /// The place of the red seal.
+    Seal,
+    /// The place of the signature.
+    Signature,
+    /// The printed form code in the corner.
+    FormCode,
+    /// The paper as a whole (a photocopy, an unreadable paper).
+    Whole,
+}
+
+impl DefectKind {
+    /// The area of the paper where this defect shows.
+    pub fn area(self) -> PaperArea {
+        match self {
+            DefectKind::Expired
+            | DefectKind::InvalidIdNumber
+            | DefectKind::NameMismatch
+            | DefectKind::DateMismatch
+            | DefectKind::FieldMismatch
+            | DefectKind::Altered
+            | DefectKind::MissingField => PaperArea::Field,
+            DefectKind::MissingSignature => PaperArea::Signature,
+            DefectKind::MissingStamp | DefectKind::Forged => PaperArea::Seal,
+            DefectKind::WrongFormVersion => PaperArea::FormCode,
+            DefectKind::PhotocopyOnly | DefectKind::Illegible => PaperArea::Whole,
+            DefectKind::BelongsToOtherPerson => PaperArea::Photo,
+        }
+    }
+
+    /// A disagreement between two papers, flagged as a discrepancy between two fields rather
+    /// than on one paper.
+    pub fn is_mismatch(self) -> bool {
+        matches!(
+            self,
+            DefectKind::NameMismatch | DefectKind::DateMismatch | DefectKind::FieldMismatch
+        )
+    }
+}
+
 /// A defect planted on purpose, with what a careful eye sees.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

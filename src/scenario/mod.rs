@@ -35,7 +35,7 @@ use serde::{Deserialize, Serialize};
 
 pub use document::{
     CopyForm, DefectKind, Document, DocumentKind, FieldKind, FieldSpec, Layout, Legibility,
-    PlantedDefect,
+    PaperArea, PlantedDefect,
 };
 pub use persona::{Level, Persona, Portrait, Sex, VneidLevel};
 pub use procedure::{
