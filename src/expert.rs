@@ -15,11 +15,11 @@ use std::sync::Arc;
 
 use crate::calendar::ProcessingTime;
 use crate::portal::{Dossier, Status, SyncState};
-use crate::scenario::truth::{Analysis, Disposition};
+use crate::scenario::truth::{Analysis, Disposition, Finding};
 use crate::scenario::{Channel, CopyForm, FaultKind, Mode, Scenario, Want};
 use crate::sim::{
-    Action, ActionError, Citizen, CitizenState, ColorMode, DossierField, PaymentMethod,
-    ScanProblem, ScanSettings, Shift,
+    Action, ActionError, CaseRef, Citizen, CitizenState, Claim, ColorMode, DossierField,
+    FieldRef, PaymentMethod, ScanProblem, ScanSettings, Shift, claim_finds,
 };
 
 /// Settings an expert scans with: 300 dpi, colour, both sides.
@@ -150,6 +150,9 @@ fn back_office(shift: &Shift) -> Option<Action> {
         };
         if d.status != Status::NewOnline {
             continue;
+        }
+        if let Some(step) = flag_step(shift, &CaseRef::Online(code.clone()), truth) {
+            return Some(step);
         }
         return Some(match &truth.disposition {
             Disposition::Accept => {
@@ -308,6 +311,9 @@ fn serve_submission(shift: &Shift, i: usize, procedure: &str) -> Option<Action> 
     if computer && let Some(step) = identity_step(shift, c, truth) {
         return Some(step);
     }
+    if let Some(step) = flag_step(shift, &CaseRef::Citizen(i), truth) {
+        return Some(step);
+    }
     match &truth.disposition {
         Disposition::Supplement(components) => {
             c.supplements.is_empty().then(|| Action::RequestSupplement {
@@ -322,6 +328,43 @@ fn serve_submission(shift: &Shift, i: usize, procedure: &str) -> Option<Action> 
         }),
         Disposition::Accept => acceptance_step(shift, i, procedure, computer),
     }
+}
+
+/// Flagging the next defect visible on the case's papers that no flag has found yet: the
+/// expert flags exactly what is wrong, nothing else.
+pub fn flag_step(shift: &Shift, case: &CaseRef, truth: &Analysis) -> Option<Action> {
+    let papers = shift.case_papers(case);
+    let flags = shift.casework(case).map_or(&[][..], |w| w.flags.as_slice());
+    truth
+        .visible_defects()
+        .into_iter()
+        .filter(|f| !flags.iter().any(|flag| claim_finds(&flag.claim, f, papers)))
+        .find_map(claim_for)
+        .map(|claim| Action::Flag { claim })
+}
+
+/// The claim that finds a finding: a discrepancy between the two fields of a disagreement,
+/// else the defect on its paper (and field).
+pub fn claim_for(f: &Finding) -> Option<Claim> {
+    let kind = f.defect?;
+    let document = f.document.clone()?;
+    if kind.is_mismatch() {
+        return Some(Claim::Discrepancy {
+            a: FieldRef {
+                document,
+                field: f.field.clone()?,
+            },
+            b: FieldRef {
+                document: f.other_document.clone()?,
+                field: f.other_field.clone()?,
+            },
+        });
+    }
+    Some(Claim::OnPaper {
+        document,
+        field: f.field.clone(),
+        defect: kind,
+    })
 }
 
 /// Checking every identity paper among the components, then the state's records when the

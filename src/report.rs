@@ -59,6 +59,8 @@ pub fn localize_arg(
                 .next()
                 .unwrap_or_else(|| value.to_owned())
         }
+        "paper" => paper_name(shift, value)
+            .map_or_else(|| value.to_owned(), |name| name.get(lang).to_owned()),
         "topic" => message("guide"),
         "problem" => message("scan"),
         "defect" => message("defect"),
@@ -94,6 +96,25 @@ pub fn localize_arg(
     }
 }
 
+/// The name of the kind of paper `document` (a document id of the shift's citizens or
+/// online dossiers).
+fn paper_name<'a>(shift: &'a Shift, document: &str) -> Option<&'a crate::text::LocalizedText> {
+    let walk_ins = shift.citizens.iter().flat_map(|c| &c.arrival.documents);
+    let online = shift
+        .scenario()
+        .file
+        .existing_dossiers
+        .iter()
+        .flat_map(|e| &e.documents);
+    let doc = walk_ins.chain(online).find(|d| d.id == document)?;
+    shift
+        .scenario()
+        .catalog
+        .document_kinds
+        .get(&doc.kind)
+        .map(|k| &k.name)
+}
+
 /// A feedback item's message in the locale's language, with its arguments localized.
 pub fn feedback_message(locale: &Locale, shift: &Shift, f: &Feedback) -> String {
     let args: Vec<(&str, String)> = f
@@ -102,6 +123,23 @@ pub fn feedback_message(locale: &Locale, shift: &Shift, f: &Feedback) -> String 
         .map(|(k, v)| (k.as_str(), localize_arg(locale, shift, f, k, v)))
         .collect();
     locale.tr_args(&f.message, &args)
+}
+
+/// The perception KPI's detail: defects found of those visible, false flags, median time.
+pub fn perception_detail(locale: &Locale, kpis: &crate::score::Kpis) -> String {
+    let p = &kpis.perception;
+    let seconds = p
+        .median_seconds_to_find
+        .map_or_else(|| "none".to_owned(), |s| s.to_string());
+    locale.tr_args(
+        "kpi-perception-detail",
+        &[
+            ("found", p.found.to_string()),
+            ("visible", p.visible.to_string()),
+            ("false", p.false_flags.to_string()),
+            ("seconds", seconds),
+        ],
+    )
 }
 
 /// The rule a feedback item cites, with its legal source.
@@ -241,6 +279,7 @@ pub fn text_report(locale: &Locale, shift: &Shift, report: &ScoreReport) -> Stri
     for (id, v) in report.kpis.entries() {
         let _ = writeln!(out, "  {:<34} {:>5.1}", locale.tr(id), v);
     }
+    let _ = writeln!(out, "  {}", perception_detail(locale, &report.kpis));
     out
 }
 

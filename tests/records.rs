@@ -15,7 +15,6 @@ use motcua::record::{
     sha256_hex, temp_path, write_result,
 };
 use motcua::scenario::Scenario;
-use motcua::scenario::hash::legacy_content_hash_v1;
 use motcua::scenario::load::{content_hash, open_scenario, read_ron};
 use motcua::score::grade;
 use motcua::sim::{Action, ActionError, ENGINE_VERSION, MAX_ACTIONS_PER_SHIFT, Shift};
@@ -996,42 +995,6 @@ fn editing_a_shared_file_the_scenario_does_not_use_keeps_its_results_verifiable(
         "{:?}",
         report.differences
     );
-}
-
-#[test]
-fn a_result_of_a_build_before_the_versioned_hashes_still_verifies() {
-    // What builds before the scenario hash v2 wrote: the whole-catalog hash and the
-    // fingerprint of the whole shift.
-    let s = scenario();
-    let shift = play(&s, &script("expert.ron"));
-    let label = Path::new("old-build.motcua");
-    let mut old = ResultBody::from_shift(&shift, "Lê Văn Học", None).expect("body");
-    old.scenario_hash = legacy_content_hash_v1(&s.file, &s.catalog);
-    old.fingerprint = shift.legacy_fingerprint();
-    old.chain = old.compute_chain(label).expect("chain");
-    let text = encode_result(label, &old).expect("encoded");
-    let report = verify_bytes(label, text.as_bytes(), &source());
-    assert!(report.authentic, "{:?}", report.differences);
-    assert_eq!(report.notes, [Note::OlderHashes]);
-
-    // The old hash with a new-style fingerprint is no file any build wrote.
-    let mut mixed = old.clone();
-    mixed.fingerprint = shift.fingerprint();
-    let text = encode_result(label, &mixed).expect("encoded");
-    let report = verify_bytes(label, text.as_bytes(), &source());
-    assert_eq!(report.outcome(), Outcome::NotAuthentic);
-
-    // A journal of such a build resumes too.
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("old.journal");
-    let mut header = JournalHeader::for_shift(&shift, "Lê Văn Học", None);
-    header.scenario_hash = legacy_content_hash_v1(&s.file, &s.catalog);
-    let mut journal = Journal::create(&path, &header).expect("created");
-    for a in script("expert.ron") {
-        journal.append(&a).expect("appended");
-    }
-    let (resumed, _) = resume(&path, s).expect("resumes");
-    assert_eq!(resumed.fingerprint(), shift.fingerprint());
 }
 
 #[test]

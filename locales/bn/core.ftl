@@ -52,6 +52,9 @@ fb-wrongful-refusal = { $citizen }-এর ফাইল বৈধ ছিল, ত�
 fb-not-received = { $citizen }-এর বৈধ ফাইল গ্রহণ করা হয়নি।
 fb-case-not-handled = { $citizen }-এর বিষয়টি কখনো দেখা হয়নি।
 fb-accepted-incomplete = সমস্যা থাকা সত্ত্বেও আপনি { $citizen }-এর ফাইল গ্রহণ করেছেন ({ $defect })।
+fb-defect-missed = আপনি { $citizen }-এর { $paper }-এ এটি লক্ষ করেননি: { $defect }।
+fb-false-flag = আপনি { $citizen }-এর { $paper }-কে ভুল বলে চিহ্নিত করেছেন ({ $defect }), কিন্তু সেখানে কোনো ভুল নেই।
+fb-false-flag-demanded = আপনি ভুল করে { $citizen }-এর { $paper } চিহ্নিত করেছেন ({ $defect }) এবং তাই তাঁর কাছে অপ্রয়োজনীয় দাবি করেছেন।
 fb-supplement-missed-item = { $citizen }-এর সম্পূরক অনুরোধে "{ $component }" বাদ পড়েছে; তাঁকে আবার আসতে হবে।
 fb-demanded-state-held = আপনি { $citizen }-এর কাছে "{ $component }" চেয়েছেন, যা রাষ্ট্রের কাছে আগে থেকেই আছে।
 fb-demanded-unneeded = আপনি { $citizen }-এর কাছে "{ $component }" চেয়েছেন, যা এই পদ্ধতিতে লাগে না।
@@ -191,6 +194,11 @@ kpi-online-payment = অনলাইন পরিশোধের হার
 kpi-sync = জাতীয় পোর্টালে সিঙ্ক
 kpi-satisfaction = সন্তুষ্টি
 kpi-index = সেবা সূচক (সিদ্ধান্ত ৭৬৬)
+kpi-perception = কাগজে ত্রুটি শনাক্তকরণ
+kpi-perception-detail = { $visible }টির মধ্যে { $found }টি ত্রুটি পাওয়া গেছে · { $false }টি ভুল চিহ্ন · { $seconds ->
+    [none] কোনো ত্রুটি পাওয়া যায়নি
+   *[other] খুঁজে পেতে মধ্যমা { $seconds } সেকেন্ড
+}
 
 ## ফলাফল
 report-total = মোট

@@ -52,6 +52,9 @@ fb-wrongful-refusal = The dossier of { $citizen } was valid, yet you refused it.
 fb-not-received = The valid dossier of { $citizen } was not received.
 fb-case-not-handled = The case of { $citizen } was never handled.
 fb-accepted-incomplete = You received the dossier of { $citizen } although it had a problem ({ $defect }).
+fb-defect-missed = You did not spot on { $paper } of { $citizen }: { $defect }.
+fb-false-flag = You flagged { $paper } of { $citizen } as wrong ({ $defect }), but nothing is wrong there.
+fb-false-flag-demanded = You wrongly flagged { $paper } of { $citizen } ({ $defect }) and so made a demand on them that was not needed.
 fb-supplement-missed-item = The supplement request for { $citizen } left out "{ $component }"; they will have to come back again.
 fb-demanded-state-held = You asked { $citizen } for "{ $component }", which the state already holds.
 fb-demanded-unneeded = You asked { $citizen } for "{ $component }", which this procedure does not require.
@@ -191,6 +194,11 @@ kpi-online-payment = Online payment rate
 kpi-sync = Synced to the national portal
 kpi-satisfaction = Satisfaction
 kpi-index = Service index (Decision 766)
+kpi-perception = Defects spotted on the papers
+kpi-perception-detail = { $found } of { $visible } defects found · { $false } false flags · { $seconds ->
+    [none] none found
+   *[other] median { $seconds } s to find
+}
 
 ## Score report
 report-total = Total

@@ -27,7 +27,15 @@ answer-not-exempt = No.
 answer-other-papers = This is all I brought.
 
 ## What a close look at a paper shows
-note-sticky-notes = { $pages } page(s) carry a sticky note.
+hint-look-at = { $area ->
+    [field] Look again at "{ $field }" on { $paper }.
+    [photo] Look closely at the photo on { $paper }, then at the person at the counter.
+    [seal] Look closely at where { $paper } is sealed.
+    [signature] Look closely at where { $paper } is signed.
+    [form-code] Read the form code printed in the corner of { $paper }.
+   *[whole] Look closely at the whole of { $paper }.
+}
+hint-read-side-by-side = Put "{ $field }" on { $paper } beside "{ $other_field }" on { $other_paper } and read them letter by letter.
 
 ## Hints (practice mode)
 hint-accept = The dossier is complete and valid: receive it, digitize each component, take the fee if any, issue the appointment slip.

@@ -52,6 +52,9 @@ fb-wrongful-refusal = Hồ sơ của { $citizen } hợp lệ nhưng bạn đã t
 fb-not-received = Hồ sơ hợp lệ của { $citizen } không được tiếp nhận.
 fb-case-not-handled = Trường hợp của { $citizen } không được giải quyết.
 fb-accepted-incomplete = Bạn đã tiếp nhận hồ sơ của { $citizen } dù có sai sót ({ $defect }).
+fb-defect-missed = Bạn chưa phát hiện trên { $paper } của { $citizen }: { $defect }.
+fb-false-flag = Bạn đánh dấu { $paper } của { $citizen } là có sai sót ({ $defect }), nhưng giấy tờ không sai ở đó.
+fb-false-flag-demanded = Bạn đánh dấu nhầm { $paper } của { $citizen } ({ $defect }) và vì thế đã đòi hỏi người dân một việc không cần thiết.
 fb-supplement-missed-item = Phiếu yêu cầu bổ sung cho { $citizen } thiếu "{ $component }"; người dân sẽ phải quay lại lần nữa.
 fb-demanded-state-held = Bạn yêu cầu { $citizen } nộp "{ $component }" trong khi Nhà nước đã có thông tin này.
 fb-demanded-unneeded = Bạn yêu cầu { $citizen } nộp "{ $component }" dù thủ tục không đòi hỏi.
@@ -191,6 +194,11 @@ kpi-online-payment = Tỷ lệ thanh toán trực tuyến
 kpi-sync = Đồng bộ lên Cổng quốc gia
 kpi-satisfaction = Mức độ hài lòng
 kpi-index = Chỉ số phục vụ (Quyết định 766)
+kpi-perception = Phát hiện sai sót trên giấy tờ
+kpi-perception-detail = Phát hiện { $found }/{ $visible } sai sót · { $false } đánh dấu nhầm · { $seconds ->
+    [none] chưa phát hiện sai sót nào
+   *[other] trung vị { $seconds } giây để phát hiện
+}
 
 ## Kết quả
 report-total = Tổng điểm

@@ -27,7 +27,15 @@ answer-not-exempt = Không ạ.
 answer-other-papers = Tôi chỉ mang chừng này thôi.
 
 ## Điều nhận thấy khi xem kỹ giấy tờ
-note-sticky-notes = Có { $pages } trang dán giấy ghi chú.
+hint-look-at = { $area ->
+    [field] Xem lại mục «{ $field }» trên { $paper }.
+    [photo] Nhìn kỹ ảnh trên { $paper }, rồi nhìn người đang đứng trước quầy.
+    [seal] Xem kỹ chỗ đóng dấu trên { $paper }.
+    [signature] Xem kỹ chỗ ký tên trên { $paper }.
+    [form-code] Đọc ký hiệu mẫu in ở góc { $paper }.
+   *[whole] Xem kỹ toàn bộ { $paper }.
+}
+hint-read-side-by-side = Đặt mục «{ $field }» trên { $paper } cạnh mục «{ $other_field }» trên { $other_paper } và đọc từng chữ.
 
 ## Gợi ý (chế độ luyện tập)
 hint-accept = Hồ sơ đầy đủ, hợp lệ: tiếp nhận, số hóa từng thành phần, thu phí (nếu có), cấp giấy hẹn.

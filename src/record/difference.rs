@@ -282,9 +282,6 @@ pub enum Note {
         /// This build's engine.
         current: String,
     },
-    /// Written before results hashed only what their scenario uses: verified with the
-    /// whole-catalog scenario hash and the whole-state fingerprint of that time.
-    OlderHashes,
     /// The stored score was computed by another engine's rubric; today's differs.
     Rescored {
         /// Engine named in the file.
@@ -302,10 +299,6 @@ impl fmt::Display for Note {
             Note::LineEndsConverted => write!(
                 f,
                 "the line ends were converted to CRLF after the file was written (a Windows tool or mail client); it was read with LF line ends, as written"
-            ),
-            Note::OlderHashes => write!(
-                f,
-                "written before results hashed only what their scenario uses; verified with the whole-catalog scenario hash and the whole-state fingerprint it carries"
             ),
             Note::OtherEngine { recorded, current } => write!(
                 f,

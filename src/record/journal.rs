@@ -406,12 +406,7 @@ pub fn resume(path: &Path, scenario: Arc<Scenario>) -> Result<(Shift, Recovered)
             ),
         });
     }
-    // A journal of a build before the scenario hash covered only what a scenario uses.
-    let legacy = || {
-        crate::scenario::hash::legacy_content_hash_v1(&scenario.file, &scenario.catalog)
-            == h.scenario_hash
-    };
-    if h.scenario_hash != scenario.content_hash && !legacy() {
+    if h.scenario_hash != scenario.content_hash {
         return Err(RecordError::ScenarioMismatch {
             path: path.to_path_buf(),
             message: format!(

@@ -26,7 +26,7 @@ use super::difference::{Difference, Note, Outcome, ScoreField};
 use super::result::{ResultBody, decode_result, decode_unsealed, has_crlf};
 use super::{RecordError, read_limited};
 use crate::scenario::Scenario;
-use crate::scenario::hash::{Uses, legacy_content_hash_v1};
+use crate::scenario::hash::Uses;
 use crate::score::{ScoreReport, grade};
 use crate::sim::{Action, ENGINE_VERSION, FIRST_RANKED_GENERATION, Shift, engine_generation};
 
@@ -340,19 +340,12 @@ fn check_body(
             return report;
         }
     };
-    // A file of a build before the scenario hash covered only what a scenario uses carries
-    // the whole-catalog hash, and the whole-state fingerprint with it.
-    let legacy = scenario.content_hash != body.scenario_hash
-        && legacy_content_hash_v1(&scenario.file, &scenario.catalog) == body.scenario_hash;
-    if scenario.content_hash != body.scenario_hash && !legacy {
+    if scenario.content_hash != body.scenario_hash {
         report.differences.push(Difference::ScenarioChanged {
             recorded: body.scenario_hash.clone(),
             current: scenario.content_hash.clone(),
         });
         return report;
-    }
-    if legacy {
-        report.notes.push(Note::OlderHashes);
     }
     check_chain(path, body, &mut report);
 
@@ -373,12 +366,7 @@ fn check_body(
             return report;
         }
     };
-    let reached = if legacy {
-        shift.legacy_fingerprint()
-    } else {
-        shift.fingerprint()
-    };
-    if reached != body.fingerprint {
+    if shift.fingerprint() != body.fingerprint {
         let mismatch = Difference::FingerprintMismatch {
             outside_scenario: outside_procedures(&scenario, &body.actions),
         };

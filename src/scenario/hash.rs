@@ -18,8 +18,8 @@
 //! version and never silently equal to an old hash. Entries are hashed in id order as
 //! single-line RON, each behind a line naming its kind and id.
 //!
-//! Files written before this hash existed carry [`legacy_content_hash_v1`] (the scenario
-//! and the whole catalog); verification still accepts it.
+//! Files written before this hash existed (the scenario and the whole catalog) come from
+//! engines verification no longer replays ([`crate::sim::FIRST_RANKED_GENERATION`]).
 //!
 //! Limit: the trainee may open a dossier for a procedure the scenario does not use (the
 //! portal lists the whole catalog). Such a procedure is not in the hash; if it was edited
@@ -159,24 +159,6 @@ pub fn content_hash(file: &ScenarioFile, catalog: &Catalog) -> String {
     }
     for id in &uses.rules {
         entry(&mut h, "rule", id, catalog.rules.get(id));
-    }
-    crate::codec::hex(&h.finalize())
-}
-
-/// The hash written by builds before [`HASH_VERSION`] 2: the scenario file and the *whole*
-/// catalog. Verification still accepts it (with the whole-state fingerprint of that time),
-/// so results written by those builds stay verifiable as long as no shared file changed.
-pub fn legacy_content_hash_v1(file: &ScenarioFile, catalog: &Catalog) -> String {
-    let mut h = Sha256::new();
-    h.update(b"motcua-scenario-v1\n");
-    match ron::to_string(file) {
-        Ok(text) => h.update(text.as_bytes()),
-        Err(e) => h.update(format!("unserializable scenario: {e}").as_bytes()),
-    }
-    h.update(b"\n");
-    match ron::to_string(catalog) {
-        Ok(text) => h.update(text.as_bytes()),
-        Err(e) => h.update(format!("unserializable catalog: {e}").as_bytes()),
     }
     crate::codec::hex(&h.finalize())
 }

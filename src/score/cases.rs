@@ -5,12 +5,13 @@
 //! feedback items that share a moment and a message, and of the report's critical errors.
 
 use super::{
-    Dimension, Grader, compliance, digitization, guidance, intake, received_dossier, service,
+    Dimension, Grader, compliance, digitization, guidance, intake, perception, received_dossier,
+    service,
 };
 use crate::portal::Dossier;
 use crate::scenario::truth::{Analysis, Disposition};
 use crate::scenario::{Channel, Procedure, Want};
-use crate::sim::Citizen;
+use crate::sim::{CaseRef, Citizen};
 
 /// Runs every check of the shift.
 pub(super) fn grade_cases(g: &mut Grader<'_>) {
@@ -88,6 +89,8 @@ fn grade_submission(g: &mut Grader<'_>, case: &Submission<'_>) {
         digitization::offer(g, case);
     }
     intake::disposition(g, case);
+    let review = perception::review_case(g.shift, CaseRef::Citizen(case.citizen), case.truth);
+    perception::charge(g, &review, &case.who);
     let Some(d) = case.received else {
         if case.should_receive() {
             digitization::nothing_received(g, case);
@@ -127,6 +130,8 @@ fn grade_online_dossiers(g: &mut Grader<'_>) {
         };
         g.decisions += 1;
         g.offer(Dimension::Intake, intake::DISPOSITION);
+        let review = perception::review_case(shift, CaseRef::Online(e.code.clone()), truth);
+        perception::charge(g, &review, &e.code);
         if truth.disposition == Disposition::Accept {
             g.offer(Dimension::Compliance, 4.0);
         }

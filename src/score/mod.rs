@@ -43,7 +43,9 @@
 //! charged to it, whichever case it arises in:
 //!
 //! - `intake.rs`: intake accuracy — the disposition, procedure, form fields, identity, fee,
-//!   hints, results handed back, withdrawals.
+//!   hints, results handed back, withdrawals; and its seeing half, `perception.rs` — each
+//!   defect visible on the papers flagged or missed, false flags (public: the debrief draws
+//!   its [`perception::review`] on the papers).
 //! - `digitization.rs`: digitization quality — each paper scanned, attached to its
 //!   component, complete and legible.
 //! - `compliance.rs`: compliance and timeliness — receipt, deadline, transfer, sync, fee
@@ -58,6 +60,7 @@ mod guidance;
 mod intake;
 mod kpis;
 mod penalty;
+pub mod perception;
 mod rules;
 mod service;
 
@@ -199,12 +202,17 @@ pub struct Kpis {
     pub satisfaction: f64,
     /// Service index out of 100 (766 weights).
     pub index: f64,
+    /// Perception: defects found on the papers, false flags, time to find (not part of the
+    /// service index: it measures the clerk, not the centre).
+    #[serde(default)]
+    pub perception: perception::PerceptionSummary,
 }
 
 impl Kpis {
     /// Each KPI with its message id (`kpi-…`), in report order.
-    pub fn entries(&self) -> [(&'static str, f64); 7] {
+    pub fn entries(&self) -> [(&'static str, f64); 8] {
         [
+            ("kpi-perception", self.perception.rate()),
             ("kpi-on-time", self.on_time),
             ("kpi-online-submission", self.online_submission),
             ("kpi-digitization", self.digitization),

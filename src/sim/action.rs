@@ -8,6 +8,7 @@ use std::collections::BTreeSet;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::scenario::{DefectKind, PaperArea};
 use crate::vocabulary::{Department, DossierField, FaultResponse, PaymentMethod, Question};
 
 /// One field of one paper, for comparisons.
@@ -17,6 +18,82 @@ pub struct FieldRef {
     pub document: String,
     /// Field key as printed on that paper.
     pub field: String,
+}
+
+/// How the clerk looks at a paper. Looking shows the paper, never a verdict: what is wrong
+/// is for the clerk to see and to flag.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+)]
+pub enum LookTool {
+    /// Through the magnifier: small print, overwritten digits, the grain of a seal.
+    #[default]
+    Magnifier,
+    /// Held up to the light: erasures and overwrites, the watermark, an embossed seal.
+    AgainstLight,
+}
+
+/// What the clerk asserts is wrong: the engine records the claim and judges it at the end,
+/// it never says at the counter whether the claim is right.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Claim {
+    /// Something wrong on one paper: in a field, or in the area the defect shows in
+    /// ([`DefectKind::area`]: the photo, the seal, the signature, the form code, the paper).
+    OnPaper {
+        /// Document id.
+        document: String,
+        /// The field, for defects that show in a field ([`PaperArea::Field`]); `None` for
+        /// the other areas, or for a defect somewhere on the paper's pages (an erasure in a
+        /// school record's tables).
+        field: Option<String>,
+        /// What the clerk says is wrong.
+        defect: DefectKind,
+    },
+    /// Two fields that should agree and do not (a name, a date, a number on two papers).
+    Discrepancy {
+        /// One field.
+        a: FieldRef,
+        /// The other field.
+        b: FieldRef,
+    },
+}
+
+impl Claim {
+    /// The same claim in one canonical form: a discrepancy's two fields in order, and no
+    /// field on a claim about an area that is not a field.
+    pub fn normalized(self) -> Claim {
+        match self {
+            Claim::OnPaper {
+                document,
+                field,
+                defect,
+            } => Claim::OnPaper {
+                document,
+                field: field.filter(|_| defect.area() == PaperArea::Field),
+                defect,
+            },
+            Claim::Discrepancy { a, b } if b < a => Claim::Discrepancy { a: b, b: a },
+            other => other,
+        }
+    }
+
+    /// The papers the claim is about.
+    pub fn documents(&self) -> Vec<&str> {
+        match self {
+            Claim::OnPaper { document, .. } => vec![document.as_str()],
+            Claim::Discrepancy { a, b } => vec![a.document.as_str(), b.document.as_str()],
+        }
+    }
+
+    /// True when the claim can serve as a refusal ground with this defect id.
+    pub fn supports_ground(&self, ground: &str) -> bool {
+        match self {
+            Claim::OnPaper { defect, .. } => defect.id() == ground,
+            Claim::Discrepancy { .. } => DefectKind::ALL
+                .iter()
+                .any(|k| k.is_mismatch() && k.id() == ground),
+        }
+    }
 }
 
 /// Colour mode of the scanner.
@@ -101,17 +178,37 @@ pub enum Action {
         /// The question.
         question: Question,
     },
-    /// Look closely at a paper (seal, signature, erasures, photo).
+    /// Look closely at a paper with a tool (the magnifier, against the light).
     Inspect {
         /// Document id.
         document: String,
+        /// The tool.
+        #[serde(default)]
+        tool: LookTool,
     },
-    /// Compare two fields; flags a discrepancy when they differ, clears it when they agree.
+    /// Turn a multi-page paper to a page (1 = the first).
+    TurnPage {
+        /// Document id.
+        document: String,
+        /// Page number, from 1.
+        page: u8,
+    },
+    /// Put two fields side by side to read them together; judges nothing.
     CompareFields {
         /// First field.
         a: FieldRef,
         /// Second field.
         b: FieldRef,
+    },
+    /// Flag what the clerk sees is wrong.
+    Flag {
+        /// The claim.
+        claim: Claim,
+    },
+    /// Take back a flag.
+    ClearFlag {
+        /// The claim flagged before.
+        claim: Claim,
     },
     /// Look an identity paper up in the national population database.
     CheckIdentity {
@@ -194,7 +291,8 @@ pub enum Action {
         /// Component ids to bring or fix.
         components: BTreeSet<String>,
     },
-    /// Issue the refusal slip, citing the ground.
+    /// Issue the refusal slip, citing the ground: a refusal rule of the procedure, or a
+    /// defect the clerk has flagged on the case's papers.
     Refuse {
         /// The dossier, if one was created.
         dossier: Option<String>,
@@ -260,7 +358,10 @@ impl Action {
             Action::CallNext => "call-next",
             Action::Ask { .. } => "ask",
             Action::Inspect { .. } => "inspect",
+            Action::TurnPage { .. } => "turn-page",
             Action::CompareFields { .. } => "compare",
+            Action::Flag { .. } => "flag",
+            Action::ClearFlag { .. } => "clear-flag",
             Action::CheckIdentity { .. } => "check-identity",
             Action::LookUpStateRecords => "state-records",
             Action::LookUpProcedure { .. } => "look-up-procedure",

@@ -18,8 +18,11 @@ impl Shift {
         match action {
             Action::CallNext => self.call_next(),
             Action::Ask { question } => self.ask(*question),
-            Action::Inspect { document } => self.inspect(document),
+            Action::Inspect { document, tool } => self.inspect(document, *tool),
+            Action::TurnPage { document, page } => self.turn_page(document, *page),
             Action::CompareFields { a, b } => self.compare(a, b),
+            Action::Flag { claim } => self.flag(claim),
+            Action::ClearFlag { claim } => self.clear_flag(claim),
             Action::CheckIdentity { document } => self.check_identity(document),
             Action::LookUpStateRecords => self.state_records(),
             Action::LookUpProcedure { procedure } => self.look_up_procedure(procedure),

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
 
-use super::{FieldRef, GuideTopic, LeaveReason};
+use super::{Casework, GuideTopic, LeaveReason};
 use crate::scenario::truth::{self, Analysis, Case};
 use crate::scenario::{Arrival, Channel, Document, Persona, Question, Scenario, Want};
 
@@ -47,10 +47,8 @@ pub struct Citizen {
     pub leave_reason: Option<LeaveReason>,
     /// Questions asked, with counts.
     pub asked: BTreeMap<Question, u32>,
-    /// Papers inspected.
-    pub inspected: BTreeSet<String>,
-    /// Comparisons made: (a, b, same).
-    pub comparisons: Vec<(FieldRef, FieldRef, bool)>,
+    /// What the clerk did with their papers: looked, compared, flagged.
+    pub casework: Casework,
     /// Identity papers looked up.
     pub identity_checked: BTreeSet<String>,
     /// State records looked up.
@@ -84,8 +82,7 @@ impl Citizen {
             left_at: None,
             leave_reason: None,
             asked: BTreeMap::new(),
-            inspected: BTreeSet::new(),
-            comparisons: Vec::new(),
+            casework: Casework::default(),
             identity_checked: BTreeSet::new(),
             state_records_checked: false,
             guided: BTreeSet::new(),

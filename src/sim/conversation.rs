@@ -5,13 +5,14 @@
 use super::apply::Outcome;
 use super::dialogue;
 use super::{
-    ActionError, CitizenState, Event, FieldRef, GuideTopic, LeaveReason, PopulationRecord, Shift,
+    ActionError, CitizenState, Event, GuideTopic, LeaveReason, Line, PopulationRecord, Shift,
+    claim_finds,
 };
+use crate::i18n::Message;
 use crate::portal::Status;
 use crate::scenario::truth::{self, parse_date};
 use crate::scenario::{
-    Channel, CopyForm, DefectKind, FaultKind, Legibility, Level, Mode, OnlineLevel, Question,
-    VneidLevel,
+    Channel, DefectKind, FaultKind, Level, Mode, OnlineLevel, PaperArea, Question, VneidLevel,
 };
 
 impl Shift {
@@ -77,75 +78,6 @@ impl Shift {
                 repeated,
             }],
             40 * self.language_factor(i),
-        ))
-    }
-
-    pub(super) fn inspect(&mut self, document: &str) -> Outcome {
-        let (i, doc) = self.desk_document(document)?;
-        let notes = dialogue::inspection_notes(doc);
-        let mut visible = Vec::new();
-        if let Some(kind) = self.scenario.catalog.document_kinds.get(&doc.kind) {
-            if kind.needs_signature && !doc.signed {
-                visible.push(DefectKind::MissingSignature);
-            }
-            if kind.needs_stamp && !doc.stamped {
-                visible.push(DefectKind::MissingStamp);
-            }
-            if let (Some(current), Some(v)) = (&kind.current_form_version, &doc.form_version)
-                && current != v
-            {
-                visible.push(DefectKind::WrongFormVersion);
-            }
-        }
-        if doc.copy == CopyForm::Photocopy {
-            visible.push(DefectKind::PhotocopyOnly);
-        }
-        if doc.legibility == Legibility::Unreadable {
-            visible.push(DefectKind::Illegible);
-        }
-        for d in &doc.defects {
-            if d.kind.needs_inspection() && !visible.contains(&d.kind) {
-                visible.push(d.kind);
-            }
-        }
-        let document = document.to_owned();
-        self.citizens[i].inspected.insert(document.clone());
-        Ok((
-            vec![Event::Inspected {
-                document,
-                notes,
-                visible,
-            }],
-            30,
-        ))
-    }
-
-    pub(super) fn field_value(&self, r: &FieldRef) -> Result<String, ActionError> {
-        let (_, doc) = self.desk_document(&r.document)?;
-        doc.fields
-            .get(&r.field)
-            .cloned()
-            .ok_or_else(|| ActionError::UnknownField(r.document.clone(), r.field.clone()))
-    }
-
-    pub(super) fn compare(&mut self, a: &FieldRef, b: &FieldRef) -> Outcome {
-        let i = self.counter_index()?;
-        let va = self.field_value(a)?;
-        let vb = self.field_value(b)?;
-        let same = match (parse_date(&va), parse_date(&vb)) {
-            (Some(x), Some(y)) => x == y,
-            _ => va.trim() == vb.trim(),
-        };
-        self.citizens[i]
-            .comparisons
-            .push((a.clone(), b.clone(), same));
-        Ok((
-            vec![Event::Compared {
-                a: a.clone(),
-                b: b.clone(),
-                same,
-            }],
-            20,
         ))
     }
 
@@ -221,9 +153,56 @@ impl Shift {
             return Err(ActionError::HintsDisabled);
         }
         let i = self.counter_index()?;
-        let text = dialogue::hint(&self.citizens[i]);
+        let text = self
+            .pointing_hint(i)
+            .unwrap_or_else(|| dialogue::hint(&self.citizens[i]));
         self.citizens[i].hints += 1;
         Ok((vec![Event::HintGiven { text }], 10))
+    }
+
+    /// A hint that points at where to look, never at what is wrong: the first defect on
+    /// citizen `i`'s papers not yet flagged, by its paper and area (or, for a disagreement,
+    /// the two fields to read side by side), in the words printed on the paper.
+    fn pointing_hint(&self, i: usize) -> Option<Line> {
+        let c = &self.citizens[i];
+        let analysis = c.analysis.as_ref()?;
+        let papers = &c.arrival.documents;
+        let missed = analysis.visible_defects().into_iter().find(|f| {
+            !c.casework
+                .flags
+                .iter()
+                .any(|flag| claim_finds(&flag.claim, f, papers))
+        })?;
+        let kind = missed.defect?;
+        let printed = |document: Option<&str>, field: Option<&str>| {
+            let doc = papers.iter().find(|d| Some(d.id.as_str()) == document)?;
+            let spec = self.scenario.catalog.document_kinds.get(&doc.kind)?;
+            let label = field
+                .and_then(|key| spec.fields.iter().find(|f| f.key == key))
+                .map(|f| f.label.vi.clone())
+                .unwrap_or_default();
+            Some((spec.title.clone(), label))
+        };
+        let (paper, field) = printed(missed.document.as_deref(), missed.field.as_deref())?;
+        if kind.is_mismatch() {
+            let (other_paper, other_field) = printed(
+                missed.other_document.as_deref(),
+                missed.other_field.as_deref(),
+            )?;
+            return Some(Line::Said(
+                Message::new("hint-read-side-by-side")
+                    .arg("paper", paper)
+                    .arg("field", field)
+                    .arg("other_paper", other_paper)
+                    .arg("other_field", other_field),
+            ));
+        }
+        Some(Line::Said(
+            Message::new("hint-look-at")
+                .arg("area", area_id(kind.area()))
+                .arg("paper", paper)
+                .arg("field", field),
+        ))
     }
 
     pub(super) fn guide(&mut self, topic: GuideTopic) -> Outcome {
@@ -310,5 +289,17 @@ impl Shift {
             }
         };
         Ok((vec![event], 10))
+    }
+}
+
+/// The id of a paper area in messages (`hint-look-at`'s `$area`).
+fn area_id(area: PaperArea) -> &'static str {
+    match area {
+        PaperArea::Field => "field",
+        PaperArea::Photo => "photo",
+        PaperArea::Seal => "seal",
+        PaperArea::Signature => "signature",
+        PaperArea::FormCode => "form-code",
+        PaperArea::Whole => "whole",
     }
 }

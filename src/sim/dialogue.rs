@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use super::Citizen;
 use crate::i18n::{Locale, Message};
 use crate::scenario::truth::Disposition;
-use crate::scenario::{Document, Question, VneidLevel, Want};
+use crate::scenario::{Question, VneidLevel, Want};
 use crate::text::{Lang, LocalizedText};
 
 /// One line of dialogue: an answer, a note on a paper, a hint.
@@ -95,22 +95,6 @@ fn own_answer(citizen: &Citizen, question: Question) -> Line {
     }
 }
 
-/// What a careful look at a paper notices beyond its visible defects: the notes the scenario
-/// wrote on its planted defects, and pages carrying sticky notes.
-pub(super) fn inspection_notes(document: &Document) -> Vec<Line> {
-    let mut notes: Vec<Line> = document
-        .defects
-        .iter()
-        .filter_map(|d| d.note.clone().map(Line::Written))
-        .collect();
-    if document.sticky_notes > 0 {
-        notes.push(Line::Said(
-            Message::new("note-sticky-notes").arg("pages", document.sticky_notes),
-        ));
-    }
-    notes
-}
-
 /// The hint for the citizen at the counter: the scenario's, else the one correct disposition
 /// of their case (a collection or withdrawal: check the ID first).
 pub(super) fn hint(citizen: &Citizen) -> Line {
@@ -190,13 +174,21 @@ mod tests {
             dossier: "H99-1".into(),
         });
         let supplement = ["id_card", "form"].map(String::from);
-        let mut sticky = plain.arrival.documents[0].clone();
-        sticky.defects.clear();
-        sticky.sticky_notes = 2;
-        let notes = inspection_notes(&sticky);
-        let [sticky_note] = &notes[..] else {
-            panic!("one note for the sticky notes: {notes:?}")
+        let look_at = |area: &str, field: &str| {
+            Line::Said(
+                Message::new("hint-look-at")
+                    .arg("area", area)
+                    .arg("paper", "GIẤY CHỨNG SINH")
+                    .arg("field", field),
+            )
         };
+        let side_by_side = Line::Said(
+            Message::new("hint-read-side-by-side")
+                .arg("paper", "TỜ KHAI")
+                .arg("field", "Họ tên mẹ")
+                .arg("other_paper", "GIẤY CHỨNG SINH")
+                .arg("other_field", "Họ tên mẹ"),
+        );
         use Question as Q;
         #[rustfmt::skip]
         let cases: Vec<(Line, &str, &str)> = vec![
@@ -222,7 +214,10 @@ mod tests {
             (answer(&with_facts(&["exempt"]), Q::Exemption), "Nhà tôi thuộc hộ nghèo, có giấy xác nhận.", "We are a registered poor household."),
             (answer(&plain, Q::Exemption), "Không ạ.", "No."),
             (answer(&plain, Q::OtherPapers), "Tôi chỉ mang chừng này thôi.", "This is all I brought."),
-            (sticky_note.clone(), "Có 2 trang dán giấy ghi chú.", "2 page(s) carry a sticky note."),
+            (look_at("seal", ""), "Xem kỹ chỗ đóng dấu trên GIẤY CHỨNG SINH.", "Look closely at where GIẤY CHỨNG SINH is sealed."),
+            (look_at("field", "Ngày sinh"), "Xem lại mục «Ngày sinh» trên GIẤY CHỨNG SINH.", "Look again at \"Ngày sinh\" on GIẤY CHỨNG SINH."),
+            (look_at("photo", ""), "Nhìn kỹ ảnh trên GIẤY CHỨNG SINH, rồi nhìn người đang đứng trước quầy.", "Look closely at the photo on GIẤY CHỨNG SINH, then at the person at the counter."),
+            (side_by_side, "Đặt mục «Họ tên mẹ» trên TỜ KHAI cạnh mục «Họ tên mẹ» trên GIẤY CHỨNG SINH và đọc từng chữ.", "Put \"Họ tên mẹ\" on TỜ KHAI beside \"Họ tên mẹ\" on GIẤY CHỨNG SINH and read them letter by letter."),
             (hint(&disposed(Disposition::Accept)), "Hồ sơ đầy đủ, hợp lệ: tiếp nhận, số hóa từng thành phần, thu phí (nếu có), cấp giấy hẹn.", "The dossier is complete and valid: receive it, digitize each component, take the fee if any, issue the appointment slip."),
             (hint(&disposed(Disposition::Supplement(supplement.into()))), "Hồ sơ chưa đạt: yêu cầu bổ sung một lần các thành phần: form, id_card.", "Not complete: ask once for: form, id_card."),
             (hint(&disposed(Disposition::Refuse("not-competent".into()))), "Trường hợp này phải từ chối bằng văn bản, nêu lý do (not-competent).", "This case must be refused in writing, citing the ground (not-competent)."),

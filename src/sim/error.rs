@@ -105,6 +105,25 @@ pub enum ActionError {
     /// Nobody is present to receive the result.
     #[error("nobody is present to receive dossier {0}")]
     NobodyToReceive(String),
+    /// A page number outside the paper.
+    #[error("paper `{0}` has no page {1}")]
+    NoSuchPage(String, u8),
+    /// A disagreement between papers was flagged on one paper.
+    #[error("a disagreement between two papers is flagged as a discrepancy between two fields")]
+    MismatchNeedsTwoFields,
+    /// A discrepancy between a field and itself, or between papers of two different people's
+    /// cases.
+    #[error("a discrepancy needs two different fields of the same case")]
+    DiscrepancyNeedsTwoFields,
+    /// The same claim twice.
+    #[error("that is already flagged")]
+    AlreadyFlagged,
+    /// Clearing a claim that is not flagged.
+    #[error("that is not flagged")]
+    NotFlagged,
+    /// A refusal on a defect the clerk has not flagged on the case's papers.
+    #[error("flag `{0}` on the paper first: a refusal cites what the clerk found")]
+    GroundNotFlagged(String),
     /// The shift holds [`MAX_ACTIONS_PER_SHIFT`](super::MAX_ACTIONS_PER_SHIFT) actions (the last place is for ending it).
     #[error("the shift already holds the most actions allowed ({0}); end the shift")]
     TooManyActions(usize),

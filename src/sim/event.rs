@@ -3,10 +3,10 @@
 use serde::{Deserialize, Serialize};
 
 use crate::portal::{SlipKind, Status};
-use crate::scenario::{DefectKind, Department, FaultKind, FaultResponse, Question};
+use crate::scenario::{Department, FaultKind, FaultResponse, Question};
 use crate::text::LocalizedText;
 
-use super::{FieldRef, GuideTopic, Line, PaymentMethod};
+use super::{Claim, FieldRef, GuideTopic, Line, LookTool, PaymentMethod};
 
 /// Why a citizen left.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -91,23 +91,42 @@ pub enum Event {
         /// The question had been asked before.
         repeated: bool,
     },
-    /// Inspection result.
+    /// The clerk looked at a paper with a tool (what they see is the paper itself).
     Inspected {
         /// Document id.
         document: String,
-        /// What a careful eye notices.
-        notes: Vec<Line>,
-        /// Physical problems now visible (signature, seal, photocopy, legibility…).
-        visible: Vec<DefectKind>,
+        /// The tool.
+        tool: LookTool,
     },
-    /// Comparison result.
+    /// A multi-page paper was turned to a page.
+    PageTurned {
+        /// Document id.
+        document: String,
+        /// The page now open, from 1.
+        page: u8,
+        /// How many pages the paper has.
+        pages: u8,
+    },
+    /// Two fields put side by side, with the values as written (no verdict).
     Compared {
         /// First field.
         a: FieldRef,
         /// Second field.
         b: FieldRef,
-        /// The values agree.
-        same: bool,
+        /// What the first field says.
+        value_a: String,
+        /// What the second field says.
+        value_b: String,
+    },
+    /// The clerk flagged something wrong (recorded, not judged here).
+    Flagged {
+        /// The claim.
+        claim: Claim,
+    },
+    /// The clerk took a flag back.
+    FlagCleared {
+        /// The claim.
+        claim: Claim,
     },
     /// Population database answer.
     IdentityChecked {

@@ -4,7 +4,7 @@
 //! It is *not* the whole [`Shift`]: a fingerprint that covered engine-written text (the
 //! dialogue lines of the timeline, localized hints, generated opening sentences) would make
 //! every stored result unverifiable as soon as one wording is fixed. It is an explicit
-//! struct ([`StateV1`]) copied field by field, so adding a field to `Shift`, `Citizen` or
+//! struct ([`StateV2`]) copied field by field, so adding a field to `Shift`, `Citizen` or
 //! `Dossier` does not change it by accident; changing what it holds means a new version
 //! ([`FINGERPRINT_VERSION`] is the first line hashed).
 //!
@@ -13,7 +13,9 @@
 //!   where the shift stands;
 //! - per **citizen**: the case id and what they came for (which case the index is), their
 //!   state, arrival/call/leave times and reason, and everything the clerk did with them —
-//!   questions asked, papers inspected, comparisons, identity and state-record look-ups,
+//!   questions asked, papers looked at (and with which tool), pages turned to, comparisons,
+//!   flags raised (the claims and when) and how many were taken back, identity and
+//!   state-record look-ups,
 //!   guidance, supplement requests, refusal grounds, dossiers, hints, unusable guidance,
 //!   patience granted;
 //! - per **portal dossier**: status and its history, channel, procedure, citizen, draft,
@@ -26,6 +28,8 @@
 //! - every **scan** (paper, settings, images, visible problems);
 //! - every **fault** (kind, scheduled time, start, end, whether it disrupted work, responses)
 //!   and the department events delivered;
+//! - what the clerk did with the papers of each **online dossier** (looks, pages, comparisons,
+//!   flags), as for a citizen;
 //! - every **action** with the second it started.
 //!
 //! Left out: the timeline (events carry engine-written text; what they record is already
@@ -39,35 +43,57 @@ use chrono::{NaiveDate, NaiveDateTime};
 use serde::Serialize;
 
 use super::{
-    Action, CitizenState, DossierField, FieldRef, GuideTopic, LeaveReason, ScanProblem,
-    ScanSettings, Shift,
+    Action, Casework, CitizenState, Claim, DossierField, FieldRef, GuideTopic, LeaveReason,
+    LookTool, ScanProblem, ScanSettings, Shift,
 };
 use crate::portal::{Handover, Payment, SlipKind, Status, SyncState};
 use crate::scenario::{Channel, Department, FaultKind, FaultResponse, Mode, Question, Want};
 
-/// First line of the hashed input; bump the number when [`StateV1`] changes.
-pub const FINGERPRINT_VERSION: &str = "motcua-state-v1";
+/// First line of the hashed input; bump the number when [`StateV2`] changes.
+pub const FINGERPRINT_VERSION: &str = "motcua-state-v2";
 
 /// The fingerprinted state (version 1). Field order is part of the format.
 #[derive(Serialize)]
-struct StateV1<'a> {
+struct StateV2<'a> {
     mode: Mode,
     seed: u64,
     now: u32,
     counter: Option<usize>,
     paper_mode: bool,
     ended: bool,
-    citizens: Vec<CitizenV1<'a>>,
-    dossiers: Vec<DossierV1<'a>>,
-    slips: Vec<SlipV1<'a>>,
-    scans: Vec<ScanV1<'a>>,
-    faults: Vec<FaultV1<'a>>,
+    citizens: Vec<CitizenV2<'a>>,
+    dossiers: Vec<DossierV2<'a>>,
+    slips: Vec<SlipV2<'a>>,
+    scans: Vec<ScanV2<'a>>,
+    faults: Vec<FaultV2<'a>>,
     department_events_done: &'a [bool],
+    online_casework: BTreeMap<&'a str, CaseworkV2<'a>>,
     actions: &'a [(u32, Action)],
 }
 
 #[derive(Serialize)]
-struct CitizenV1<'a> {
+struct CaseworkV2<'a> {
+    inspected: &'a BTreeMap<String, BTreeSet<LookTool>>,
+    open_pages: &'a BTreeMap<String, u8>,
+    comparisons: &'a [(FieldRef, FieldRef)],
+    flags: Vec<(&'a Claim, u32)>,
+    flags_cleared: u32,
+}
+
+impl<'a> CaseworkV2<'a> {
+    fn of(w: &'a Casework) -> Self {
+        CaseworkV2 {
+            inspected: &w.inspected,
+            open_pages: &w.open_pages,
+            comparisons: &w.comparisons,
+            flags: w.flags.iter().map(|f| (&f.claim, f.at)).collect(),
+            flags_cleared: w.flags_cleared,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct CitizenV2<'a> {
     case: &'a str,
     wants: &'a Want,
     state: CitizenState,
@@ -76,8 +102,7 @@ struct CitizenV1<'a> {
     left_at: Option<u32>,
     leave_reason: Option<LeaveReason>,
     asked: &'a BTreeMap<Question, u32>,
-    inspected: &'a BTreeSet<String>,
-    comparisons: &'a [(FieldRef, FieldRef, bool)],
+    casework: CaseworkV2<'a>,
     identity_checked: &'a BTreeSet<String>,
     state_records_checked: bool,
     guided: &'a BTreeSet<GuideTopic>,
@@ -90,7 +115,7 @@ struct CitizenV1<'a> {
 }
 
 #[derive(Serialize)]
-struct DossierV1<'a> {
+struct DossierV2<'a> {
     code: &'a str,
     procedure: &'a str,
     channel: Channel,
@@ -117,7 +142,7 @@ struct DossierV1<'a> {
 }
 
 #[derive(Serialize)]
-struct SlipV1<'a> {
+struct SlipV2<'a> {
     number: u32,
     kind: SlipKind,
     dossier: Option<&'a str>,
@@ -132,7 +157,7 @@ struct SlipV1<'a> {
 }
 
 #[derive(Serialize)]
-struct ScanV1<'a> {
+struct ScanV2<'a> {
     number: u32,
     document: &'a str,
     citizen: usize,
@@ -142,7 +167,7 @@ struct ScanV1<'a> {
 }
 
 #[derive(Serialize)]
-struct FaultV1<'a> {
+struct FaultV2<'a> {
     kind: FaultKind,
     at_minute: u32,
     started_at: Option<u32>,
@@ -151,8 +176,8 @@ struct FaultV1<'a> {
     responses: &'a BTreeSet<FaultResponse>,
 }
 
-fn state_v1(shift: &Shift) -> StateV1<'_> {
-    StateV1 {
+fn state_v2(shift: &Shift) -> StateV2<'_> {
+    StateV2 {
         mode: shift.mode,
         seed: shift.seed,
         now: shift.now,
@@ -162,7 +187,7 @@ fn state_v1(shift: &Shift) -> StateV1<'_> {
         citizens: shift
             .citizens
             .iter()
-            .map(|c| CitizenV1 {
+            .map(|c| CitizenV2 {
                 case: &c.arrival.id,
                 wants: &c.arrival.wants,
                 state: c.state,
@@ -171,8 +196,7 @@ fn state_v1(shift: &Shift) -> StateV1<'_> {
                 left_at: c.left_at,
                 leave_reason: c.leave_reason,
                 asked: &c.asked,
-                inspected: &c.inspected,
-                comparisons: &c.comparisons,
+                casework: CaseworkV2::of(&c.casework),
                 identity_checked: &c.identity_checked,
                 state_records_checked: c.state_records_checked,
                 guided: &c.guided,
@@ -188,7 +212,7 @@ fn state_v1(shift: &Shift) -> StateV1<'_> {
             .portal
             .dossiers
             .values()
-            .map(|d| DossierV1 {
+            .map(|d| DossierV2 {
                 code: &d.code,
                 procedure: &d.procedure,
                 channel: d.channel,
@@ -218,7 +242,7 @@ fn state_v1(shift: &Shift) -> StateV1<'_> {
             .portal
             .slips
             .iter()
-            .map(|s| SlipV1 {
+            .map(|s| SlipV2 {
                 number: s.number,
                 kind: s.kind,
                 dossier: s.dossier.as_deref(),
@@ -235,7 +259,7 @@ fn state_v1(shift: &Shift) -> StateV1<'_> {
         scans: shift
             .scans
             .iter()
-            .map(|s| ScanV1 {
+            .map(|s| ScanV2 {
                 number: s.number,
                 document: &s.document,
                 citizen: s.citizen,
@@ -247,7 +271,7 @@ fn state_v1(shift: &Shift) -> StateV1<'_> {
         faults: shift
             .faults
             .iter()
-            .map(|f| FaultV1 {
+            .map(|f| FaultV2 {
                 kind: f.spec.kind,
                 at_minute: f.spec.at.minutes(),
                 started_at: f.started_at,
@@ -257,13 +281,18 @@ fn state_v1(shift: &Shift) -> StateV1<'_> {
             })
             .collect(),
         department_events_done: &shift.department_events_done,
+        online_casework: shift
+            .online_casework
+            .iter()
+            .map(|(code, w)| (code.as_str(), CaseworkV2::of(w)))
+            .collect(),
         actions: &shift.actions,
     }
 }
 
 /// SHA-256 (hex) of [`FINGERPRINT_VERSION`] and the single-line RON of the state subset.
 pub(super) fn fingerprint(shift: &Shift) -> String {
-    ron_digest(&[FINGERPRINT_VERSION.as_bytes(), b"\n"], &state_v1(shift))
+    ron_digest(&[FINGERPRINT_VERSION.as_bytes(), b"\n"], &state_v2(shift))
 }
 
 /// SHA-256 (hex) of some leading bytes and the single-line RON of a value. Plain data always

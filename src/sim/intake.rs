@@ -6,8 +6,8 @@ use std::collections::BTreeSet;
 
 use super::apply::Outcome;
 use super::{
-    ActionError, ColorMode, DossierField, Event, PaymentMethod, Scan, ScanProblem, ScanSettings,
-    Shift,
+    ActionError, CaseRef, ColorMode, DossierField, Event, PaymentMethod, Scan, ScanProblem,
+    ScanSettings, Shift,
 };
 use crate::portal::{Dossier, Payment, Slip, SlipKind, Status};
 use crate::scenario::{Channel, CopyForm, DefectKind, Document, FaultKind, Layout, Legibility};
@@ -460,6 +460,20 @@ impl Shift {
             || DefectKind::ALL.iter().any(|d| d.id() == ground);
         if !known {
             return Err(ActionError::UnknownGround(ground.to_owned()));
+        }
+        let by_rule = p.refusals.iter().any(|r| r.id == ground);
+        let case = match (dossier, citizen) {
+            (Some(code), _) if self.online_truth.contains_key(code) => {
+                Some(CaseRef::Online(code.to_owned()))
+            }
+            (_, Some(i)) => Some(CaseRef::Citizen(i)),
+            _ => None,
+        };
+        let flagged = case
+            .and_then(|case| self.casework(&case).map(|w| w.supports_ground(ground)))
+            .unwrap_or(false);
+        if !by_rule && !flagged {
+            return Err(ActionError::GroundNotFlagged(ground.to_owned()));
         }
         let events = self.decide(
             dossier,

@@ -15,6 +15,7 @@
 mod action;
 mod apply;
 mod back_office;
+mod casework;
 mod citizen;
 mod clock;
 mod conversation;
@@ -27,7 +28,6 @@ mod fingerprint;
 #[cfg(test)]
 mod fixture;
 mod intake;
-mod legacy_fingerprint;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -39,7 +39,8 @@ use serde::{Deserialize, Serialize};
 
 /// Vocabulary the actions use (see [`crate::vocabulary`]).
 pub use crate::vocabulary::{DossierField, PaymentMethod};
-pub use action::{Action, ColorMode, FieldRef, GuideTopic, ScanSettings};
+pub use action::{Action, Claim, ColorMode, FieldRef, GuideTopic, LookTool, ScanSettings};
+pub use casework::{CaseRef, Casework, RaisedFlag, claim_finds, values_differ};
 pub use citizen::{Citizen, CitizenState};
 pub use dialogue::Line;
 pub use error::ActionError;
@@ -65,14 +66,17 @@ pub fn read_script(
 /// semantics change, so old results are re-graded knowingly.
 ///
 /// History: `/1` first release; `/2` appointment dates follow the law (the day of receipt is
-/// not counted, the 15:00 cut-off moves the day of receipt, calendar-day periods).
-pub const ENGINE_VERSION: &str = concat!("motcua-engine/", env!("CARGO_PKG_VERSION"), "/3");
+/// not counted, the 15:00 cut-off moves the day of receipt, calendar-day periods); `/3` the
+/// whole shift is scored (every citizen, an ended shift, no free points); `/4` the clerk
+/// finds defects and flags them: looking at a paper no longer tells what is wrong, a
+/// comparison no longer judges, and perception is scored.
+pub const ENGINE_VERSION: &str = concat!("motcua-engine/", env!("CARGO_PKG_VERSION"), "/4");
 
 /// The first engine generation (the number after the last `/` of [`ENGINE_VERSION`]) whose
-/// score covers the whole shift: every citizen, an ended shift, dimensions without work
-/// left out. Results of earlier generations are not ranked: their scores meant something
-/// else (an empty log scored 100).
-pub const FIRST_RANKED_GENERATION: u32 = 3;
+/// results are ranked. Earlier scores meant something else: before `/3` an empty log scored
+/// 100; before `/4` looking at a paper listed its defects, so intake measured clicking,
+/// not seeing.
+pub const FIRST_RANKED_GENERATION: u32 = 4;
 
 /// The generation of an engine version string (`motcua-engine/<crate version>/<generation>`),
 /// or `None` when it is not of that form.
@@ -150,6 +154,8 @@ pub struct Shift {
     pub ended: bool,
     /// Ground truth of online dossiers awaiting acceptance, by code.
     pub online_truth: BTreeMap<String, Analysis>,
+    /// What the clerk did with the papers of each online dossier, by code.
+    pub online_casework: BTreeMap<String, Casework>,
     calendar: WorkingCalendar,
 }
 
@@ -179,6 +185,7 @@ impl Shift {
             paper_mode: false,
             ended: false,
             online_truth,
+            online_casework: BTreeMap::new(),
             calendar,
         };
         shift.advance_to(0, None);
@@ -309,12 +316,6 @@ impl Shift {
     /// engine-written text. See the `fingerprint` module for what it holds and why.
     pub fn fingerprint(&self) -> String {
         fingerprint::fingerprint(self)
-    }
-
-    /// The fingerprint of builds before the versioned one: the RON of the whole shift. Only
-    /// for verifying the result files those builds wrote.
-    pub fn legacy_fingerprint(&self) -> String {
-        legacy_fingerprint::legacy_fingerprint(self)
     }
 
     /// Seconds until a queued citizen gives up.

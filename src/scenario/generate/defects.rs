@@ -170,6 +170,14 @@ fn alter(
             ));
         }
         DefectKind::Altered => {
+            // The overwrite is in one filled field, where the paper shows it.
+            let filled: Vec<&String> = k
+                .fields
+                .iter()
+                .map(|f| &f.key)
+                .filter(|key| doc.fields.get(*key).is_some_and(|v| !v.trim().is_empty()))
+                .collect();
+            field = filled.choose(rng).map(|key| (*key).clone());
             note = Some(LocalizedText::new(
                 "Có chỗ tẩy xóa, viết đè không có dấu xác nhận sửa chữa",
                 "Erased and overwritten text without a correction seal",

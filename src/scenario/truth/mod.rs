@@ -41,6 +41,9 @@ pub struct Finding {
     pub field: Option<String>,
     /// For mismatches: the other paper.
     pub other_document: Option<String>,
+    /// For mismatches: the field of the other paper that disagrees with `field`.
+    #[serde(default)]
+    pub other_field: Option<String>,
     /// The refusal rule, for refusals by rule.
     pub refusal_rule: Option<String>,
     /// True when this finding forces a refusal.
@@ -87,6 +90,17 @@ pub struct Analysis {
 }
 
 impl Analysis {
+    /// The defects a careful clerk can see on the papers, once each: what perception is
+    /// scored on (each is drawn on its paper; none is told).
+    pub fn visible_defects(&self) -> Vec<&Finding> {
+        let mut seen = BTreeSet::new();
+        self.findings
+            .iter()
+            .filter(|f| f.defect.is_some() && f.document.is_some())
+            .filter(|f| seen.insert((f.defect, &f.document, &f.field, &f.other_document)))
+            .collect()
+    }
+
     /// The paper filling a component.
     pub fn document_for(&self, component: &str) -> Option<&str> {
         self.components
@@ -121,6 +135,7 @@ fn defect_finding(
         component: component.map(str::to_owned),
         field: field.map(str::to_owned),
         other_document: None,
+        other_field: None,
         refusal_rule: None,
         refusing: false,
     }
@@ -202,6 +217,7 @@ fn refusal_findings(case: &Case<'_>, rule_in_force: &dyn Fn(&str) -> bool) -> Ve
                 component: None,
                 field: None,
                 other_document: None,
+                other_field: None,
                 refusal_rule: Some(refusal.id.clone()),
                 refusing: true,
             });
@@ -310,6 +326,7 @@ fn fill_components(
                     component: Some(rule.id.clone()),
                     field: None,
                     other_document: None,
+                    other_field: None,
                     refusal_rule: None,
                     refusing: false,
                 });
@@ -371,7 +388,7 @@ fn mismatch_findings(
         .iter()
         .filter(|d| component_of_doc.contains_key(&d.id))
         .collect();
-    let mut seen: BTreeMap<String, (&Document, String, FieldKind)> = BTreeMap::new();
+    let mut seen: BTreeMap<String, (&Document, &str, String)> = BTreeMap::new();
     let mut ordered: Vec<&Document> = in_dossier.clone();
     // Papers issued by an authority are the reference (identity cards first, backed by the
     // population database); a paper the citizen filled in is the one to correct.
@@ -398,9 +415,9 @@ fn mismatch_findings(
             let key = canonical_key(&doc.resolved_key(&spec.key), case.same_person);
             match seen.get(&key) {
                 None => {
-                    seen.insert(key, (doc, value.clone(), spec.kind));
+                    seen.insert(key, (doc, spec.key.as_str(), value.clone()));
                 }
-                Some((first, first_value, _)) => {
+                Some((first, first_key, first_value)) => {
                     let same = match spec.kind {
                         FieldKind::Date => parse_date(first_value) == parse_date(value),
                         _ => first_value.trim() == value.trim(),
@@ -418,6 +435,7 @@ fn mismatch_findings(
                             Some(&spec.key),
                         );
                         f.other_document = Some(first.id.clone());
+                        f.other_field = Some((*first_key).to_owned());
                         findings.push(f);
                     }
                 }
