@@ -18,8 +18,8 @@ use crate::portal::{Dossier, Status, SyncState};
 use crate::scenario::truth::{Analysis, Disposition, Finding};
 use crate::scenario::{Channel, CopyForm, FaultKind, Mode, Scenario, Want};
 use crate::sim::{
-    Action, ActionError, CaseRef, Citizen, CitizenState, Claim, ColorMode, DossierField,
-    FieldRef, PaymentMethod, ScanProblem, ScanSettings, Shift, claim_finds,
+    Action, ActionError, CaseRef, Citizen, CitizenState, Claim, ColorMode, DossierField, FieldRef,
+    PaymentMethod, ScanProblem, ScanSettings, Shift, claim_finds,
 };
 
 /// Settings an expert scans with: 300 dpi, colour, both sides.

@@ -10,7 +10,7 @@ use motcua::scenario::{
     FaultResponse, Mode, RuleInForce, Scenario, Want,
 };
 use motcua::score::{CriticalKind, Rule, grade};
-use motcua::sim::{Action, ActionError, Event, LeaveReason, Shift};
+use motcua::sim::{Action, ActionError, Event, LeaveReason, LookTool, Shift};
 use motcua::text::LocalizedText;
 
 mod common;
@@ -123,6 +123,7 @@ fn a_frozen_computer_blocks_the_portal_until_restarted() {
         &mut shift,
         Action::Inspect {
             document: "c1-notice".into(),
+            tool: LookTool::Magnifier,
         },
     );
     ok(

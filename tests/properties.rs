@@ -22,7 +22,8 @@ use motcua::scenario::{
 };
 use motcua::score::grade;
 use motcua::sim::{
-    Action, ColorMode, DossierField, FieldRef, GuideTopic, PaymentMethod, ScanSettings, Shift,
+    Action, Claim, ColorMode, DossierField, FieldRef, GuideTopic, LookTool, PaymentMethod,
+    ScanSettings, Shift,
 };
 use proptest::prelude::*;
 use rand::{Rng, SeedableRng};
@@ -46,11 +47,14 @@ fn shipped() -> &'static [Arc<Scenario>] {
 }
 
 /// Every action variant, by [`Action::name`], in declaration order.
-const VARIANTS: [&str; 28] = [
+const VARIANTS: [&str; 31] = [
     "call-next",
     "ask",
     "inspect",
+    "turn-page",
     "compare",
+    "flag",
+    "clear-flag",
     "check-identity",
     "state-records",
     "look-up-procedure",
@@ -77,11 +81,11 @@ const VARIANTS: [&str; 28] = [
     "end-shift",
 ];
 
-/// How often each variant is drawn (out of the sum, 152), in [`VARIANTS`] order; the state
-/// raises a few (see `Context::weights`). At about 1 in 152, `end-shift` ends about half of
+/// How often each variant is drawn (out of the sum, 163), in [`VARIANTS`] order; the state
+/// raises a few (see `Context::weights`). At about 1 in 163, `end-shift` ends about half of
 /// all 100-action sessions early.
-const WEIGHTS: [u32; 28] = [
-    14, 6, 6, 5, 5, 4, 3, 3, 7, 7, 8, 8, 3, 5, 5, 7, 5, 4, 6, 5, 5, 3, 4, 4, 5, 9, 5, 1,
+const WEIGHTS: [u32; 31] = [
+    14, 6, 6, 3, 5, 6, 2, 5, 4, 3, 3, 7, 7, 8, 8, 3, 5, 5, 7, 5, 4, 6, 5, 5, 3, 4, 4, 5, 9, 5, 1,
 ];
 
 /// One random draw: which variant (`kind`), and three bytes to pick its arguments.
@@ -133,7 +137,7 @@ impl<'a> Context<'a> {
 
     /// [`WEIGHTS`], raised for what the state makes possible and rare: certifying a
     /// photocopy handed in with its original, answering a fault, apologising for a delay.
-    fn weights(&self) -> [u32; 28] {
+    fn weights(&self) -> [u32; 31] {
         let mut w = WEIGHTS;
         let mut raise = |name: &str, to: u32| {
             if let Some(i) = VARIANTS.iter().position(|v| *v == name) {
@@ -168,6 +172,29 @@ impl<'a> Context<'a> {
             raise("send-apology", 10);
         }
         w
+    }
+
+    /// A claim: mostly a defect on a paper (in a field or an area), sometimes a discrepancy.
+    fn claim(&self, a: u8, b: u8, c: u8) -> Claim {
+        if c % 4 == 0 {
+            return Claim::Discrepancy {
+                a: self.field(a, b),
+                b: self.field(b, c),
+            };
+        }
+        let defect = DefectKind::ALL[usize::from(c) % DefectKind::ALL.len()];
+        let field = self.field(a, b);
+        Claim::OnPaper {
+            document: field.document,
+            field: (b % 3 != 0).then_some(field.field),
+            defect,
+        }
+    }
+
+    /// One of the counter citizen's standing flags.
+    fn flagged(&self, n: u8) -> Option<Claim> {
+        let flags = &self.shift.at_counter()?.casework.flags;
+        nth(flags, n).map(|f| f.claim)
     }
 
     fn doc(&self, n: u8) -> String {
@@ -395,6 +422,21 @@ fn pick(shift: &Shift, (kind, a, b, c): Choice) -> Action {
         },
         "inspect" => Action::Inspect {
             document: ctx.doc(a),
+            tool: if b % 2 == 0 {
+                LookTool::Magnifier
+            } else {
+                LookTool::AgainstLight
+            },
+        },
+        "turn-page" => Action::TurnPage {
+            document: ctx.doc(a),
+            page: b % 5,
+        },
+        "flag" => Action::Flag {
+            claim: ctx.claim(a, b, c),
+        },
+        "clear-flag" => Action::ClearFlag {
+            claim: ctx.flagged(a).unwrap_or_else(|| ctx.claim(a, b, c)),
         },
         "compare" => Action::CompareFields {
             a: ctx.field(a, b),
@@ -730,6 +772,11 @@ fn the_variant_list_is_complete() {
         },
         Action::Inspect {
             document: String::new(),
+            tool: LookTool::Magnifier,
+        },
+        Action::TurnPage {
+            document: String::new(),
+            page: 1,
         },
         Action::CompareFields {
             a: FieldRef {
@@ -739,6 +786,20 @@ fn the_variant_list_is_complete() {
             b: FieldRef {
                 document: String::new(),
                 field: String::new(),
+            },
+        },
+        Action::Flag {
+            claim: Claim::OnPaper {
+                document: String::new(),
+                field: None,
+                defect: DefectKind::Forged,
+            },
+        },
+        Action::ClearFlag {
+            claim: Claim::OnPaper {
+                document: String::new(),
+                field: None,
+                defect: DefectKind::Forged,
             },
         },
         Action::CheckIdentity {
@@ -825,7 +886,10 @@ fn the_variant_list_is_complete() {
             Action::CallNext
             | Action::Ask { .. }
             | Action::Inspect { .. }
+            | Action::TurnPage { .. }
             | Action::CompareFields { .. }
+            | Action::Flag { .. }
+            | Action::ClearFlag { .. }
             | Action::CheckIdentity { .. }
             | Action::LookUpStateRecords
             | Action::LookUpProcedure { .. }
@@ -862,6 +926,30 @@ fn garbage_actions_are_errors_not_panics() {
     let garbage = [
         Action::Inspect {
             document: "\u{0}".into(),
+            tool: LookTool::AgainstLight,
+        },
+        Action::TurnPage {
+            document: "c1-notice".into(),
+            page: u8::MAX,
+        },
+        Action::Flag {
+            claim: Claim::Discrepancy {
+                a: FieldRef {
+                    document: "\u{0}".into(),
+                    field: String::new(),
+                },
+                b: FieldRef {
+                    document: String::new(),
+                    field: "\u{0}".into(),
+                },
+            },
+        },
+        Action::ClearFlag {
+            claim: Claim::OnPaper {
+                document: "c1-notice".into(),
+                field: Some("no.such.field".into()),
+                defect: DefectKind::Altered,
+            },
         },
         Action::Attach {
             dossier: "x".into(),

@@ -481,7 +481,7 @@ fn an_edited_and_resealed_log_is_caught_by_re_simulation() {
     // 5. A genuine run recorded by another build of a ranked engine generation is
     // authentic, with a note.
     let mut other_engine = body.clone();
-    other_engine.engine = "motcua-engine/0.0.9/3".into();
+    other_engine.engine = "motcua-engine/0.0.9/4".into();
     other_engine.chain = other_engine.compute_chain(label).expect("chain");
     let report = verify_body(&other_engine);
     assert!(report.authentic, "{:?}", report.differences);
@@ -824,7 +824,7 @@ fn another_engine_s_run_is_authentic_when_it_replays_and_not_checked_when_it_doe
     let src = source();
     let label = Path::new("old.motcua");
     let verify_body = |body: &ResultBody| verify_encoded(label, body, &src);
-    let old_engine = "motcua-engine/0.0.9/3".to_owned();
+    let old_engine = "motcua-engine/0.0.9/4".to_owned();
 
     // The rubric changed since: the stored score is another one, the log is genuine.
     let mut old = body.clone();
@@ -998,12 +998,13 @@ fn editing_a_shared_file_the_scenario_does_not_use_keeps_its_results_verifiable(
 }
 
 #[test]
-fn results_of_an_engine_generation_before_whole_shift_scores_are_refused_not_ranked() {
+fn results_of_an_engine_generation_before_perception_scoring_are_refused_not_ranked() {
     let (_, body, _) = expert_result();
     let src = source();
     let label = Path::new("old.motcua");
     let verify_body = |body: &ResultBody| verify_encoded(label, body, &src);
     for retired in [
+        "motcua-engine/0.1.0/3",
         "motcua-engine/0.1.0/2",
         "motcua-engine/0.1.0/1",
         "motcua-engine/0.1.0",

@@ -141,15 +141,16 @@ fn committed_results_keep_verifying() {
     }
 }
 
-/// Result files written by engines `/1` (before appointment dates followed the law) and `/2`
-/// (before a score covered the whole shift), kept as they were handed in: a later engine
+/// Result files written by engines `/1` (before appointment dates followed the law), `/2`
+/// (before a score covered the whole shift) and `/3` (before the trainee had to find and
+/// flag defects: looking at a paper listed them), kept as they were handed in: a later engine
 /// never calls them forged, and never ranks them — it refuses them with a message naming the
 /// engine that wrote them.
 #[test]
 fn results_of_an_older_engine_are_never_called_forged() {
     use motcua::record::Outcome;
     let source = ScenarioSource::new(root().join("scenarios"));
-    for generation in ["1", "2"] {
+    for generation in ["1", "2", "3"] {
         let folder = root().join(format!("tests/fixtures/results-engine-{generation}"));
         let mut seen = 0;
         for (file, id, _) in FIXTURES {

@@ -240,7 +240,7 @@ impl fmt::Display for Difference {
             }
             Difference::EngineRetired { recorded, current } => write!(
                 f,
-                "recorded with engine `{recorded}`, whose scores this version (`{current}`) does not rank: since then a score covers the whole shift and an unfinished shift never passes — the trainee should play the scenario again"
+                "recorded with engine `{recorded}`, whose scores this version (`{current}`) does not rank: since then a score covers the whole shift, an unfinished shift never passes, and intake is scored on the defects the trainee finds on the papers — the trainee should play the scenario again"
             ),
             Difference::EngineMismatch {
                 recorded,

@@ -33,6 +33,13 @@ pub enum LookTool {
     AgainstLight,
 }
 
+impl LookTool {
+    /// True for the magnifier, the tool an `Inspect` without one means.
+    pub fn is_magnifier(&self) -> bool {
+        *self == LookTool::Magnifier
+    }
+}
+
 /// What the clerk asserts is wrong: the engine records the claim and judges it at the end,
 /// it never says at the counter whether the claim is right.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -182,8 +189,9 @@ pub enum Action {
     Inspect {
         /// Document id.
         document: String,
-        /// The tool.
-        #[serde(default)]
+        /// The tool. Not written when it is the magnifier, so that a log of an engine
+        /// before tools existed reads back as written (its chain still matches).
+        #[serde(default, skip_serializing_if = "LookTool::is_magnifier")]
         tool: LookTool,
     },
     /// Turn a multi-page paper to a page (1 = the first).

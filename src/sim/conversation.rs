@@ -91,11 +91,9 @@ impl Shift {
         let number = doc.fields.get("id_number").cloned().unwrap_or_default();
         let male = doc.fields.get("sex").map(|s| s.trim() == "Nam");
         let birth = doc.fields.get("birth_date").and_then(|d| parse_date(d));
+        // The database answers with the person registered under the number, or nothing; it
+        // judges nothing (an expiry date is for the clerk to read on the card).
         let valid_number = truth::id_number_is_consistent(&number, male, birth);
-        let expired = doc.fields.get("expiry").is_some_and(|e| {
-            !truth::is_lifelong(e)
-                && parse_date(e).is_some_and(|d| d < self.scenario.file.shift.date)
-        });
         let record = if !valid_number || doc.has_planted(DefectKind::Forged) {
             PopulationRecord {
                 name: String::new(),
@@ -116,8 +114,6 @@ impl Shift {
             vec![Event::IdentityChecked {
                 document: document.to_owned(),
                 record,
-                expired,
-                valid_number,
             }],
             60,
         ))

@@ -128,16 +128,13 @@ pub enum Event {
         /// The claim.
         claim: Claim,
     },
-    /// Population database answer.
+    /// The population database's answer: the person registered under the card's number,
+    /// or nobody (no verdict: comparing the record with the card is the clerk's work).
     IdentityChecked {
         /// Document id.
         document: String,
         /// The record.
         record: PopulationRecord,
-        /// The card is past its expiry.
-        expired: bool,
-        /// The number is consistent with sex and birth year.
-        valid_number: bool,
     },
     /// Papers of this case the state already holds (component ids).
     StateRecordsFound {

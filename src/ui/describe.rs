@@ -127,7 +127,25 @@ pub fn action(shift: &Shift, action: &Action, locale: &Locale) -> String {
             "act-ask",
             &[("question", named(locale, "question", question.id()))],
         ),
-        Action::Inspect { document } => a("act-inspect", &[("document", doc(document))]),
+        Action::Inspect { document, tool } => a(
+            match tool {
+                crate::sim::LookTool::Magnifier => "act-inspect",
+                crate::sim::LookTool::AgainstLight => "act-inspect-light",
+            },
+            &[("document", doc(document))],
+        ),
+        Action::TurnPage { document, page } => a(
+            "act-turn-page",
+            &[("document", doc(document)), ("page", page.to_string())],
+        ),
+        Action::Flag { claim } => a(
+            "act-flag",
+            &[("claim", super::counter::flags::claim_text(locale, shift, claim))],
+        ),
+        Action::ClearFlag { claim } => a(
+            "act-clear-flag",
+            &[("claim", super::counter::flags::claim_text(locale, shift, claim))],
+        ),
         Action::CompareFields { a: x, b: y } => a(
             "act-compare",
             &[
@@ -195,7 +213,24 @@ pub fn action(shift: &Shift, action: &Action, locale: &Locale) -> String {
             "act-request-supplement",
             &[("components", requested_components(shift, components, lang))],
         ),
-        Action::Refuse { ground, .. } => a("act-refuse", &[("ground", ground.clone())]),
+        Action::Refuse {
+            ground, procedure, ..
+        } => {
+            let by_rule = shift
+                .scenario
+                .procedure(procedure)
+                .and_then(|p| p.refusals.iter().find(|r| &r.id == ground))
+                .map(|r| r.ground.get(lang).to_owned());
+            let named = by_rule.unwrap_or_else(|| {
+                let key = format!("defect-{ground}");
+                if locale.has(&key) {
+                    locale.tr(&key)
+                } else {
+                    ground.clone()
+                }
+            });
+            a("act-refuse", &[("ground", named)])
+        }
         Action::Transfer {
             dossier,
             department,
@@ -345,6 +380,18 @@ pub fn error(e: &ActionError, locale: &Locale) -> String {
         ActionError::NotProcessing(d) => a("err-not-processing", &[("dossier", d.clone())]),
         ActionError::ApologyAlreadySent(d) => a("err-apology-sent", &[("dossier", d.clone())]),
         ActionError::NobodyToReceive(d) => a("err-nobody", &[("dossier", d.clone())]),
+        ActionError::NoSuchPage(d, page) => a(
+            "err-no-such-page",
+            &[("document", d.clone()), ("page", page.to_string())],
+        ),
+        ActionError::MismatchNeedsTwoFields => locale.tr("err-mismatch-two-fields"),
+        ActionError::DiscrepancyNeedsTwoFields => locale.tr("err-discrepancy-two-fields"),
+        ActionError::AlreadyFlagged => locale.tr("err-already-flagged"),
+        ActionError::NotFlagged => locale.tr("err-not-flagged"),
+        ActionError::GroundNotFlagged(g) => a(
+            "err-ground-not-flagged",
+            &[("ground", locale.tr(&format!("defect-{g}")))],
+        ),
         // Reached only after thousands of actions; all that is left is to end the shift.
         ActionError::TooManyActions(limit) => {
             locale.tr_args("err-too-many-actions", &[("limit", limit.to_string())])

@@ -20,9 +20,9 @@ use std::sync::Arc;
 use motcua::calendar::ProcessingTime;
 use motcua::portal::{Dossier, Status, SyncState};
 use motcua::scenario::{
-    Channel, CopyForm, FaultKind, Mode, Procedure, Question, Scenario, Submission, Want,
+    Channel, CopyForm, DefectKind, FaultKind, Mode, Procedure, Question, Scenario, Submission, Want,
 };
-use motcua::sim::{Action, Citizen, CitizenState, Event, Line, Shift};
+use motcua::sim::{Action, CaseRef, Citizen, CitizenState, Claim, Event, FieldRef, Line, Shift};
 
 /// Most actions a policy may take before the runner ends the shift for it (a loop guard).
 pub const ACTION_LIMIT: usize = 3_000;
@@ -389,6 +389,37 @@ fn any_ground(procedure: Option<&Procedure>) -> String {
         .map_or_else(|| "forged".to_owned(), |r| r.id.clone())
 }
 
+/// A refusal on a defect cites a flag: before refusing on `ground` (a defect id nobody has
+/// flagged on the case's papers), the clerk flags it on the first paper — right or not.
+fn flag_for_ground(shift: &Shift, case: &CaseRef, ground: &str) -> Option<Action> {
+    let defect = DefectKind::ALL.into_iter().find(|d| d.id() == ground)?;
+    if shift
+        .casework(case)
+        .is_some_and(|w| w.supports_ground(ground))
+    {
+        return None;
+    }
+    let paper = shift.case_papers(case).first()?;
+    let claim = if defect.is_mismatch() {
+        let mut keys = paper.fields.keys();
+        let field = |key: &String| FieldRef {
+            document: paper.id.clone(),
+            field: key.clone(),
+        };
+        Claim::Discrepancy {
+            a: field(keys.next()?),
+            b: field(keys.next()?),
+        }
+    } else {
+        Claim::OnPaper {
+            document: paper.id.clone(),
+            field: None,
+            defect,
+        }
+    };
+    Some(Action::Flag { claim })
+}
+
 fn every_component(procedure: Option<&Procedure>) -> BTreeSet<String> {
     procedure
         .map(|p| p.components.iter().map(|c| c.id.clone()).collect())
@@ -412,11 +443,15 @@ fn online_decision(shift: &Shift, d: &Dossier, policy: Policy) -> Option<Action>
             dossier: Some(d.code.clone()),
             components,
         }),
-        Decision::Refuse(ground) => Some(Action::Refuse {
-            dossier: Some(d.code.clone()),
-            procedure: d.procedure.clone(),
-            ground,
-        }),
+        Decision::Refuse(ground) => Some(
+            flag_for_ground(shift, &CaseRef::Online(d.code.clone()), &ground).unwrap_or(
+                Action::Refuse {
+                    dossier: Some(d.code.clone()),
+                    procedure: d.procedure.clone(),
+                    ground,
+                },
+            ),
+        ),
         Decision::Nothing => None,
     }
 }
@@ -543,10 +578,12 @@ fn serve_submission(shift: &Shift, i: usize, procedure: &str, policy: Policy) ->
                     components,
                 })
         }
-        Decision::Refuse(ground) => c.refusals.is_empty().then(|| Action::Refuse {
-            dossier: None,
-            procedure: procedure.to_owned(),
-            ground,
+        Decision::Refuse(ground) => c.refusals.is_empty().then(|| {
+            flag_for_ground(shift, &CaseRef::Citizen(i), &ground).unwrap_or(Action::Refuse {
+                dossier: None,
+                procedure: procedure.to_owned(),
+                ground,
+            })
         }),
         Decision::Accept => acceptance_step(shift, i, procedure, computer),
         Decision::Nothing => None,

@@ -170,14 +170,18 @@ fn alter(
             ));
         }
         DefectKind::Altered => {
-            // The overwrite is in one filled field, where the paper shows it.
+            // The overwrite is in one filled field, where the paper shows it: which one
+            // follows from the paper's id, so the seed's other draws stay as they were.
             let filled: Vec<&String> = k
                 .fields
                 .iter()
                 .map(|f| &f.key)
                 .filter(|key| doc.fields.get(*key).is_some_and(|v| !v.trim().is_empty()))
                 .collect();
-            field = filled.choose(rng).map(|key| (*key).clone());
+            let pick = doc.id.bytes().map(usize::from).sum::<usize>();
+            field = filled
+                .get(pick.checked_rem(filled.len()).unwrap_or(0))
+                .map(|key| (*key).clone());
             note = Some(LocalizedText::new(
                 "Có chỗ tẩy xóa, viết đè không có dấu xác nhận sửa chữa",
                 "Erased and overwritten text without a correction seal",

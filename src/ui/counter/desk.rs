@@ -1,15 +1,20 @@
-//! The desk: the citizen's papers, one large to read and zoom, what inspection and the
-//! population database revealed, and picking two fields to compare.
+//! The desk: the citizen's papers, one large to read, zoom, turn the pages of, look at
+//! through the magnifier or against the light; the population database's answer; two
+//! fields put side by side; and the trainee's flags of what is wrong. Nothing here says
+//! what is wrong: the papers show it, the trainee flags it.
 
 use egui::{Color32, RichText};
 
 use crate::scenario::{Document, DocumentKind, Layout};
-use crate::sim::{Action, Citizen, Event, FieldRef, PopulationRecord, Shift, TimedEvent};
+use crate::sim::{
+    Action, Citizen, Claim, Event, FieldRef, LookTool, PopulationRecord, Shift, TimedEvent,
+};
 
 use super::super::app::App;
 use super::super::describe;
 use super::super::style;
 use super::documents::{PaperView, paper_ui, thumbnail_ui};
+use super::flags;
 use super::{act, visit_events};
 
 /// Compares the two picked fields (shortcut C).
@@ -42,6 +47,7 @@ struct DeskClicks {
     select: Option<String>,
     picked_field: Option<FieldRef>,
     zoom: Option<f32>,
+    light: Option<bool>,
     compare: bool,
     clear: bool,
 }
@@ -50,6 +56,9 @@ impl DeskClicks {
     fn apply(self, app: &mut App) {
         if let Some(zoom) = self.zoom {
             app.counter.zoom = Some(zoom);
+        }
+        if let Some(light) = self.light {
+            app.counter.against_light = light;
         }
         if let Some(s) = self.select {
             app.counter.selected_doc = Some(s);
@@ -102,6 +111,11 @@ pub fn desk_ui(app: &mut App, ui: &mut egui::Ui) {
         selected_paper_ui(app, ui, shift, citizen, doc, &mut clicks);
         findings_ui(app, ui, &doc.id, events);
     }
+    finding_ui(ui, |ui| {
+        if let Some(a) = flags::flag_list_ui(&app.locale, ui, shift, &citizen.casework, None) {
+            clicks.action = Some(a);
+        }
+    });
     state_records_ui(app, ui, shift, citizen, events);
     comparison_ui(app, ui, shift, citizen, &mut clicks);
     clicks.apply(app);
@@ -176,14 +190,9 @@ fn selected_paper_ui(
 ) {
     let lang = app.settings.lang;
     let kind = shift.scenario.catalog.document_kinds.get(&doc.kind);
-    paper_tools_ui(app, ui, doc, kind, clicks);
-    let mut flagged = Vec::new();
-    let mut cleared = Vec::new();
-    for (a, b, same) in &citizen.comparisons {
-        let list = if *same { &mut cleared } else { &mut flagged };
-        list.push(a);
-        list.push(b);
-    }
+    let pages = kind.map_or(1, |k| doc.page_count(k));
+    let page = citizen.casework.open_page(&doc.id).min(pages);
+    paper_tools_ui(app, ui, doc, kind, (page, pages), clicks);
     let picked: Vec<&FieldRef> = [app.counter.pick_a.as_ref(), app.counter.pick_b.as_ref()]
         .into_iter()
         .flatten()
@@ -193,8 +202,8 @@ fn selected_paper_ui(
         kind,
         lang,
         picked,
-        flagged,
-        cleared,
+        flagged: vec![],
+        cleared: vec![],
         zoom: clicks.zoom.or(app.counter.zoom).unwrap_or(1.0) * style::scale(ui).min(1.3),
         name: describe::document(shift, &doc.id, lang),
     };
@@ -211,21 +220,48 @@ fn selected_paper_ui(
             field: key,
         });
     }
+    ui.add_space(4.0);
+    if let Some(a) = flags::flag_menu_ui(&app.locale, ui, doc, kind, &citizen.casework) {
+        clicks.action = Some(a);
+    }
     ui.add_space(6.0);
 }
 
-/// Inspect, check identity (identity papers) and the zoom slider.
+/// The looking tools — the magnifier, holding the paper against the light — identity check
+/// (identity papers), the zoom slider and, on a paper of several pages, turning them.
 fn paper_tools_ui(
     app: &App,
     ui: &mut egui::Ui,
     doc: &Document,
     kind: Option<&DocumentKind>,
+    (page, pages): (u8, u8),
     clicks: &mut DeskClicks,
 ) {
-    ui.horizontal(|ui| {
-        if ui.button(app.locale.tr("desk-inspect")).clicked() {
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .button(app.locale.tr("desk-look-magnifier"))
+            .on_hover_text(app.locale.tr("desk-look-magnifier-help"))
+            .clicked()
+        {
+            clicks.zoom = Some(1.8);
             clicks.action = Some(Action::Inspect {
                 document: doc.id.clone(),
+                tool: LookTool::Magnifier,
+            });
+        }
+        if app.counter.against_light {
+            if ui.button(app.locale.tr("desk-look-light-off")).clicked() {
+                clicks.light = Some(false);
+            }
+        } else if ui
+            .button(app.locale.tr("desk-look-light"))
+            .on_hover_text(app.locale.tr("desk-look-light-help"))
+            .clicked()
+        {
+            clicks.light = Some(true);
+            clicks.action = Some(Action::Inspect {
+                document: doc.id.clone(),
+                tool: LookTool::AgainstLight,
             });
         }
         if kind.is_some_and(|k| k.identity)
@@ -249,57 +285,48 @@ fn paper_tools_ui(
             clicks.zoom = Some(zoom);
         }
     });
+    if pages > 1 {
+        ui.horizontal(|ui| {
+            let turn = |page: u8| Action::TurnPage {
+                document: doc.id.clone(),
+                page,
+            };
+            if ui
+                .add_enabled(page > 1, egui::Button::new(app.locale.tr("desk-page-prev")))
+                .clicked()
+            {
+                clicks.action = Some(turn(page - 1));
+            }
+            ui.label(app.locale.tr_args(
+                "desk-page",
+                &[("page", page.to_string()), ("pages", pages.to_string())],
+            ));
+            if ui
+                .add_enabled(
+                    page < pages,
+                    egui::Button::new(app.locale.tr("desk-page-next")),
+                )
+                .clicked()
+            {
+                clicks.action = Some(turn(page + 1));
+            }
+        });
+    }
 }
 
-/// What inspecting the paper `doc_id` and checking its holder's identity found this visit.
+/// What the population database answered about the holder of paper `doc_id` this visit.
 fn findings_ui(app: &App, ui: &mut egui::Ui, doc_id: &str, events: &[TimedEvent]) {
-    let lang = app.settings.lang;
     for t in events {
-        match &t.event {
-            Event::Inspected {
-                document,
-                notes,
-                visible,
-            } if *document == doc_id => {
-                finding_ui(ui, |ui| {
-                    ui.label(style::strong(app.locale.tr("desk-inspected")));
-                    if notes.is_empty() && visible.is_empty() {
-                        ui.label(app.locale.tr("desk-inspected-nothing"));
-                    }
-                    for v in visible {
-                        ui.colored_label(
-                            style::SEAL_RED,
-                            app.locale.tr(&format!("defect-{}", v.id())),
-                        );
-                    }
-                    for n in notes {
-                        ui.label(n.get(lang));
-                    }
-                });
-            }
-            Event::IdentityChecked {
-                document,
-                record,
-                expired,
-                valid_number,
-            } if *document == doc_id => {
-                finding_ui(ui, |ui| {
-                    identity_ui(app, ui, record, *expired, *valid_number)
-                });
-            }
-            _ => {}
+        if let Event::IdentityChecked { document, record } = &t.event
+            && *document == doc_id
+        {
+            finding_ui(ui, |ui| identity_ui(app, ui, record));
         }
     }
 }
 
 /// The population database's answer about an identity paper.
-fn identity_ui(
-    app: &App,
-    ui: &mut egui::Ui,
-    record: &PopulationRecord,
-    expired: bool,
-    valid_number: bool,
-) {
+fn identity_ui(app: &App, ui: &mut egui::Ui, record: &PopulationRecord) {
     ui.label(style::strong(app.locale.tr("desk-identity-result")));
     if record.found {
         ui.label(app.locale.tr_args(
@@ -311,12 +338,6 @@ fn identity_ui(
         ));
     } else {
         ui.colored_label(style::SEAL_RED, app.locale.tr("desk-identity-not-found"));
-    }
-    if expired {
-        ui.colored_label(style::SEAL_RED, app.locale.tr("desk-identity-expired"));
-    }
-    if !valid_number {
-        ui.colored_label(style::SEAL_RED, app.locale.tr("desk-identity-bad-number"));
     }
 }
 
@@ -348,16 +369,9 @@ fn state_records_ui(
     }
 }
 
-/// A field named for the trainee: its paper, then its key.
-fn field_name(app: &App, shift: &Shift, f: &FieldRef) -> String {
-    format!(
-        "{} · {}",
-        describe::document(shift, &f.document, app.settings.lang),
-        f.field
-    )
-}
-
-/// The two fields picked, the compare and clear buttons, and the comparisons made.
+/// The two fields picked, side by side with what each says; the buttons to put them side
+/// by side, to flag that they differ, and to clear the choice; the pairs read before. The
+/// trainee reads the values: nothing here says whether they agree.
 fn comparison_ui(
     app: &App,
     ui: &mut egui::Ui,
@@ -365,52 +379,64 @@ fn comparison_ui(
     citizen: &Citizen,
     clicks: &mut DeskClicks,
 ) {
+    let lang = app.settings.lang;
+    let value = |f: &FieldRef| {
+        citizen
+            .document(&f.document)
+            .and_then(|d| d.fields.get(&f.field))
+            .map_or_else(String::new, |v| describe::field_value(v))
+    };
     finding_ui(ui, |ui| {
         ui.label(style::strong(app.locale.tr("desk-compare")));
         ui.label(RichText::new(app.locale.tr("desk-compare-help")).small());
         let show = |f: &Option<FieldRef>| {
             f.as_ref().map_or_else(
                 || app.locale.tr("desk-compare-none"),
-                |f| field_name(app, shift, f),
+                |f| format!("{}: «{}»", flags::field_name(shift, f, lang), value(f)),
             )
         };
-        ui.label(format!("A: {}", show(&app.counter.pick_a)));
-        ui.label(format!("B: {}", show(&app.counter.pick_b)));
-        ui.horizontal(|ui| {
-            let ready = app.counter.pick_a.is_some() && app.counter.pick_b.is_some();
+        ui.label(format!("A — {}", show(&app.counter.pick_a)));
+        ui.label(format!("B — {}", show(&app.counter.pick_b)));
+        ui.horizontal_wrapped(|ui| {
+            let pair = app.counter.pick_a.clone().zip(app.counter.pick_b.clone());
             if ui
                 .add_enabled(
-                    ready,
+                    pair.is_some(),
                     egui::Button::new(app.locale.tr("desk-compare-button")),
                 )
                 .clicked()
             {
                 clicks.compare = true;
             }
+            if let Some((a, b)) = pair {
+                let claim = Claim::Discrepancy { a, b }.normalized();
+                let on = citizen.casework.has_flag(&claim);
+                if ui
+                    .add_enabled(!on, egui::Button::new(app.locale.tr("desk-compare-flag")))
+                    .clicked()
+                {
+                    clicks.action = Some(Action::Flag { claim });
+                    clicks.clear = true;
+                }
+            }
             if ui.button(app.locale.tr("desk-compare-clear")).clicked() {
                 clicks.clear = true;
             }
         });
-        for (a, b, same) in &citizen.comparisons {
-            let text = app.locale.tr_args(
-                if *same {
-                    "desk-compare-same"
-                } else {
-                    "desk-compare-differ"
-                },
-                &[
-                    ("a", field_name(app, shift, a)),
-                    ("b", field_name(app, shift, b)),
-                ],
-            );
-            ui.colored_label(
-                if *same {
-                    style::OK_GREEN
-                } else {
-                    style::SEAL_RED
-                },
-                text,
-            );
+        for (a, b) in citizen.casework.comparisons.iter().rev().take(4) {
+            ui.separator();
+            ui.label(format!("{}: «{}»", flags::field_name(shift, a, lang), value(a)));
+            ui.label(format!("{}: «{}»", flags::field_name(shift, b, lang), value(b)));
+            let claim = Claim::Discrepancy {
+                a: a.clone(),
+                b: b.clone(),
+            }
+            .normalized();
+            if !citizen.casework.has_flag(&claim)
+                && ui.small_button(app.locale.tr("desk-compare-flag")).clicked()
+            {
+                clicks.action = Some(Action::Flag { claim });
+            }
         }
     });
 }

@@ -13,6 +13,7 @@ pub mod citizen;
 pub mod desk;
 pub mod documents;
 pub mod portal;
+pub mod flags;
 pub mod portrait;
 pub mod scanner;
 pub mod slips;
@@ -39,6 +40,8 @@ pub struct CounterState {
     pub pick_b: Option<FieldRef>,
     /// Zoom of the large paper.
     pub zoom: Option<f32>,
+    /// The large paper is held against the light.
+    pub against_light: bool,
     /// Scanner settings chosen.
     pub scan_settings: Option<ScanSettings>,
     /// Scan chosen to attach.
@@ -119,7 +122,14 @@ fn shortcuts(app: &mut App, ctx: &egui::Context) {
     if pressed(egui::Key::I)
         && let Some(d) = app.counter.selected_doc.clone()
     {
-        act(app, Action::Inspect { document: d });
+        app.counter.zoom = Some(1.8);
+        act(
+            app,
+            Action::Inspect {
+                document: d,
+                tool: crate::sim::LookTool::Magnifier,
+            },
+        );
     }
     if pressed(egui::Key::K)
         && let Some(d) = app.counter.selected_doc.clone()

@@ -1,10 +1,12 @@
 //! Turning a dossier away: the supplement request (the components to complete) and the
-//! refusal (a ground of the procedure or a defect of the papers), for the citizen at the
-//! counter — with or without a dossier — or for an online dossier under review.
+//! refusal (a ground of the procedure, or a defect the trainee has flagged on the papers),
+//! for the citizen at the counter — with or without a dossier — or for an online dossier
+//! under review.
 
-use crate::scenario::{DefectKind, Procedure};
-use crate::sim::Action;
+use crate::scenario::Procedure;
+use crate::sim::{Action, CaseRef};
 
+use super::super::flags;
 use super::{PortalFrame, section};
 
 /// Supplement request and refusal for the draft dossier `draft`, or for the procedure the
@@ -66,17 +68,29 @@ fn refusal_ui(
     draft: Option<&str>,
 ) {
     section(ui, f.locale.tr("slip-refusal"));
+    let shift = f.shift;
+    let case = match draft {
+        Some(code) if shift.online_truth.contains_key(code) => Some(CaseRef::Online(code.to_owned())),
+        _ => shift.counter.map(CaseRef::Citizen),
+    };
+    let flagged = case
+        .and_then(|case| shift.casework(&case))
+        .map(|work| flags::flagged_grounds(shift, work))
+        .unwrap_or_default();
     let grounds: Vec<(String, String)> = procedure
         .refusals
         .iter()
         .map(|r| (r.id.clone(), r.ground.get(f.lang).to_owned()))
-        .chain(DefectKind::ALL.iter().map(|d| {
+        .chain(flagged.iter().map(|d| {
             (
                 d.id().to_owned(),
                 f.locale.tr(&format!("defect-{}", d.id())),
             )
         }))
         .collect();
+    if flagged.is_empty() {
+        ui.label(egui::RichText::new(f.locale.tr("portal-grounds-from-flags")).small());
+    }
     ui.horizontal_wrapped(|ui| {
         let shown = f
             .input

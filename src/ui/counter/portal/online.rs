@@ -7,6 +7,7 @@ use crate::portal::{Dossier, Status};
 use super::super::super::describe;
 use super::super::super::style;
 use super::super::documents::{PaperView, paper_ui};
+use super::super::flags;
 use super::{PortalFrame, dispose, section};
 
 /// The online dossiers waiting for review, with the one opened for review.
@@ -105,7 +106,15 @@ fn online_review_ui(f: &mut PortalFrame<'_>, ui: &mut egui::Ui, code: &str) {
             name: kind.map_or_else(|| doc.kind.clone(), |k| k.name.get(lang).to_owned()),
         };
         paper_ui(ui, &view, width);
+        let work = shift.online_casework.get(code).cloned().unwrap_or_default();
+        if let Some(action) = flags::flag_menu_ui(f.locale, ui, doc, kind, &work) {
+            f.request(action);
+        }
         ui.add_space(6.0);
+    }
+    let work = shift.online_casework.get(code).cloned().unwrap_or_default();
+    if let Some(action) = flags::flag_list_ui(f.locale, ui, shift, &work, None) {
+        f.request(action);
     }
     dispose::dispose_ui(f, ui, Some(code));
 }

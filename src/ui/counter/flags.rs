@@ -1,0 +1,258 @@
+//! Flagging what the trainee sees is wrong with a paper, and taking a flag back.
+//!
+//! The menu offers, per area of the paper (a field, the photo, the seal, the signature, the
+//! form code, the paper as a whole), the kinds of defect that show there
+//! ([`DefectKind::area`]) — every kind, whatever the paper holds: the menu must not tell.
+//! A disagreement between two papers is flagged from the comparison panel, on the two fields
+//! put side by side. The list shows the trainee's own claims, which they may clear; whether
+//! a claim is right is said only in the debrief.
+
+use egui::RichText;
+
+use crate::i18n::Locale;
+use crate::scenario::{DefectKind, Document, DocumentKind, Layout, PaperArea};
+use crate::sim::{Action, Casework, Claim, FieldRef, Shift};
+use crate::text::Lang;
+
+use super::super::style;
+
+/// The areas a paper of this kind has, in the menu's order.
+fn areas(kind: Option<&DocumentKind>) -> Vec<PaperArea> {
+    let mut areas = vec![PaperArea::Field];
+    if kind.is_some_and(|k| k.layout == Layout::IdCard) {
+        areas.push(PaperArea::Photo);
+    }
+    if kind.is_some_and(|k| k.needs_stamp) {
+        areas.push(PaperArea::Seal);
+    }
+    if kind.is_some_and(|k| k.needs_signature) {
+        areas.push(PaperArea::Signature);
+    }
+    if kind.is_some_and(|k| k.current_form_version.is_some()) {
+        areas.push(PaperArea::FormCode);
+    }
+    areas.push(PaperArea::Whole);
+    areas
+}
+
+/// The kinds of defect a trainee may claim in an area (a disagreement between papers is
+/// claimed as a discrepancy, not here).
+pub fn kinds_in(area: PaperArea) -> Vec<DefectKind> {
+    DefectKind::ALL
+        .into_iter()
+        .filter(|k| k.area() == area && !k.is_mismatch())
+        .collect()
+}
+
+/// The id of an area in message keys (`flag-area-…`).
+fn area_id(area: PaperArea) -> &'static str {
+    match area {
+        PaperArea::Field => "field",
+        PaperArea::Photo => "photo",
+        PaperArea::Seal => "seal",
+        PaperArea::Signature => "signature",
+        PaperArea::FormCode => "form-code",
+        PaperArea::Whole => "whole",
+    }
+}
+
+/// The label of a field as the trainee reads it (the paper's printed label, in their
+/// language), or the key when the kind does not name it.
+pub fn field_label(kind: Option<&DocumentKind>, key: &str, lang: Lang) -> String {
+    kind.and_then(|k| k.fields.iter().find(|f| f.key == key))
+        .map_or_else(|| key.to_owned(), |f| f.label.get(lang).to_owned())
+}
+
+/// The name of a paper's kind in the trainee's language.
+pub fn paper_name(shift: &Shift, document: &str, lang: Lang) -> String {
+    let doc = shift
+        .citizens
+        .iter()
+        .flat_map(|c| &c.arrival.documents)
+        .chain(
+            shift
+                .scenario
+                .file
+                .existing_dossiers
+                .iter()
+                .flat_map(|e| &e.documents),
+        )
+        .find(|d| d.id == document);
+    doc.and_then(|d| shift.scenario.catalog.document_kinds.get(&d.kind))
+        .map_or_else(|| document.to_owned(), |k| k.name.get(lang).to_owned())
+}
+
+/// The kind of a paper of the shift.
+fn kind_of<'a>(shift: &'a Shift, document: &str) -> Option<&'a DocumentKind> {
+    shift
+        .citizens
+        .iter()
+        .flat_map(|c| &c.arrival.documents)
+        .chain(
+            shift
+                .scenario
+                .file
+                .existing_dossiers
+                .iter()
+                .flat_map(|e| &e.documents),
+        )
+        .find(|d| d.id == document)
+        .and_then(|d| shift.scenario.catalog.document_kinds.get(&d.kind))
+}
+
+/// A field named for the trainee: its paper and its printed label.
+pub fn field_name(shift: &Shift, f: &FieldRef, lang: Lang) -> String {
+    format!(
+        "{} · {}",
+        paper_name(shift, &f.document, lang),
+        field_label(kind_of(shift, &f.document), &f.field, lang)
+    )
+}
+
+/// A claim in words.
+pub fn claim_text(locale: &Locale, shift: &Shift, claim: &Claim) -> String {
+    let lang = locale.lang();
+    match claim {
+        Claim::OnPaper {
+            document,
+            field: Some(field),
+            defect,
+        } => locale.tr_args(
+            "flag-on-field",
+            &[
+                ("paper", paper_name(shift, document, lang)),
+                ("field", field_label(kind_of(shift, document), field, lang)),
+                ("defect", locale.tr(&format!("defect-{}", defect.id()))),
+            ],
+        ),
+        Claim::OnPaper {
+            document, defect, ..
+        } => locale.tr_args(
+            "flag-on-paper",
+            &[
+                ("paper", paper_name(shift, document, lang)),
+                ("defect", locale.tr(&format!("defect-{}", defect.id()))),
+            ],
+        ),
+        Claim::Discrepancy { a, b } => locale.tr_args(
+            "flag-discrepancy",
+            &[
+                ("a", field_name(shift, a, lang)),
+                ("b", field_name(shift, b, lang)),
+            ],
+        ),
+    }
+}
+
+/// The "flag a problem" menu for paper `doc`; returns the flag chosen.
+pub fn flag_menu_ui(
+    locale: &Locale,
+    ui: &mut egui::Ui,
+    doc: &Document,
+    kind: Option<&DocumentKind>,
+    flagged: &Casework,
+) -> Option<Action> {
+    let lang = locale.lang();
+    let mut chosen = None;
+    let mut offer = |ui: &mut egui::Ui, field: Option<String>, defect: DefectKind| {
+        let claim = Claim::OnPaper {
+            document: doc.id.clone(),
+            field,
+            defect,
+        }
+        .normalized();
+        let on = flagged.has_flag(&claim);
+        let text = locale.tr(&format!("defect-{}", defect.id()));
+        if ui.add_enabled(!on, egui::Button::new(text)).clicked() {
+            chosen = Some(Action::Flag { claim });
+            ui.close();
+        }
+    };
+    ui.menu_button(locale.tr("flag-menu"), |ui| {
+        for area in areas(kind) {
+            let title = locale.tr(&format!("flag-area-{}", area_id(area)));
+            ui.menu_button(title, |ui| {
+                if area == PaperArea::Field {
+                    let keys: Vec<String> = match kind {
+                        Some(k) => k.fields.iter().map(|f| f.key.clone()).collect(),
+                        None => doc.fields.keys().cloned().collect(),
+                    };
+                    for key in keys {
+                        ui.menu_button(field_label(kind, &key, lang), |ui| {
+                            for defect in kinds_in(PaperArea::Field) {
+                                offer(ui, Some(key.clone()), defect);
+                            }
+                        });
+                    }
+                } else {
+                    for defect in kinds_in(area) {
+                        offer(ui, None, defect);
+                    }
+                    if area == PaperArea::Whole {
+                        // An erasure somewhere in a page's content, not in a field row.
+                        offer(ui, None, DefectKind::Altered);
+                    }
+                }
+            });
+        }
+    });
+    chosen
+}
+
+/// The trainee's flags on the papers `documents` (all of them when `None`), each with a
+/// button to take it back; returns the flag to clear.
+pub fn flag_list_ui(
+    locale: &Locale,
+    ui: &mut egui::Ui,
+    shift: &Shift,
+    work: &Casework,
+    documents: Option<&[&str]>,
+) -> Option<Action> {
+    let mut cleared = None;
+    let shown: Vec<&Claim> = work
+        .flags
+        .iter()
+        .map(|f| &f.claim)
+        .filter(|c| documents.is_none_or(|docs| c.documents().iter().any(|d| docs.contains(d))))
+        .collect();
+    ui.label(style::strong(locale.tr("flags-title")));
+    if shown.is_empty() {
+        ui.label(RichText::new(locale.tr("flags-none")).small());
+    }
+    for claim in shown {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new("⚑").color(style::SEAL_RED));
+            ui.label(claim_text(locale, shift, claim));
+            if ui.small_button(locale.tr("flag-clear")).clicked() {
+                cleared = Some(Action::ClearFlag {
+                    claim: claim.clone(),
+                });
+            }
+        });
+    }
+    cleared
+}
+
+/// The defects the trainee has flagged on a case's papers, as refusal grounds (a
+/// discrepancy is cited as the kind of disagreement its fields are).
+pub fn flagged_grounds(shift: &Shift, work: &Casework) -> Vec<DefectKind> {
+    let mut grounds: Vec<DefectKind> = Vec::new();
+    for f in &work.flags {
+        let kind = match &f.claim {
+            Claim::OnPaper { defect, .. } => *defect,
+            Claim::Discrepancy { a, .. } => {
+                let spec = kind_of(shift, &a.document)
+                    .and_then(|k| k.fields.iter().find(|s| s.key == a.field));
+                match spec.map(|s| s.kind) {
+                    Some(crate::scenario::FieldKind::Name) => DefectKind::NameMismatch,
+                    Some(crate::scenario::FieldKind::Date) => DefectKind::DateMismatch,
+                    _ => DefectKind::FieldMismatch,
+                }
+            }
+        };
+        if !grounds.contains(&kind) {
+            grounds.push(kind);
+        }
+    }
+    grounds
+}
