@@ -140,11 +140,17 @@ pub fn action(shift: &Shift, action: &Action, locale: &Locale) -> String {
         ),
         Action::Flag { claim } => a(
             "act-flag",
-            &[("claim", super::counter::flags::claim_text(locale, shift, claim))],
+            &[(
+                "claim",
+                super::counter::flags::claim_text(locale, shift, claim),
+            )],
         ),
         Action::ClearFlag { claim } => a(
             "act-clear-flag",
-            &[("claim", super::counter::flags::claim_text(locale, shift, claim))],
+            &[(
+                "claim",
+                super::counter::flags::claim_text(locale, shift, claim),
+            )],
         ),
         Action::CompareFields { a: x, b: y } => a(
             "act-compare",

@@ -59,11 +59,15 @@ pub enum Policy {
     DismissAll,
     /// Calls every citizen, gives all the guidance they can use, sends them off unserved.
     GuideOnly,
+    /// Flags every kind of defect on every field and area of every paper (and every pair of
+    /// fields as differing), so that whatever is wrong is "found"; then the expert's
+    /// decisions.
+    FlagEverything,
 }
 
 impl Policy {
     /// Every policy, the expert first.
-    pub const ALL: [Policy; 14] = [
+    pub const ALL: [Policy; 15] = [
         Policy::Expert,
         Policy::ZeroActions,
         Policy::ServeOneThenEnd,
@@ -78,6 +82,7 @@ impl Policy {
         Policy::HintReader,
         Policy::DismissAll,
         Policy::GuideOnly,
+        Policy::FlagEverything,
     ];
 
     /// The degenerate ones: every policy but the expert.
@@ -102,6 +107,7 @@ impl Policy {
             Policy::HintReader => "read the practice hint and do it",
             Policy::DismissAll => "call and dismiss everyone",
             Policy::GuideOnly => "guide everyone, serve no one",
+            Policy::FlagEverything => "flag everything, then the expert's decisions",
         }
     }
 
@@ -126,6 +132,9 @@ impl Policy {
             Policy::OnlineThenEnd => online_then(shift, Some(Action::EndShift)),
             Policy::OnlineThenStop => online_then(shift, None),
             Policy::NeverGuide => never_guide(shift),
+            Policy::FlagEverything => {
+                blanket_flag(shift).or_else(|| motcua::expert::next_action(shift))
+            }
             visible => visible_next_action(shift, visible),
         }
     }
@@ -387,6 +396,54 @@ fn any_ground(procedure: Option<&Procedure>) -> String {
     procedure
         .and_then(|p| p.refusals.first())
         .map_or_else(|| "forged".to_owned(), |r| r.id.clone())
+}
+
+/// The next flag of a blanket flagger: every kind in every area of every paper of the
+/// citizen at the counter, every field with every kind that shows in a field, and every two
+/// fields of the same name on two papers as differing.
+fn blanket_flag(shift: &Shift) -> Option<Action> {
+    let i = shift.counter?;
+    let c = &shift.citizens[i];
+    let papers = &c.arrival.documents;
+    let mut claims = Vec::new();
+    for doc in papers {
+        for defect in DefectKind::ALL.into_iter().filter(|k| !k.is_mismatch()) {
+            if defect.area() == motcua::scenario::PaperArea::Field {
+                for key in doc.fields.keys() {
+                    claims.push(Claim::OnPaper {
+                        document: doc.id.clone(),
+                        field: Some(key.clone()),
+                        defect,
+                    });
+                }
+            } else {
+                claims.push(Claim::OnPaper {
+                    document: doc.id.clone(),
+                    field: None,
+                    defect,
+                });
+            }
+        }
+        for other in papers.iter().filter(|o| o.id > doc.id) {
+            for key in doc.fields.keys().filter(|k| other.fields.contains_key(*k)) {
+                claims.push(Claim::Discrepancy {
+                    a: FieldRef {
+                        document: doc.id.clone(),
+                        field: key.clone(),
+                    },
+                    b: FieldRef {
+                        document: other.id.clone(),
+                        field: key.clone(),
+                    },
+                });
+            }
+        }
+    }
+    claims
+        .into_iter()
+        .map(Claim::normalized)
+        .find(|claim| !c.casework.has_flag(claim))
+        .map(|claim| Action::Flag { claim })
 }
 
 /// A refusal on a defect cites a flag: before refusing on `ground` (a defect id nobody has

@@ -425,15 +425,25 @@ fn comparison_ui(
         });
         for (a, b) in citizen.casework.comparisons.iter().rev().take(4) {
             ui.separator();
-            ui.label(format!("{}: «{}»", flags::field_name(shift, a, lang), value(a)));
-            ui.label(format!("{}: «{}»", flags::field_name(shift, b, lang), value(b)));
+            ui.label(format!(
+                "{}: «{}»",
+                flags::field_name(shift, a, lang),
+                value(a)
+            ));
+            ui.label(format!(
+                "{}: «{}»",
+                flags::field_name(shift, b, lang),
+                value(b)
+            ));
             let claim = Claim::Discrepancy {
                 a: a.clone(),
                 b: b.clone(),
             }
             .normalized();
             if !citizen.casework.has_flag(&claim)
-                && ui.small_button(app.locale.tr("desk-compare-flag")).clicked()
+                && ui
+                    .small_button(app.locale.tr("desk-compare-flag"))
+                    .clicked()
             {
                 clicks.action = Some(Action::Flag { claim });
             }

@@ -12,8 +12,8 @@
 pub mod citizen;
 pub mod desk;
 pub mod documents;
-pub mod portal;
 pub mod flags;
+pub mod portal;
 pub mod portrait;
 pub mod scanner;
 pub mod slips;

@@ -70,7 +70,9 @@ fn refusal_ui(
     section(ui, f.locale.tr("slip-refusal"));
     let shift = f.shift;
     let case = match draft {
-        Some(code) if shift.online_truth.contains_key(code) => Some(CaseRef::Online(code.to_owned())),
+        Some(code) if shift.online_truth.contains_key(code) => {
+            Some(CaseRef::Online(code.to_owned()))
+        }
         _ => shift.counter.map(CaseRef::Citizen),
     };
     let flagged = case
