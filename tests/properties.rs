@@ -176,7 +176,7 @@ impl<'a> Context<'a> {
 
     /// A claim: mostly a defect on a paper (in a field or an area), sometimes a discrepancy.
     fn claim(&self, a: u8, b: u8, c: u8) -> Claim {
-        if c % 4 == 0 {
+        if c.is_multiple_of(4) {
             return Claim::Discrepancy {
                 a: self.field(a, b),
                 b: self.field(b, c),
@@ -186,7 +186,7 @@ impl<'a> Context<'a> {
         let field = self.field(a, b);
         Claim::OnPaper {
             document: field.document,
-            field: (b % 3 != 0).then_some(field.field),
+            field: (!b.is_multiple_of(3)).then_some(field.field),
             defect,
         }
     }
