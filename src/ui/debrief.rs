@@ -1,4 +1,5 @@
-//! The debrief: the total and each dimension (bar chart), the KPIs, the shift's timeline with
+//! The debrief: the total and each dimension (bar chart), the KPIs, the papers with what
+//! they held and what the trainee saw ([`super::review`]), the shift's timeline with
 //! each mistake marked where it happened and explained with its rule and legal citation, the
 //! expert path beside the trainee's, "play again from here" at any moment, and the export of
 //! the sealed result file.
@@ -343,6 +344,9 @@ fn summary_ui(app: &App, ui: &mut egui::Ui, d: &Debrief, data: &DebriefData) {
                 ui.end_row();
             }
         });
+    ui.label(RichText::new(crate::report::perception_detail(&app.locale, &r.kpis)).small());
+    ui.add_space(8.0);
+    super::review::papers_review_ui(&app.locale, ui, &d.shift);
 }
 
 /// Index of the action a feedback item belongs to on the timeline.

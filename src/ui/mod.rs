@@ -26,6 +26,7 @@ pub mod home;
 pub mod jobs;
 pub mod pack;
 pub mod record_error;
+pub mod review;
 pub mod session;
 pub mod settings;
 pub mod style;

@@ -1,0 +1,199 @@
+//! The debrief's review of the papers: for each case, what its papers held and what the
+//! trainee saw — drawn on the papers themselves (a green circle on a defect found, a red
+//! dashed circle on one missed, an orange cross on a flag where nothing was wrong) and said
+//! in a line each. It reads [`crate::score::perception::review`], the same judgement the
+//! score was computed from.
+
+use egui::RichText;
+
+use crate::i18n::Locale;
+use crate::scenario::{DefectKind, PaperArea};
+use crate::score::perception::{CaseReview, Sighting, review};
+use crate::sim::{CaseRef, Claim, Shift};
+
+use super::counter::documents::{MarkTone, PaperMark, PaperView, paper_ui, photo_for};
+use super::counter::flags::{claim_text, field_label, paper_name};
+use super::style;
+
+/// Width of a paper drawn in the review.
+const PAPER_WIDTH: f32 = 300.0;
+
+/// The review of every case that had papers to judge.
+pub fn papers_review_ui(locale: &Locale, ui: &mut egui::Ui, shift: &Shift) {
+    let reviews = review(shift);
+    ui.label(style::strong(locale.tr("debrief-papers")));
+    ui.label(RichText::new(locale.tr("debrief-papers-help")).small());
+    if reviews.iter().all(|r| r.sightings.is_empty() && r.false_flags.is_empty()) {
+        ui.label(locale.tr("debrief-papers-clean"));
+        return;
+    }
+    for r in reviews
+        .iter()
+        .filter(|r| !r.sightings.is_empty() || !r.false_flags.is_empty())
+    {
+        let who = match &r.case {
+            CaseRef::Citizen(i) => shift
+                .citizens
+                .get(*i)
+                .map_or_else(String::new, |c| c.name().to_owned()),
+            CaseRef::Online(code) => {
+                locale.tr_args("debrief-online-case", &[("dossier", code.clone())])
+            }
+        };
+        let title = locale.tr_args(
+            "debrief-case-seen",
+            &[
+                ("who", who),
+                ("found", r.found().to_string()),
+                ("visible", r.sightings.len().to_string()),
+                ("false", r.false_flags.len().to_string()),
+            ],
+        );
+        egui::CollapsingHeader::new(title)
+            .id_salt(("review", format!("{:?}", r.case)))
+            .show(ui, |ui| case_ui(locale, ui, shift, r));
+    }
+}
+
+/// One case: each paper with a mark, drawn with its marks, and the lines under it.
+fn case_ui(locale: &Locale, ui: &mut egui::Ui, shift: &Shift, r: &CaseReview) {
+    let lang = locale.lang();
+    let today = shift.scenario.file.shift.date;
+    let holder = match &r.case {
+        CaseRef::Citizen(i) => shift
+            .citizens
+            .get(*i)
+            .map(|c| (&c.persona, &c.arrival.same_person)),
+        CaseRef::Online(_) => None,
+    };
+    for doc in shift.case_papers(&r.case) {
+        let marks = marks_on(r, &doc.id);
+        if marks.is_empty() {
+            continue;
+        }
+        let kind = shift.scenario.catalog.document_kinds.get(&doc.kind);
+        let view = PaperView {
+            zoom: 0.8,
+            photo: photo_for(doc, kind, holder, today),
+            subtlety: shift.scenario.file.meta.difficulty,
+            marks,
+            ..PaperView::new(doc, kind, lang)
+        };
+        ui.add_space(4.0);
+        ui.label(style::strong(paper_name(shift, &doc.id, lang)));
+        paper_ui(ui, &view, PAPER_WIDTH.min(ui.available_width()));
+        for s in r.sightings.iter().filter(|s| s.document == doc.id) {
+            sighting_line(locale, ui, shift, s);
+        }
+        for f in r
+            .false_flags
+            .iter()
+            .filter(|f| f.flag.claim.documents().first() == Some(&doc.id.as_str()))
+        {
+            ui.colored_label(
+                style::WARN,
+                locale.tr_args(
+                    if f.led_to_demand {
+                        "debrief-false-flag-demanded"
+                    } else {
+                        "debrief-false-flag"
+                    },
+                    &[("claim", claim_text(locale, shift, &f.flag.claim))],
+                ),
+            );
+        }
+    }
+}
+
+/// The line of a defect found or missed.
+fn sighting_line(locale: &Locale, ui: &mut egui::Ui, shift: &Shift, s: &Sighting) {
+    let lang = locale.lang();
+    let kind = shift
+        .citizens
+        .iter()
+        .flat_map(|c| &c.arrival.documents)
+        .chain(
+            shift
+                .scenario
+                .file
+                .existing_dossiers
+                .iter()
+                .flat_map(|e| &e.documents),
+        )
+        .find(|d| d.id == s.document)
+        .and_then(|d| shift.scenario.catalog.document_kinds.get(&d.kind));
+    let place = s
+        .field
+        .as_deref()
+        .map(|f| format!(" — {}", field_label(kind, f, lang)))
+        .unwrap_or_default();
+    let defect = format!(
+        "{}{place}",
+        locale.tr(&format!("defect-{}", s.defect.id()))
+    );
+    match (&s.found_by, s.seconds_to_find) {
+        (Some(_), Some(seconds)) => ui.colored_label(
+            style::OK_GREEN,
+            locale.tr_args(
+                "debrief-found-after",
+                &[("defect", defect), ("seconds", seconds.to_string())],
+            ),
+        ),
+        (Some(_), None) => ui.colored_label(
+            style::OK_GREEN,
+            locale.tr_args("debrief-found", &[("defect", defect)]),
+        ),
+        (None, _) => ui.colored_label(
+            style::SEAL_RED,
+            locale.tr_args("debrief-missed", &[("defect", defect)]),
+        ),
+    };
+}
+
+/// The marks on paper `document`: its defects found or missed, and the false flags on it.
+fn marks_on(r: &CaseReview, document: &str) -> Vec<PaperMark> {
+    let mut marks = Vec::new();
+    for s in &r.sightings {
+        let tone = if s.found_by.is_some() {
+            MarkTone::Found
+        } else {
+            MarkTone::Missed
+        };
+        if s.document == document {
+            marks.push(mark(s.defect, s.field.clone(), tone));
+        }
+        if let Some(other) = s.other.as_ref().filter(|o| o.document == document) {
+            marks.push(mark(s.defect, Some(other.field.clone()), tone));
+        }
+    }
+    for f in &r.false_flags {
+        match &f.flag.claim {
+            Claim::OnPaper {
+                document: d,
+                field,
+                defect,
+            } if d == document => marks.push(mark(*defect, field.clone(), MarkTone::FalseFlag)),
+            Claim::Discrepancy { a, b } => {
+                for side in [a, b].into_iter().filter(|s| s.document == document) {
+                    marks.push(PaperMark {
+                        field: Some(side.field.clone()),
+                        area: PaperArea::Field,
+                        tone: MarkTone::FalseFlag,
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    marks
+}
+
+/// A mark for a defect: in its field when it shows in one and names it, else on its area
+/// (an erasure somewhere on the paper marks the whole paper).
+fn mark(defect: DefectKind, field: Option<String>, tone: MarkTone) -> PaperMark {
+    let area = match (defect.area(), &field) {
+        (PaperArea::Field, None) => PaperArea::Whole,
+        (area, _) => area,
+    };
+    PaperMark { field, area, tone }
+}
