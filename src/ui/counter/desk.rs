@@ -9,7 +9,7 @@ use crate::sim::{Action, Citizen, Event, FieldRef, PopulationRecord, Shift, Time
 use super::super::app::App;
 use super::super::describe;
 use super::super::style;
-use super::documents::{PaperView, paper_ui, thumbnail_ui};
+use super::documents::{PaperClick, PaperTarget, PaperView, paper_ui, photo_for, thumbnail_ui};
 use super::{act, visit_events};
 
 /// Compares the two picked fields (shortcut C).
@@ -177,26 +177,19 @@ fn selected_paper_ui(
     let lang = app.settings.lang;
     let kind = shift.scenario.catalog.document_kinds.get(&doc.kind);
     paper_tools_ui(app, ui, doc, kind, clicks);
-    let mut flagged = Vec::new();
-    let mut cleared = Vec::new();
-    for (a, b, same) in &citizen.comparisons {
-        let list = if *same { &mut cleared } else { &mut flagged };
-        list.push(a);
-        list.push(b);
-    }
     let picked: Vec<&FieldRef> = [app.counter.pick_a.as_ref(), app.counter.pick_b.as_ref()]
         .into_iter()
         .flatten()
         .collect();
+    let today = shift.scenario.file.shift.date;
+    let holder = Some((&citizen.persona, &citizen.arrival.same_person));
     let view = PaperView {
-        doc,
-        kind,
-        lang,
         picked,
-        flagged,
-        cleared,
         zoom: clicks.zoom.or(app.counter.zoom).unwrap_or(1.0) * style::scale(ui).min(1.3),
         name: describe::document(shift, &doc.id, lang),
+        photo: photo_for(doc, kind, holder, today),
+        subtlety: shift.scenario.file.meta.difficulty,
+        ..PaperView::new(doc, kind, lang)
     };
     let width = (ui.available_width() - 16.0).clamp(280.0, 900.0);
     let width = if kind.is_some_and(|k| k.layout == Layout::IdCard) {
@@ -205,7 +198,11 @@ fn selected_paper_ui(
         width
     };
     ui.add_space(4.0);
-    if let Some(key) = paper_ui(ui, &view, width) {
+    if let Some(PaperClick {
+        target: PaperTarget::Field(key),
+        secondary: false,
+    }) = paper_ui(ui, &view, width).clicked
+    {
         clicks.picked_field = Some(FieldRef {
             document: doc.id.clone(),
             field: key,

@@ -12,6 +12,7 @@
 pub mod citizen;
 pub mod desk;
 pub mod documents;
+pub mod face;
 pub mod portal;
 pub mod portrait;
 pub mod scanner;

@@ -6,7 +6,7 @@ use crate::portal::{Dossier, Status};
 
 use super::super::super::describe;
 use super::super::super::style;
-use super::super::documents::{PaperView, paper_ui};
+use super::super::documents::{PaperView, paper_ui, photo_for};
 use super::{PortalFrame, dispose, section};
 
 /// The online dossiers waiting for review, with the one opened for review.
@@ -95,14 +95,10 @@ fn online_review_ui(f: &mut PortalFrame<'_>, ui: &mut egui::Ui, code: &str) {
     for doc in &existing.documents {
         let kind = shift.scenario.catalog.document_kinds.get(&doc.kind);
         let view = PaperView {
-            doc,
-            kind,
-            lang,
-            picked: vec![],
-            flagged: vec![],
-            cleared: vec![],
             zoom: style::scale(ui).min(1.2),
-            name: kind.map_or_else(|| doc.kind.clone(), |k| k.name.get(lang).to_owned()),
+            photo: photo_for(doc, kind, None, shift.scenario.file.shift.date),
+            subtlety: shift.scenario.file.meta.difficulty,
+            ..PaperView::new(doc, kind, lang)
         };
         paper_ui(ui, &view, width);
         ui.add_space(6.0);
