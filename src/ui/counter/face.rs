@@ -273,8 +273,8 @@ impl Face {
                 face.shirt = rgb;
             }
             if matches!(h.hair, 4 | 5) {
-                // Described as grey today: the greying began at least fifteen years ago.
-                face.greying_age = face.greying_age.min(face.age.saturating_sub(15));
+                // Described as grey today: the greying began at least 25 years ago.
+                face.greying_age = face.greying_age.min(face.age.saturating_sub(25));
             }
         }
         face
@@ -288,9 +288,9 @@ impl Face {
         }
     }
 
-    /// How grey the hair is, 0 (none) to 1 (white-grey).
+    /// How grey the hair is, 0 (none) to 1 (salt and pepper), over twenty-five years.
     pub fn greyness(&self) -> f32 {
-        ((self.age as f32 - self.greying_age as f32) / 15.0).clamp(0.0, 1.0)
+        ((self.age as f32 - self.greying_age as f32) / 25.0).clamp(0.0, 1.0)
     }
 
     /// Lines on the face: 0 under 35, then one more every fifteen years, at most 3.
@@ -373,9 +373,9 @@ fn own_role(role: Option<&str>, same_person: &BTreeMap<String, String>) -> bool 
 
 /// The face on the photo of an identity card `doc` brought by `holder` (None when the
 /// holder is unknown, e.g. an online dossier's e-copy), as taken on the card's issue date
-/// (`today` when it has none). The holder's own card shows the holder; another role's card
-/// shows the person its fields name; a card planted as belonging to another person shows a
-/// face that is clearly not the holder's.
+/// (`today` when it has none). The holder's own card shows the holder; another role's card,
+/// or a card planted as belonging to another person, shows the person its fields name, made
+/// clearly different from the holder ([`Face::other_than`]).
 pub fn card_face(
     doc: &Document,
     holder: Option<(&Persona, &BTreeMap<String, String>)>,
@@ -406,9 +406,10 @@ pub fn card_face(
         sex,
     };
     let face = Face::of(&key, None, taken);
+    // Whoever the card is of, it must not pass for the holder at a glance.
     match holder {
-        Some((persona, _)) if other => face.other_than(&persona_face(persona, taken)),
-        _ => face,
+        Some((persona, _)) => face.other_than(&persona_face(persona, taken)),
+        None => face,
     }
 }
 

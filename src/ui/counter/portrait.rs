@@ -109,7 +109,7 @@ pub fn draw_face(p: &egui::Painter, rect: Rect, face: &Face, style: PhotoStyle) 
     p.rect_filled(rect, 4.0 * f.s, f.c(style.background));
     let hair = lerp(
         rgb(face.hair_colour),
-        Color32::from_rgb(0xc4, 0xc4, 0xc0),
+        Color32::from_rgb(0x9a, 0x98, 0x94),
         face.greyness(),
     );
     body(&f, face, hair);
