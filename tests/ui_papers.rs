@@ -27,7 +27,9 @@ use motcua::scenario::{
     Portrait, Sex,
 };
 use motcua::text::Lang;
-use motcua::ui::counter::documents::{PaperGeometry, PaperView, paper_ui, photo_for};
+use motcua::ui::counter::documents::{
+    LookMode, MarkTone, PaperGeometry, PaperMark, PaperView, paper_ui, photo_for,
+};
 use motcua::ui::counter::face::{Face, persona_face};
 use motcua::ui::counter::portrait::{PhotoStyle, draw_face};
 use ui_support::pack_root;
@@ -537,4 +539,257 @@ fn a_card_shows_its_holder_and_another_persons_card_shows_someone_else() {
         rel_min > SAME_FACE,
         "a relative's card is only {rel_min:.2} from the holder"
     );
+}
+
+#[test]
+fn held_to_the_light_an_original_seal_is_embossed_and_a_forged_one_is_flat() {
+    if lavapipe().is_none() {
+        return;
+    }
+    let genuine = notice();
+    let mut forged = notice();
+    planted(&mut forged, DefectKind::Forged, None);
+    let k = kind("birth-notice");
+    let seen = |doc: &Document, look| {
+        render(PaperView {
+            look,
+            ..view(doc, &k, 3)
+        })
+        .unwrap()
+    };
+    let (a, g, ppp) = seen(&genuine, LookMode::Plain);
+    let (b, _, _) = seen(&forged, LookMode::Plain);
+    let (c, _, _) = seen(&genuine, LookMode::AgainstLight);
+    let (d, _, _) = seen(&forged, LookMode::AgainstLight);
+    let seal = g.seal.unwrap();
+    let plain = changed_inside(&a, &b, seal, ppp);
+    let light = changed_inside(&c, &d, seal, ppp);
+    println!("forged vs genuine seal: {plain} changed pixels plain, {light} against the light");
+    assert!(
+        light > plain,
+        "the light must make a forged seal plainer ({light} vs {plain})"
+    );
+    // The watermark of an original, in the middle of the sheet; a photocopy has none.
+    let mut copy = notice();
+    copy.copy = CopyForm::Photocopy;
+    let (e, _, _) = seen(&copy, LookMode::Plain);
+    let (f, _, _) = seen(&copy, LookMode::AgainstLight);
+    let middle = Rect::from_center_size(g.rect.center(), vec2(60.0, 60.0));
+    let original_mark = changed_inside(&a, &c, middle, ppp);
+    let copy_mark = changed_inside(&e, &f, middle, ppp);
+    println!("watermark: original {original_mark}, photocopy {copy_mark} changed pixels");
+    assert!(original_mark > copy_mark * 2 + 100);
+}
+
+#[test]
+fn held_to_the_light_an_altered_value_shows_more_strongly() {
+    if lavapipe().is_none() {
+        return;
+    }
+    let clean = form();
+    let mut altered = form();
+    planted(&mut altered, DefectKind::Altered, Some("child.birth_date"));
+    let k = kind("birth-registration-form");
+    let seen = |doc: &Document, look| {
+        render(PaperView {
+            look,
+            ..view(doc, &k, 5)
+        })
+        .unwrap()
+    };
+    let (a, g, ppp) = seen(&clean, LookMode::Plain);
+    let (b, _, _) = seen(&altered, LookMode::Plain);
+    let (c, _, _) = seen(&clean, LookMode::AgainstLight);
+    let (d, _, _) = seen(&altered, LookMode::AgainstLight);
+    let row = g
+        .area_rect(PaperArea::Field, Some("child.birth_date"))
+        .unwrap();
+    let plain = changed_inside(&a, &b, row, ppp);
+    let light = changed_inside(&c, &d, row, ppp);
+    println!(
+        "altered value at subtlety 5: {plain} changed pixels plain, {light} against the light"
+    );
+    assert!(light > plain);
+}
+
+#[test]
+fn every_page_of_a_school_record_can_be_shown_and_is_numbered() {
+    if lavapipe().is_none() {
+        return;
+    }
+    let k = kind("school-record");
+    let mut doc = paper(
+        "school-record",
+        &[
+            ("full_name", "Nguyễn Thị Lan"),
+            ("birth_date", "2008-03-14"),
+            ("school", "Trường THPT Di Linh"),
+            ("school_years", "2023–2026"),
+        ],
+    );
+    doc.pages = 3;
+    doc.sticky_notes = 1;
+    let v = view(&doc, &k, 3);
+    assert_eq!(v.page_count(), 3);
+    let pages: Vec<_> = (0..3)
+        .map(|page| {
+            render(PaperView {
+                page,
+                ..view(&doc, &k, 3)
+            })
+            .unwrap()
+        })
+        .collect();
+    let whole = pages[0].1.rect;
+    let ppp = pages[0].2;
+    // Each page differs from the others.
+    for (x, y) in [(0, 1), (1, 2), (0, 2)] {
+        let n = changed_inside(&pages[x].0, &pages[y].0, whole, ppp);
+        assert!(n > 500, "pages {x} and {y} differ by only {n} pixels");
+    }
+    // The fields are on the first page only.
+    assert!(!pages[0].1.fields.is_empty());
+    assert!(pages[1].1.fields.is_empty());
+    // The sticky note is on the first page only: the note's corner changes on page 1,
+    // not between pages 2 and 3 (the same continuation layout at that spot).
+    let note = Rect::from_min_size(whole.right_top() + vec2(-105.0, 30.0), vec2(87.0, 75.0));
+    let mut unnoted = doc.clone();
+    unnoted.sticky_notes = 0;
+    let (plain0, _, _) = render(view(&unnoted, &k, 3)).unwrap();
+    assert!(changed_inside(&pages[0].0, &plain0, note, ppp) > 1000);
+    let (plain1, _, _) = render(PaperView {
+        page: 1,
+        ..view(&unnoted, &k, 3)
+    })
+    .unwrap();
+    assert_eq!(changed_inside(&pages[1].0, &plain1, note, ppp), 0);
+}
+
+/// A gallery for the eye (compared with `tests/snapshots/papers_gallery.png`): the citizen,
+/// their own card and a card planted as another person's; a form with an altered value,
+/// plain and against the light; a torn notice with a flag and the debrief's marks; page 2 of
+/// a three-page school record.
+#[test]
+fn papers_with_their_defects_look_right() {
+    let Some(r) = lavapipe() else { return };
+    let h = holder();
+    let same = BTreeMap::new();
+    let k_card = kind("citizen-id-card");
+    let k_form = kind("birth-registration-form");
+    let k_notice = kind("birth-notice");
+    let k_record = kind("school-record");
+    let own = id_card();
+    let mut other = id_card();
+    other.id = "d-other".into();
+    planted(&mut other, DefectKind::BelongsToOtherPerson, None);
+    other
+        .fields
+        .insert("full_name".into(), "Nguyễn Thị Lam".into());
+    other
+        .fields
+        .insert("birth_date".into(), "1983-07-02".into());
+    let mut altered = form();
+    planted(&mut altered, DefectKind::Altered, Some("child.birth_date"));
+    planted(
+        &mut altered,
+        DefectKind::Altered,
+        Some("applicant.id_number"),
+    );
+    planted(&mut altered, DefectKind::Altered, Some("child.full_name"));
+    let mut torn = notice();
+    torn.legibility = Legibility::Unreadable;
+    torn.sticky_notes = 1;
+    let mut record = paper(
+        "school-record",
+        &[
+            ("full_name", "Nguyễn Thị Lan"),
+            ("birth_date", "2008-03-14"),
+        ],
+    );
+    record.pages = 3;
+    let mark = |field: Option<&str>, area, tone| PaperMark {
+        field: field.map(str::to_owned),
+        area,
+        tone,
+    };
+    let today_face = persona_face(&h, today());
+    let mut harness = Harness::builder()
+        .with_size(vec2(1500.0, 1250.0))
+        .with_context_setup(motcua::ui::setup_context)
+        .renderer(r)
+        .build_ui(|ui| {
+            let photo = |doc: &Document| photo_for(doc, Some(&k_card), Some((&h, &same)), today());
+            ui.horizontal_top(|ui| {
+                motcua::ui::counter::portrait::portrait_ui(
+                    ui,
+                    &today_face,
+                    vec2(110.0, 125.0),
+                    "citizen",
+                );
+                paper_ui(
+                    ui,
+                    &PaperView {
+                        photo: photo(&own),
+                        ..PaperView::new(&own, Some(&k_card), Lang::Vi)
+                    },
+                    420.0,
+                );
+                paper_ui(
+                    ui,
+                    &PaperView {
+                        photo: photo(&other),
+                        ..PaperView::new(&other, Some(&k_card), Lang::Vi)
+                    },
+                    420.0,
+                );
+            });
+            ui.horizontal_top(|ui| {
+                for (n, (subtlety, look)) in [
+                    (1, LookMode::Plain),
+                    (5, LookMode::Plain),
+                    (5, LookMode::AgainstLight),
+                ]
+                .into_iter()
+                .enumerate()
+                {
+                    ui.push_id(n, |ui| {
+                        paper_ui(
+                            ui,
+                            &PaperView {
+                                subtlety,
+                                look,
+                                ..PaperView::new(&altered, Some(&k_form), Lang::Vi)
+                            },
+                            480.0,
+                        );
+                    });
+                }
+            });
+            ui.horizontal_top(|ui| {
+                let marks = vec![
+                    mark(Some("child.weight"), PaperArea::Field, MarkTone::Flag),
+                    mark(None, PaperArea::Whole, MarkTone::Found),
+                    mark(Some("mother.id_number"), PaperArea::Field, MarkTone::Missed),
+                    mark(None, PaperArea::Signature, MarkTone::FalseFlag),
+                ];
+                paper_ui(
+                    ui,
+                    &PaperView {
+                        marks,
+                        ..PaperView::new(&torn, Some(&k_notice), Lang::Vi)
+                    },
+                    520.0,
+                );
+                paper_ui(
+                    ui,
+                    &PaperView {
+                        page: 1,
+                        ..PaperView::new(&record, Some(&k_record), Lang::Vi)
+                    },
+                    520.0,
+                );
+            });
+        });
+    harness.run_ok();
+    harness.snapshot("papers_gallery");
 }

@@ -8,7 +8,7 @@ use egui::{Color32, Rect, Stroke, vec2};
 
 use crate::scenario::{CopyForm, DefectKind, DocumentKind};
 
-use super::emblems::emblem;
+use super::emblems::star;
 use super::fields::Alteration;
 use super::{PaperGeometry, Sheet};
 
@@ -31,9 +31,7 @@ pub(super) fn against_light(
     let forged = doc.has_planted(DefectKind::Forged);
     if original && !forged {
         // The watermark: a large ghost emblem in the middle of the sheet.
-        let r = rect.height().min(rect.width()) * 0.28;
-        let ghost = Color32::from_rgba_unmultiplied(120, 100, 60, 40);
-        emblem(p, rect.center(), r, ghost);
+        watermark(p, rect.center(), rect.height().min(rect.width()) * 0.28);
     }
     if original {
         if let Some(sig) = g.signature
@@ -72,13 +70,21 @@ pub(super) fn against_light(
                 p.rect_filled(
                     *spot,
                     4.0,
-                    Color32::from_rgba_unmultiplied(255, 255, 235, 200),
+                    Color32::from_rgba_unmultiplied(255, 255, 235, 130),
                 );
             }
             // Fluid and doubled strokes block it.
             Alteration::Fluid | Alteration::Overwritten => {
-                p.rect_filled(*spot, 4.0, Color32::from_black_alpha(90));
+                p.rect_filled(*spot, 4.0, Color32::from_black_alpha(70));
             }
         }
     }
+}
+
+/// The watermark of an original: a ghost of the national emblem, seen only in the light.
+fn watermark(p: &egui::Painter, c: egui::Pos2, r: f32) {
+    let ghost = Color32::from_rgba_unmultiplied(120, 100, 60, 28);
+    p.circle_filled(c, r, ghost);
+    p.circle_stroke(c, r * 0.82, Stroke::new(2.0, ghost));
+    star(p, c, r * 0.5, ghost);
 }

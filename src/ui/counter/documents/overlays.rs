@@ -163,12 +163,13 @@ fn sticky_note(s: &Sheet<'_>, page: u8) {
     }
 }
 
-/// The lower right corner torn away along a ragged edge: the desk shows through, and the
-/// ends of the values in the lower rows are gone with it.
+/// The lower left corner torn away along a ragged edge: the desk shows through, and the
+/// labels and the beginnings of the values in the lower rows are gone with it (the
+/// signature and seal, on the right, stay).
 fn torn_corner(s: &Sheet<'_>) {
     let (p, rect) = (&s.p, s.rect);
-    let start = pos2(rect.right() + 3.0, rect.top() + rect.height() * 0.5);
-    let end = pos2(rect.right() - rect.width() * 0.45, rect.bottom() + 3.0);
+    let start = pos2(rect.left() - 3.0, rect.top() + rect.height() * 0.5);
+    let end = pos2(rect.left() + rect.width() * 0.55, rect.bottom() + 3.0);
     let steps = 14;
     let mut edge = Vec::with_capacity(steps + 1);
     for n in 0..=steps {
@@ -176,15 +177,19 @@ fn torn_corner(s: &Sheet<'_>) {
         let jag = if n % 2 == 0 { 5.0 } else { -4.0 } * s.k * (1.0 - (t - 0.5).abs());
         edge.push(start + (end - start) * t + vec2(jag, jag * 0.6));
     }
-    let corner = pos2(rect.right() + 3.0, rect.bottom() + 3.0);
-    // The ragged edge is not convex: fill it as a fan of triangles from the corner.
-    for w in edge.windows(2) {
-        p.add(egui::Shape::convex_polygon(
-            vec![corner, w[0], w[1]],
-            s.desk,
-            Stroke::NONE,
-        ));
+    let corner = pos2(rect.left() - 3.0, rect.bottom() + 3.0);
+    // The ragged edge is not convex: fill it as one mesh, a fan of triangles from the
+    // corner (one mesh, so no seams show between the triangles).
+    let mut mesh = egui::Mesh::default();
+    mesh.colored_vertex(corner, s.desk);
+    for (n, at) in edge.iter().enumerate() {
+        mesh.colored_vertex(*at, s.desk);
+        if n > 0 {
+            let n = n as u32;
+            mesh.add_triangle(0, n, n + 1);
+        }
     }
+    p.add(mesh);
     p.add(egui::Shape::line(
         edge,
         Stroke::new(1.2, Color32::from_rgb(0xe8, 0xe0, 0xcc)),
