@@ -148,7 +148,9 @@ impl<'a> PaperView<'a> {
 
     /// The number of pages of the paper.
     pub fn page_count(&self) -> u8 {
-        self.kind.map_or(1, |k| self.doc.page_count(k)).max(1)
+        self.kind
+            .map_or(self.doc.pages, |k| self.doc.page_count(k))
+            .max(1)
     }
 
     fn shown_page(&self) -> u8 {
@@ -439,4 +441,79 @@ pub fn area_at(g: &PaperGeometry, at: egui::Pos2) -> PaperArea {
     .into_iter()
     .find(|(_, r)| r.is_some_and(|r| r.contains(at)))
     .map_or(PaperArea::Whole, |(a, _)| a)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::{CopyForm, Legibility};
+
+    fn doc() -> Document {
+        Document {
+            id: "d".into(),
+            kind: "k".into(),
+            role: None,
+            fields: [("a", "1"), ("b", "2"), ("c", "3")]
+                .into_iter()
+                .map(|(k, v)| (k.to_owned(), v.to_owned()))
+                .collect(),
+            copy: CopyForm::Original,
+            pages: 3,
+            signed: true,
+            stamped: true,
+            legibility: Legibility::Clear,
+            sticky_notes: 0,
+            form_version: None,
+            defects: vec![],
+        }
+    }
+
+    #[test]
+    fn field_rows_follow_each_other_down_the_first_page_only() {
+        let d = doc();
+        let view = PaperView::new(&d, None, Lang::Vi);
+        let rect = Rect::from_min_size(pos2(0.0, 0.0), paper_size(&view, 400.0));
+        let g = paper_geometry(&view, rect);
+        let keys: Vec<&str> = g.fields.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(keys, ["a", "b", "c"]);
+        for w in g.fields.windows(2) {
+            assert_eq!(w[0].1.bottom(), w[1].1.top());
+            assert!(rect.contains_rect(w[0].1));
+        }
+        let later = PaperView {
+            page: 1,
+            ..PaperView::new(&d, None, Lang::Vi)
+        };
+        let g2 = paper_geometry(&later, rect);
+        assert!(g2.fields.is_empty());
+        assert_eq!(g2.area_rect(PaperArea::Seal, None), None);
+        assert_eq!(g2.area_rect(PaperArea::Whole, None), Some(rect));
+    }
+
+    #[test]
+    fn a_click_lands_on_the_area_under_it() {
+        let d = doc();
+        let view = PaperView::new(&d, None, Lang::Vi);
+        let rect = Rect::from_min_size(pos2(0.0, 0.0), paper_size(&view, 400.0));
+        let g = paper_geometry(&view, rect);
+        let seal = g.seal.unwrap_or(Rect::NOTHING);
+        assert_eq!(area_at(&g, seal.center()), PaperArea::Seal);
+        assert_eq!(area_at(&g, g.form_code.center()), PaperArea::FormCode);
+        assert_eq!(
+            area_at(&g, rect.left_top() + vec2(5.0, 60.0)),
+            PaperArea::Whole
+        );
+    }
+
+    #[test]
+    fn the_page_shown_never_passes_the_last() {
+        let d = doc();
+        let view = PaperView {
+            page: 9,
+            ..PaperView::new(&d, None, Lang::Vi)
+        };
+        // Without a kind, the paper's own page count.
+        assert_eq!(view.page_count(), 3);
+        assert_eq!(view.shown_page(), 2);
+    }
 }
