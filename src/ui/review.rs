@@ -23,7 +23,10 @@ pub fn papers_review_ui(locale: &Locale, ui: &mut egui::Ui, shift: &Shift) {
     let reviews = review(shift);
     ui.label(style::strong(locale.tr("debrief-papers")));
     ui.label(RichText::new(locale.tr("debrief-papers-help")).small());
-    if reviews.iter().all(|r| r.sightings.is_empty() && r.false_flags.is_empty()) {
+    if reviews
+        .iter()
+        .all(|r| r.sightings.is_empty() && r.false_flags.is_empty())
+    {
         ui.label(locale.tr("debrief-papers-clean"));
         return;
     }
@@ -127,10 +130,7 @@ fn sighting_line(locale: &Locale, ui: &mut egui::Ui, shift: &Shift, s: &Sighting
         .as_deref()
         .map(|f| format!(" — {}", field_label(kind, f, lang)))
         .unwrap_or_default();
-    let defect = format!(
-        "{}{place}",
-        locale.tr(&format!("defect-{}", s.defect.id()))
-    );
+    let defect = format!("{}{place}", locale.tr(&format!("defect-{}", s.defect.id())));
     match (&s.found_by, s.seconds_to_find) {
         (Some(_), Some(seconds)) => ui.colored_label(
             style::OK_GREEN,

@@ -8,6 +8,7 @@ use crate::sim::{Action, Citizen, CitizenState, Event, GuideTopic, Shift};
 
 use super::super::app::App;
 use super::super::style;
+use super::face::persona_face;
 use super::portrait::portrait_ui;
 use super::{act, visit_events};
 
@@ -65,7 +66,7 @@ pub fn citizen_ui(app: &mut App, ui: &mut egui::Ui) {
             ui.horizontal(|ui| {
                 portrait_ui(
                     ui,
-                    &c.persona.portrait,
+                    &persona_face(&c.persona, shift.scenario.file.shift.date),
                     vec2(110.0, 125.0),
                     &app.locale
                         .tr_args("citizen-portrait", &[("citizen", c.name().to_owned())]),
@@ -256,7 +257,12 @@ fn queue_ui(app: &App, ui: &mut egui::Ui) {
     for (n, i) in queue.iter().enumerate() {
         let c = &shift.citizens[*i];
         ui.horizontal(|ui| {
-            portrait_ui(ui, &c.persona.portrait, vec2(28.0, 32.0), c.name());
+            portrait_ui(
+                ui,
+                &persona_face(&c.persona, shift.scenario.file.shift.date),
+                vec2(28.0, 32.0),
+                c.name(),
+            );
             ui.vertical(|ui| {
                 ui.label(RichText::new(format!("{}. {}", n + 1, c.name())).small());
                 let total = c

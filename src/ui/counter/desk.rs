@@ -13,7 +13,9 @@ use crate::sim::{
 use super::super::app::App;
 use super::super::describe;
 use super::super::style;
-use super::documents::{PaperView, paper_ui, thumbnail_ui};
+use super::documents::{
+    LookMode, PaperClick, PaperTarget, PaperView, paper_ui, photo_for, thumbnail_ui,
+};
 use super::flags;
 use super::{act, visit_events};
 
@@ -48,6 +50,8 @@ struct DeskClicks {
     picked_field: Option<FieldRef>,
     zoom: Option<f32>,
     light: Option<bool>,
+    /// Where the trainee pointed to flag something (`Some(None)`: close the strip).
+    flag_target: Option<Option<PaperTarget>>,
     compare: bool,
     clear: bool,
 }
@@ -59,6 +63,10 @@ impl DeskClicks {
         }
         if let Some(light) = self.light {
             app.counter.against_light = light;
+        }
+        if let Some(target) = self.flag_target {
+            app.counter.flag_target =
+                target.and_then(|t| app.counter.selected_doc.clone().map(|doc| (doc, t)));
         }
         if let Some(s) = self.select {
             app.counter.selected_doc = Some(s);
@@ -197,15 +205,22 @@ fn selected_paper_ui(
         .into_iter()
         .flatten()
         .collect();
+    let today = shift.scenario.file.shift.date;
+    let holder = Some((&citizen.persona, &citizen.arrival.same_person));
     let view = PaperView {
-        doc,
-        kind,
-        lang,
         picked,
-        flagged: vec![],
-        cleared: vec![],
         zoom: clicks.zoom.or(app.counter.zoom).unwrap_or(1.0) * style::scale(ui).min(1.3),
         name: describe::document(shift, &doc.id, lang),
+        photo: photo_for(doc, kind, holder, today),
+        subtlety: shift.scenario.file.meta.difficulty,
+        look: if app.counter.against_light {
+            LookMode::AgainstLight
+        } else {
+            LookMode::Plain
+        },
+        page: page.saturating_sub(1),
+        marks: flags::flag_marks(&citizen.casework, &doc.id),
+        ..PaperView::new(doc, kind, lang)
     };
     let width = (ui.available_width() - 16.0).clamp(280.0, 900.0);
     let width = if kind.is_some_and(|k| k.layout == Layout::IdCard) {
@@ -214,13 +229,37 @@ fn selected_paper_ui(
         width
     };
     ui.add_space(4.0);
-    if let Some(key) = paper_ui(ui, &view, width) {
-        clicks.picked_field = Some(FieldRef {
-            document: doc.id.clone(),
-            field: key,
-        });
+    match paper_ui(ui, &view, width).clicked {
+        Some(PaperClick {
+            target: PaperTarget::Field(key),
+            secondary: false,
+        }) => {
+            clicks.picked_field = Some(FieldRef {
+                document: doc.id.clone(),
+                field: key,
+            });
+        }
+        // A right click on a line, or a click on an area: flag something there.
+        Some(PaperClick { target, .. }) => clicks.flag_target = Some(Some(target)),
+        None => {}
     }
     ui.add_space(4.0);
+    let target = app
+        .counter
+        .flag_target
+        .as_ref()
+        .filter(|(d, _)| *d == doc.id)
+        .map(|(_, t)| t);
+    if let Some(target) = target {
+        match flags::quick_flag_ui(&app.locale, ui, doc, kind, target, &citizen.casework) {
+            Some(flags::QuickFlag::Flag(a)) => {
+                clicks.action = Some(a);
+                clicks.flag_target = Some(None);
+            }
+            Some(flags::QuickFlag::Close) => clicks.flag_target = Some(None),
+            None => {}
+        }
+    }
     if let Some(a) = flags::flag_menu_ui(&app.locale, ui, doc, kind, &citizen.casework) {
         clicks.action = Some(a);
     }

@@ -15,6 +15,7 @@ use crate::sim::{Action, Casework, Claim, FieldRef, Shift};
 use crate::text::Lang;
 
 use super::super::style;
+use super::documents::{MarkTone, PaperMark, PaperTarget};
 
 /// The areas a paper of this kind has, in the menu's order.
 fn areas(kind: Option<&DocumentKind>) -> Vec<PaperArea> {
@@ -144,6 +145,75 @@ pub fn claim_text(locale: &Locale, shift: &Shift, claim: &Claim) -> String {
     }
 }
 
+/// What the quick-flag strip asks for.
+pub enum QuickFlag {
+    /// Raise this flag.
+    Flag(Action),
+    /// Close the strip.
+    Close,
+}
+
+/// The strip shown where the trainee pointed on a paper (a right click on a line, a click
+/// on the photo, the seal, the signature, the form code or the paper): the kinds of defect
+/// that show there, one button each.
+pub fn quick_flag_ui(
+    locale: &Locale,
+    ui: &mut egui::Ui,
+    doc: &Document,
+    kind: Option<&DocumentKind>,
+    target: &PaperTarget,
+    flagged: &Casework,
+) -> Option<QuickFlag> {
+    let lang = locale.lang();
+    let (area, field, place) = match target {
+        PaperTarget::Field(key) => (
+            PaperArea::Field,
+            Some(key.clone()),
+            field_label(kind, key, lang),
+        ),
+        PaperTarget::Area(area) => (
+            *area,
+            None,
+            locale.tr(&format!("flag-area-{}", area_id(*area))),
+        ),
+    };
+    let mut kinds = kinds_in(area);
+    if area == PaperArea::Whole {
+        kinds.push(DefectKind::Altered);
+    }
+    let mut chosen = None;
+    egui::Frame::new()
+        .stroke(egui::Stroke::new(1.0, style::SEAL_RED))
+        .corner_radius(4)
+        .inner_margin(6)
+        .show(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(style::strong(
+                    locale.tr_args("flag-quick", &[("place", place)]),
+                ));
+                for defect in kinds {
+                    let claim = Claim::OnPaper {
+                        document: doc.id.clone(),
+                        field: field.clone(),
+                        defect,
+                    }
+                    .normalized();
+                    let text = locale.tr(&format!("defect-{}", defect.id()));
+                    if ui
+                        .add_enabled(!flagged.has_flag(&claim), egui::Button::new(text))
+                        .clicked()
+                    {
+                        chosen = Some(QuickFlag::Flag(Action::Flag { claim }));
+                    }
+                }
+                if ui.button(locale.tr("flag-quick-close")).clicked() {
+                    chosen = Some(QuickFlag::Close);
+                }
+            });
+        });
+    chosen
+}
+
 /// The "flag a problem" menu for paper `doc`; returns the flag chosen.
 pub fn flag_menu_ui(
     locale: &Locale,
@@ -255,4 +325,36 @@ pub fn flagged_grounds(shift: &Shift, work: &Casework) -> Vec<DefectKind> {
         }
     }
     grounds
+}
+
+/// The trainee's own flags on paper `document`, as pen marks.
+pub fn flag_marks(work: &Casework, document: &str) -> Vec<PaperMark> {
+    let mut marks = Vec::new();
+    for f in &work.flags {
+        match &f.claim {
+            Claim::OnPaper {
+                document: d,
+                field,
+                defect,
+            } if d == document => marks.push(PaperMark {
+                field: field.clone(),
+                area: match (defect.area(), field) {
+                    (PaperArea::Field, None) => PaperArea::Whole,
+                    (area, _) => area,
+                },
+                tone: MarkTone::Flag,
+            }),
+            Claim::Discrepancy { a, b } => {
+                for side in [a, b].into_iter().filter(|r| r.document == document) {
+                    marks.push(PaperMark {
+                        field: Some(side.field.clone()),
+                        area: PaperArea::Field,
+                        tone: MarkTone::Flag,
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    marks
 }

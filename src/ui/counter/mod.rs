@@ -12,6 +12,7 @@
 pub mod citizen;
 pub mod desk;
 pub mod documents;
+pub mod face;
 pub mod flags;
 pub mod portal;
 pub mod portrait;
@@ -42,6 +43,8 @@ pub struct CounterState {
     pub zoom: Option<f32>,
     /// The large paper is held against the light.
     pub against_light: bool,
+    /// Where on which paper the trainee pointed to flag something (paper id, place).
+    pub flag_target: Option<(String, documents::PaperTarget)>,
     /// Scanner settings chosen.
     pub scan_settings: Option<ScanSettings>,
     /// Scan chosen to attach.

@@ -18,7 +18,8 @@ pub(super) fn emblem(p: &egui::Painter, c: Pos2, r: f32, red: Color32) {
     star(p, c, r * 0.5, gold);
 }
 
-fn star(p: &egui::Painter, c: Pos2, r: f32, colour: Color32) {
+/// A five-pointed star of radius `r` centred on `c`.
+pub(super) fn star(p: &egui::Painter, c: Pos2, r: f32, colour: Color32) {
     let points: Vec<Pos2> = (0..10)
         .map(|k| {
             let a = std::f32::consts::PI * (k as f32) / 5.0 - std::f32::consts::FRAC_PI_2;

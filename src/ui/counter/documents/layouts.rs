@@ -9,6 +9,8 @@ use egui::{Align2, Color32, FontId, Rect, Stroke, pos2, vec2};
 use crate::scenario::{CopyForm, Layout};
 
 use super::super::super::{fonts, style};
+use super::super::face::Face;
+use super::super::portrait::{PhotoStyle, draw_face};
 use super::Sheet;
 use super::emblems::{centred_heading, emblem, motto};
 use super::look::alpha;
@@ -29,23 +31,41 @@ pub(super) fn handwritten(layout: Layout) -> bool {
     matches!(layout, Layout::Form | Layout::Contract | Layout::Letter)
 }
 
-/// Draws the paper and its heading; returns where the field labels start.
-pub(super) fn paper_and_heading(s: &Sheet<'_>, layout: Layout, title: &str, issuer: &str) -> f32 {
-    let margin = s.rect.left() + 14.0 * s.k;
+/// Where the field labels start on a paper of `layout` drawn in `rect`.
+pub(super) fn label_x(layout: Layout, rect: Rect, k: f32) -> f32 {
     match layout {
-        Layout::IdCard => return id_card(s, title),
-        Layout::Certificate => return certificate(s, title, s.look.paper),
-        Layout::Booklet => return booklet(s, title),
+        Layout::IdCard => photo_rect(rect, k).right() + 10.0 * k,
+        Layout::Certificate | Layout::Booklet => rect.left() + 22.0 * k,
+        Layout::Notice | Layout::Form | Layout::Contract | Layout::Letter => rect.left() + 14.0 * k,
+    }
+}
+
+/// The photo on an identity card drawn in `rect`.
+pub(super) fn photo_rect(rect: Rect, k: f32) -> Rect {
+    Rect::from_min_size(rect.left_top() + vec2(12.0, 66.0) * k, vec2(66.0, 86.0) * k)
+}
+
+/// Draws the paper and its heading (a card with `photo` on it).
+pub(super) fn paper_and_heading(
+    s: &Sheet<'_>,
+    layout: Layout,
+    title: &str,
+    issuer: &str,
+    photo: Option<&Face>,
+) {
+    match layout {
+        Layout::IdCard => id_card(s, title, photo),
+        Layout::Certificate => certificate(s, title, s.look.paper),
+        Layout::Booklet => booklet(s, title),
         Layout::Notice => notice(s, title, issuer),
         // A contract is printed like a declaration form.
         Layout::Form | Layout::Contract => form(s, title),
         Layout::Letter => letter(s, title),
     }
-    margin
 }
 
 /// The chip ID card: pale green guilloche, emblem, motto, red title, photo and chip.
-fn id_card(s: &Sheet<'_>, title: &str) -> f32 {
+fn id_card(s: &Sheet<'_>, title: &str, face: Option<&Face>) {
     let (p, rect, k, l) = (&s.p, s.rect, s.k, &s.look);
     let photocopy = s.doc.copy == CopyForm::Photocopy;
     p.rect_filled(
@@ -80,25 +100,25 @@ fn id_card(s: &Sheet<'_>, title: &str) -> f32 {
         FontId::new(15.0 * k, fonts::bold()),
         if photocopy { l.ink } else { style::SEAL_RED },
     );
-    let photo = Rect::from_min_size(rect.left_top() + vec2(12.0, 66.0) * k, vec2(66.0, 86.0) * k);
-    photo_and_chip(s, photo);
-    photo.right() + 10.0 * k
+    photo_and_chip(s, photo_rect(rect, k), face);
 }
 
-/// The holder's photo and, under it, the gold chip.
-fn photo_and_chip(s: &Sheet<'_>, photo: Rect) {
+/// The holder's photo (the face the card was issued to, or a blank where none is known)
+/// and, under it, the gold chip.
+fn photo_and_chip(s: &Sheet<'_>, photo: Rect, face: Option<&Face>) {
     let (p, k) = (&s.p, s.k);
-    p.rect_filled(photo, 3.0, alpha(Color32::from_rgb(0xc8, 0xd2, 0xdc), 1.0));
-    p.circle_filled(
-        photo.center() - vec2(0.0, 14.0 * k),
-        16.0 * k,
-        alpha(Color32::from_gray(120), 0.8),
-    );
-    p.add(egui::Shape::ellipse_filled(
-        photo.center_bottom() - vec2(0.0, 12.0 * k),
-        vec2(26.0, 16.0) * k,
-        alpha(Color32::from_gray(120), 0.8),
-    ));
+    let grey = s.doc.copy == CopyForm::Photocopy;
+    match face {
+        Some(face) => {
+            let mut style = PhotoStyle::card();
+            style.grey = grey;
+            style.strength = s.look.fade.max(0.35);
+            draw_face(p, photo, face, style);
+        }
+        None => {
+            p.rect_filled(photo, 3.0, Color32::from_rgb(0xc8, 0xd2, 0xdc));
+        }
+    }
     let chip = Rect::from_min_size(
         photo.left_bottom() + vec2(10.0, 10.0) * k,
         vec2(40.0, 30.0) * k,
@@ -123,7 +143,7 @@ fn photo_and_chip(s: &Sheet<'_>, photo: Rect) {
 }
 
 /// A certificate on `paper`: double red border, emblem, motto and red title.
-fn certificate(s: &Sheet<'_>, title: &str, paper: Color32) -> f32 {
+fn certificate(s: &Sheet<'_>, title: &str, paper: Color32) {
     let (p, rect, k, l) = (&s.p, s.rect, s.k, &s.look);
     p.rect_filled(rect, 2.0, paper);
     p.rect_stroke(
@@ -159,11 +179,10 @@ fn certificate(s: &Sheet<'_>, title: &str, paper: Color32) -> f32 {
         FontId::new(15.0 * k, fonts::bold()),
         l.red,
     );
-    rect.left() + 22.0 * k
 }
 
 /// A bound certificate (sổ đỏ): a certificate on pink paper, grey when photocopied.
-fn booklet(s: &Sheet<'_>, title: &str) -> f32 {
+fn booklet(s: &Sheet<'_>, title: &str) {
     let paper = if s.doc.copy == CopyForm::Photocopy {
         s.look.paper
     } else {

@@ -17,6 +17,8 @@ pub(super) struct Look {
     pub pen: Color32,
     /// Seals, emblems and red print.
     pub red: Color32,
+    /// How much of the ink is left: 1 clear, less when faded.
+    pub fade: f32,
 }
 
 /// `c` with its opacity multiplied by `a`.
@@ -42,6 +44,7 @@ pub(super) fn look(doc: &Document) -> Look {
         ink: alpha(style::INK, fade),
         pen: alpha(style::PEN, fade),
         red: style::SEAL_RED,
+        fade,
     };
     if doc.copy == CopyForm::Photocopy {
         l.paper = style::PHOTOCOPY;

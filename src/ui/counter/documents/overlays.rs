@@ -1,6 +1,7 @@
 //! What lies over the printed paper: the form version in the corner, the "SAO Y BẢN CHÍNH"
 //! stamp of a certified copy, the blue frame of an e-copy; the signature and the seal (or
-//! the empty place where one is missing); water stains, photocopier specks and sticky notes.
+//! the empty place where one is missing); water stains and a torn corner, photocopier specks
+//! and sticky notes.
 
 use egui::{Align2, Color32, FontId, Rect, Stroke, pos2, vec2};
 
@@ -48,6 +49,11 @@ pub(super) fn copy_marks(s: &Sheet<'_>) {
     }
 }
 
+/// The top left of the signature block of a paper in `rect` with a `footer` this high.
+pub(super) fn signature_origin(rect: Rect, k: f32, footer: f32) -> (f32, f32) {
+    (rect.right() - 120.0 * k, rect.bottom() - footer + 14.0 * k)
+}
+
 /// Under the fields of a paper `footer` high: who signs, the signature and the seal (an ID
 /// card has only its seal, in the corner). What the kind needs and the paper lacks is left
 /// empty.
@@ -74,8 +80,7 @@ pub(super) fn signature_and_seal(
         }
         return;
     }
-    let sx = rect.right() - 120.0 * k;
-    let sy = rect.bottom() - footer + 14.0 * k;
+    let (sx, sy) = signature_origin(rect, k, footer);
     p.text(
         pos2(sx + 50.0 * k, sy),
         Align2::CENTER_TOP,
@@ -106,13 +111,15 @@ pub(super) fn signature_and_seal(
     }
 }
 
-/// Water stains on an unreadable paper, toner specks and the lid's dark edge on a
-/// photocopy, and up to three sticky notes.
-pub(super) fn wear(s: &Sheet<'_>) {
+/// Water stains and a torn corner on an unreadable paper, toner specks and the lid's dark
+/// edge on a photocopy, and a sticky note on each of the first `sticky_notes` pages (the
+/// page shown is `page`, 0-based).
+pub(super) fn wear(s: &Sheet<'_>, page: u8) {
     let (p, rect, k, doc) = (&s.p, s.rect, s.k, s.doc);
     if doc.legibility == Legibility::Unreadable {
         stain(p, rect.center() + vec2(-30.0, 10.0) * k, 50.0 * k);
         stain(p, rect.right_top() + vec2(-60.0, 70.0) * k, 30.0 * k);
+        torn_corner(s);
     }
     if doc.copy == CopyForm::Photocopy {
         // Toner specks and a dark edge from the copier lid.
@@ -131,25 +138,60 @@ pub(super) fn wear(s: &Sheet<'_>) {
             Color32::from_gray(120),
         );
     }
-    for n in 0..doc.sticky_notes.min(3) {
-        let r = Rect::from_min_size(
-            rect.right_top() + vec2(-70.0 - 14.0 * f32::from(n), 20.0 + 16.0 * f32::from(n)) * k,
-            vec2(58.0, 50.0) * k,
-        );
-        p.rect_filled(r, 1.0, Color32::from_rgb(0xff, 0xee, 0x70));
+    if page < doc.sticky_notes {
+        sticky_note(s, page);
+    }
+}
+
+/// A yellow note with two pen lines, placed a little differently on each page.
+fn sticky_note(s: &Sheet<'_>, page: u8) {
+    let (p, rect, k) = (&s.p, s.rect, s.k);
+    let n = f32::from(page % 3);
+    let r = Rect::from_min_size(
+        rect.right_top() + vec2(-70.0 - 14.0 * n, 20.0 + 16.0 * n) * k,
+        vec2(58.0, 50.0) * k,
+    );
+    p.rect_filled(r, 1.0, Color32::from_rgb(0xff, 0xee, 0x70));
+    for (y, end) in [(16.0, 6.0), (28.0, 16.0)] {
         p.line_segment(
             [
-                r.left_top() + vec2(6.0, 16.0),
-                r.right_top() + vec2(-6.0, 16.0),
-            ],
-            Stroke::new(1.0, s.look.pen),
-        );
-        p.line_segment(
-            [
-                r.left_top() + vec2(6.0, 28.0),
-                r.right_top() + vec2(-16.0, 28.0),
+                r.left_top() + vec2(6.0, y) * k,
+                r.right_top() + vec2(-end, y) * k,
             ],
             Stroke::new(1.0, s.look.pen),
         );
     }
+}
+
+/// The lower left corner torn away along a ragged edge: the desk shows through, and the
+/// labels and the beginnings of the values in the lower rows are gone with it (the
+/// signature and seal, on the right, stay).
+fn torn_corner(s: &Sheet<'_>) {
+    let (p, rect) = (&s.p, s.rect);
+    let start = pos2(rect.left() - 3.0, rect.top() + rect.height() * 0.5);
+    let end = pos2(rect.left() + rect.width() * 0.55, rect.bottom() + 3.0);
+    let steps = 14;
+    let mut edge = Vec::with_capacity(steps + 1);
+    for n in 0..=steps {
+        let t = n as f32 / steps as f32;
+        let jag = if n % 2 == 0 { 5.0 } else { -4.0 } * s.k * (1.0 - (t - 0.5).abs());
+        edge.push(start + (end - start) * t + vec2(jag, jag * 0.6));
+    }
+    let corner = pos2(rect.left() - 3.0, rect.bottom() + 3.0);
+    // The ragged edge is not convex: fill it as one mesh, a fan of triangles from the
+    // corner (one mesh, so no seams show between the triangles).
+    let mut mesh = egui::Mesh::default();
+    mesh.colored_vertex(corner, s.desk);
+    for (n, at) in edge.iter().enumerate() {
+        mesh.colored_vertex(*at, s.desk);
+        if n > 0 {
+            let n = n as u32;
+            mesh.add_triangle(0, n, n + 1);
+        }
+    }
+    p.add(mesh);
+    p.add(egui::Shape::line(
+        edge,
+        Stroke::new(1.2, Color32::from_rgb(0xe8, 0xe0, 0xcc)),
+    ));
 }

@@ -6,7 +6,7 @@ use crate::portal::{Dossier, Status};
 
 use super::super::super::describe;
 use super::super::super::style;
-use super::super::documents::{PaperView, paper_ui};
+use super::super::documents::{PaperView, paper_ui, photo_for};
 use super::super::flags;
 use super::{PortalFrame, dispose, section};
 
@@ -96,14 +96,15 @@ fn online_review_ui(f: &mut PortalFrame<'_>, ui: &mut egui::Ui, code: &str) {
     for doc in &existing.documents {
         let kind = shift.scenario.catalog.document_kinds.get(&doc.kind);
         let view = PaperView {
-            doc,
-            kind,
-            lang,
-            picked: vec![],
-            flagged: vec![],
-            cleared: vec![],
             zoom: style::scale(ui).min(1.2),
-            name: kind.map_or_else(|| doc.kind.clone(), |k| k.name.get(lang).to_owned()),
+            photo: photo_for(doc, kind, None, shift.scenario.file.shift.date),
+            subtlety: shift.scenario.file.meta.difficulty,
+            marks: shift
+                .online_casework
+                .get(code)
+                .map(|w| flags::flag_marks(w, &doc.id))
+                .unwrap_or_default(),
+            ..PaperView::new(doc, kind, lang)
         };
         paper_ui(ui, &view, width);
         let work = shift.online_casework.get(code).cloned().unwrap_or_default();
