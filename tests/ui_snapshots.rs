@@ -162,3 +162,62 @@ fn an_online_dossier_under_review_looks_right() {
         app.counter.portal.online = Some("H50.12-261130-0022".into());
     });
 }
+
+/// The debrief's review of the papers: the tutorial with the photocopy found, the mother's
+/// name missed and a seal flagged that was there — drawn on the papers (a tall window, so
+/// that the summary column shows the review whole).
+#[test]
+fn the_debrief_draws_on_the_papers_what_was_found_missed_and_wrongly_flagged() {
+    use motcua::scenario::DefectKind;
+    use motcua::sim::Claim;
+    let Some(r) = lavapipe() else { return };
+    let mut results = SnapshotResults::default();
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(dir.path());
+    let scenario = app
+        .pack
+        .as_ref()
+        .unwrap()
+        .get("tutorial-birth")
+        .unwrap()
+        .clone();
+    app.start_shift(scenario, 1, Mode::Practice, None);
+    let flag = |document: &str, defect| Action::Flag {
+        claim: Claim::OnPaper {
+            document: document.into(),
+            field: None,
+            defect,
+        },
+    };
+    for a in [
+        Action::CallNext,
+        flag("c1-notice", DefectKind::MissingStamp),
+        Action::Dismiss,
+        Action::CallNext,
+        flag("c2-notice-copy", DefectKind::PhotocopyOnly),
+        Action::Dismiss,
+        Action::CallNext,
+        Action::Dismiss,
+        Action::EndShift,
+    ] {
+        app.apply(a).unwrap();
+    }
+    app.wait_for_background();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1366.0, 2300.0))
+        .with_context_setup(motcua::ui::setup_context)
+        .renderer(r)
+        .build_ui_state(|ui, app: &mut App| app.app_ui(ui), app);
+    h.run_ok();
+    // Open every case of the review.
+    for label in [
+        "Trần Thị Mai: phát hiện 0/0 sai sót, 1 đánh dấu nhầm",
+        "Nguyễn Thị Lành: phát hiện 1/1 sai sót, 0 đánh dấu nhầm",
+        "Lê Văn Hùng: phát hiện 0/1 sai sót, 0 đánh dấu nhầm",
+    ] {
+        click(&mut h, label);
+    }
+    h.run_ok();
+    h.snapshot("debrief_papers_vi");
+    results.extend(h.take_snapshot_results());
+}

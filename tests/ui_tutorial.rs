@@ -50,8 +50,8 @@ fn the_tutorial_shift_played_through_the_ui_is_the_expert_path() {
     click(&mut h, "Họ, chữ đệm, tên người mẹ: Trần Thị Mai");
     select_paper(&mut h, 2);
     click(&mut h, "Họ và tên mẹ: Trần Thị Mai");
-    click(&mut h, "So sánh (C)");
-    click(&mut h, "Xem kỹ (I)");
+    click(&mut h, "Đặt cạnh nhau (C)");
+    click(&mut h, "Kính lúp (I)");
     click(&mut h, "Tra dữ liệu Nhà nước đã có");
     choose_procedure(&mut h, "Đăng ký khai sinh");
     click(&mut h, "Tạo hồ sơ");
@@ -86,8 +86,18 @@ fn the_tutorial_shift_played_through_the_ui_is_the_expert_path() {
     select_paper(&mut h, 3);
     click(&mut h, "Tra cơ sở dữ liệu dân cư (K)");
     select_paper(&mut h, 2);
-    click(&mut h, "Xem kỹ (I)");
-    assert!(h.query_by_label("bản photo thay cho bản chính").is_some());
+    click(&mut h, "Kính lúp (I)");
+    // Looking says nothing: the grey copy without a red seal is for the trainee to see.
+    assert!(h.query_by_label_contains("bản photo").is_none());
+    // The trainee flags what they saw: the whole paper is a photocopy.
+    click(&mut h, "Đánh dấu sai sót");
+    click(&mut h, "Cả tờ giấy");
+    click(&mut h, "bản photo thay cho bản chính");
+    assert!(
+        h.query_by_label_contains("Giấy chứng sinh: bản photo thay cho bản chính")
+            .is_some(),
+        "the flag is listed as the trainee's own claim"
+    );
     click_role(&mut h, "Tiếp nhận hồ sơ", Role::Button);
     click_role(&mut h, "Giấy chứng sinh (bản chính)", Role::CheckBox);
     click(&mut h, "Ra phiếu yêu cầu bổ sung");
@@ -102,11 +112,12 @@ fn the_tutorial_shift_played_through_the_ui_is_the_expert_path() {
     click(&mut h, "Họ, chữ đệm, tên người mẹ: Nguyễn Thị Thu Hường");
     select_paper(&mut h, 2);
     click(&mut h, "Họ và tên mẹ: Nguyễn Thị Thu Hương");
-    click(&mut h, "So sánh (C)");
-    assert!(
-        h.query_by_label_contains("KHÔNG khớp").is_some(),
-        "the discrepancy is flagged"
-    );
+    click(&mut h, "Đặt cạnh nhau (C)");
+    // Side by side, the two values — and no verdict: the trainee reads them.
+    assert!(h.query_by_label_contains("«Nguyễn Thị Thu Hường»").is_some());
+    assert!(h.query_by_label_contains("«Nguyễn Thị Thu Hương»").is_some());
+    assert!(h.query_by_label_contains("khớp").is_none());
+    click(&mut h, "Hai dòng này khác nhau");
     click_role(&mut h, "Tờ khai đăng ký khai sinh", Role::CheckBox);
     click(&mut h, "Ra phiếu yêu cầu bổ sung");
     click(&mut h, "Giao phiếu cho người dân");
