@@ -114,8 +114,14 @@ fn the_tutorial_shift_played_through_the_ui_is_the_expert_path() {
     click(&mut h, "Họ và tên mẹ: Nguyễn Thị Thu Hương");
     click(&mut h, "Đặt cạnh nhau (C)");
     // Side by side, the two values — and no verdict: the trainee reads them.
-    assert!(h.query_by_label_contains("«Nguyễn Thị Thu Hường»").is_some());
-    assert!(h.query_by_label_contains("«Nguyễn Thị Thu Hương»").is_some());
+    assert!(
+        h.query_by_label_contains("«Nguyễn Thị Thu Hường»")
+            .is_some()
+    );
+    assert!(
+        h.query_by_label_contains("«Nguyễn Thị Thu Hương»")
+            .is_some()
+    );
     assert!(h.query_by_label_contains("khớp").is_none());
     click(&mut h, "Hai dòng này khác nhau");
     click_role(&mut h, "Tờ khai đăng ký khai sinh", Role::CheckBox);
