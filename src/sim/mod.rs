@@ -10,7 +10,9 @@
 //!
 //! Glossary: *citizen* — one arrival (scripted or generated) with their case; *counter* —
 //! the citizen being served now; *queue* — citizens waiting with a number; *scan* — one
-//! pass of a paper through the scanner, attachable to a dossier component.
+//! pass of a paper through the scanner, attachable to a dossier component; *casework* — what
+//! the clerk did with a case's papers (looked, turned pages, compared, flagged); *claim* —
+//! what a flag asserts is wrong, recorded as said and judged only by the scorer.
 
 mod action;
 mod apply;

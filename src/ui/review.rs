@@ -111,7 +111,7 @@ fn case_ui(locale: &Locale, ui: &mut egui::Ui, shift: &Shift, r: &CaseReview) {
 /// The line of a defect found or missed.
 fn sighting_line(locale: &Locale, ui: &mut egui::Ui, shift: &Shift, s: &Sighting) {
     let lang = locale.lang();
-    let kind = shift
+    let paper = shift
         .citizens
         .iter()
         .flat_map(|c| &c.arrival.documents)
@@ -123,8 +123,13 @@ fn sighting_line(locale: &Locale, ui: &mut egui::Ui, shift: &Shift, s: &Sighting
                 .iter()
                 .flat_map(|e| &e.documents),
         )
-        .find(|d| d.id == s.document)
-        .and_then(|d| shift.scenario.catalog.document_kinds.get(&d.kind));
+        .find(|d| d.id == s.document);
+    let kind = paper.and_then(|d| shift.scenario.catalog.document_kinds.get(&d.kind));
+    // What the scenario's author wrote about the defect, now that it may be said.
+    let note = paper
+        .and_then(|d| d.defects.iter().find(|p| p.kind == s.defect))
+        .and_then(|p| p.note.as_ref())
+        .map(|n| n.get(lang).to_owned());
     let place = s
         .field
         .as_deref()
@@ -148,6 +153,9 @@ fn sighting_line(locale: &Locale, ui: &mut egui::Ui, shift: &Shift, s: &Sighting
             locale.tr_args("debrief-missed", &[("defect", defect)]),
         ),
     };
+    if let Some(note) = note {
+        ui.label(RichText::new(note).small());
+    }
 }
 
 /// The marks on paper `document`: its defects found or missed, and the false flags on it.
