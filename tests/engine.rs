@@ -707,6 +707,7 @@ fn a_certified_copy_does_not_replace_a_required_original() {
             kind: motcua::scenario::DefectKind::PhotocopyOnly,
             field: None,
             note: None,
+            page: None,
         });
     });
     let shift = Shift::new(scenario, 1, Mode::Practice);

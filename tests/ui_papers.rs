@@ -186,6 +186,7 @@ fn planted(doc: &mut Document, kind: DefectKind, field: Option<&str>) {
         kind,
         field: field.map(str::to_owned),
         note: None,
+        page: None,
     });
 }
 

@@ -293,9 +293,15 @@ pub struct PlantedDefect {
     /// The field concerned, if any.
     #[serde(default)]
     pub field: Option<String>,
-    /// What inspection reveals (e.g. "the seal is printed, not pressed").
+    /// What inspection reveals (e.g. "the seal is printed, not pressed"): shown in the
+    /// debrief, never at the counter.
     #[serde(default)]
     pub note: Option<LocalizedText>,
+    /// For an alteration in the content of a multi-page paper rather than in one of its
+    /// fields (a mark in a school record's tables): the page it is on, from 1 (the last page
+    /// when not given).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<u8>,
 }
 
 /// One physical paper.
@@ -339,6 +345,16 @@ pub struct Document {
 }
 
 impl Document {
+    /// The page (from 1) that carries an alteration planted outside the fields, if any:
+    /// its declared page, else the last one.
+    pub fn altered_page(&self, kind: &DocumentKind) -> Option<u8> {
+        let pages = self.page_count(kind);
+        self.defects
+            .iter()
+            .find(|d| d.kind == DefectKind::Altered && d.field.is_none())
+            .map(|d| d.page.unwrap_or(pages).clamp(1, pages))
+    }
+
     /// Page count, falling back to the kind's usual count.
     pub fn page_count(&self, kind: &DocumentKind) -> u8 {
         if self.pages == 0 {

@@ -38,7 +38,12 @@ pub(super) fn plant(
     let Some((field, note)) = alter(doc, kind, k, today, rng) else {
         return false;
     };
-    doc.defects.push(PlantedDefect { kind, field, note });
+    doc.defects.push(PlantedDefect {
+        kind,
+        field,
+        note,
+        page: None,
+    });
     true
 }
 

@@ -169,6 +169,44 @@ pub(super) fn check_case(
             Some("list every intended defect under `defects`, or fix the data"),
         );
     }
+    for doc in docs {
+        let pages = scenario
+            .catalog
+            .document_kinds
+            .get(&doc.kind)
+            .map_or(1, |k| doc.page_count(k));
+        let nowhere = doc.defects.iter().any(|d| {
+            d.kind == crate::scenario::DefectKind::Altered
+                && d.field.is_none()
+                && (pages < 2 || d.page == Some(1))
+        });
+        if nowhere {
+            ctx.problem(
+                item,
+                needle,
+                format!(
+                    "document `{}`: planted defect `altered` names no field, and only pages after the first have content outside the fields to show it",
+                    doc.id
+                ),
+                Some("give the altered `field`, or a `page` from 2 on of a paper of several pages"),
+            );
+        }
+        let beyond = doc
+            .defects
+            .iter()
+            .find_map(|d| d.page.filter(|p| *p == 0 || *p > pages));
+        if let Some(page) = beyond {
+            ctx.problem(
+                item,
+                needle,
+                format!(
+                    "document `{}`: a planted defect is on page {page}, but the paper has {pages}",
+                    doc.id
+                ),
+                Some("pages count from 1"),
+            );
+        }
+    }
     if let Some(expect) = expect {
         let actual = expected_of(&analysis.disposition);
         if &actual != expect {

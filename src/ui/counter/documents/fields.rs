@@ -255,7 +255,7 @@ fn write_row(
 
 /// `v` written at `at`, its last two characters written over in another, darker ink, the
 /// old strokes still showing under them.
-fn overwrite(
+pub(super) fn overwrite(
     s: &Sheet<'_>,
     v: &str,
     font: &FontId,

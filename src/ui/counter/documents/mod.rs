@@ -395,7 +395,19 @@ pub fn paper_ui(ui: &mut egui::Ui, view: &PaperView<'_>, width: f32) -> PaperRes
         altered = out.altered;
         overlays::signature_and_seal(&sheet, kind, card, handwritten, footer);
     } else {
-        pages::continuation(&sheet, layout, &title, page);
+        // An alteration planted outside the fields shows on its page of the content.
+        let on_this_page = kind
+            .and_then(|kd| doc.altered_page(kd))
+            .is_some_and(|p| p == page + 1);
+        let strength = 1.0 - 0.16 * f32::from(view.subtlety.clamp(1, 5) - 1);
+        let spot = pages::continuation(
+            &sheet,
+            layout,
+            &title,
+            page,
+            on_this_page.then_some(strength),
+        );
+        altered.extend(spot.map(|r| (r, fields::Alteration::Overwritten)));
         overlays::copy_marks(&sheet);
     }
     if pages > 1 {

@@ -22,19 +22,32 @@ pub(super) fn page_number(s: &Sheet<'_>, page: u8, pages: u8) {
     );
 }
 
-/// Draws continuation page `page` (1-based count of pages after the first).
-pub(super) fn continuation(s: &Sheet<'_>, layout: Layout, title: &str, page: u8) {
+/// Draws continuation page `page` (1-based count of pages after the first); `altered` is
+/// true on the page that carries an alteration planted outside the fields, drawn as plainly
+/// as `strength` says (1 obvious … a third: subtle). Returns where that alteration sits.
+pub(super) fn continuation(
+    s: &Sheet<'_>,
+    layout: Layout,
+    title: &str,
+    page: u8,
+    altered: Option<f32>,
+) -> Option<Rect> {
     match layout {
-        Layout::IdCard => card_back(s),
-        Layout::Contract | Layout::Letter => {
-            blank(s);
-            heading(s, title);
-            clauses(s, page);
+        Layout::IdCard => {
+            card_back(s);
+            None
         }
-        Layout::Form | Layout::Notice | Layout::Certificate | Layout::Booklet => {
+        // A school record's yearly grade tables.
+        Layout::Booklet => {
             blank(s);
             heading(s, title);
-            tables(s, page);
+            tables(s, page, altered)
+        }
+        // A contract's, a decision's or a form's numbered clauses.
+        Layout::Contract | Layout::Letter | Layout::Form | Layout::Notice | Layout::Certificate => {
+            blank(s);
+            heading(s, title);
+            clauses(s, page, altered)
         }
     }
 }
@@ -114,11 +127,30 @@ fn card_back(s: &Sheet<'_>) {
     }
 }
 
-/// Numbered clauses: "Điều n." and lines of print.
-fn clauses(s: &Sheet<'_>, page: u8) {
+/// Numbered clauses: "Điều n." and lines of print; on an altered page, one clause carries
+/// an amount written over.
+fn clauses(s: &Sheet<'_>, page: u8, altered: Option<f32>) -> Option<Rect> {
     let (p, rect, k, l) = (&s.p, s.rect, s.k, &s.look);
     let mut y = rect.top() + 48.0 * k;
     let mut clause = u32::from(page) * 3 + 1;
+    let mut spot = None;
+    if let Some(strength) = altered {
+        let at = pos2(rect.left() + 18.0 * k, y);
+        let font = FontId::new(11.0 * k, egui::FontFamily::Proportional);
+        let label = "Số tiền: ";
+        let w = p
+            .layout_no_wrap(label.to_owned(), font.clone(), l.ink)
+            .size()
+            .x;
+        p.text(at, Align2::LEFT_TOP, label, font.clone(), l.ink);
+        let value_at = at + vec2(w, 0.0);
+        super::fields::overwrite(s, "2.500.000 đồng", &font, l.pen, value_at, strength);
+        spot = Some(Rect::from_min_size(
+            value_at - vec2(2.0, 1.0),
+            vec2(110.0 * k, 16.0 * k),
+        ));
+        y += 24.0 * k;
+    }
     while y < rect.bottom() - 60.0 * k {
         p.text(
             pos2(rect.left() + 18.0 * k, y),
@@ -140,10 +172,12 @@ fn clauses(s: &Sheet<'_>, page: u8) {
         y += 8.0 * k;
         clause += 1;
     }
+    spot
 }
 
-/// A table per school year (or annex section): a header row and grade rows.
-fn tables(s: &Sheet<'_>, page: u8) {
+/// A table per school year: a header row and grade rows; on an altered page, one grade is
+/// written over in another ink.
+fn tables(s: &Sheet<'_>, page: u8, altered: Option<f32>) -> Option<Rect> {
     let (p, rect, k, l) = (&s.p, s.rect, s.k, &s.look);
     let year = 2014 + u32::from(page);
     p.text(
@@ -170,9 +204,36 @@ fn tables(s: &Sheet<'_>, page: u8) {
         [pos2(split, table.top()), pos2(split, table.bottom())],
         line,
     );
+    let mut spot = None;
+    let altered_row = 1 + usize::from(page) % (rows - 1).max(1);
     for r in 1..rows {
         let y = table.top() + h * (r as f32 + 0.5);
         let grade = 5 + (r * 7 + usize::from(page) * 3) % 5;
+        if let Some(strength) = altered.filter(|_| r == altered_row) {
+            p.rect_filled(
+                Rect::from_min_size(
+                    pos2(table.left() + 6.0 * k, y - 1.5 * k),
+                    vec2(table.width() * 0.3, 3.0 * k),
+                ),
+                1.0,
+                alpha(l.ink, 0.35),
+            );
+            let font = FontId::new(10.0 * k, egui::FontFamily::Proportional);
+            let at = pos2(split + 12.0 * k, y - 6.0 * k);
+            super::fields::overwrite(
+                s,
+                &format!("{grade},{}", (r * 3) % 10),
+                &font,
+                l.pen,
+                at,
+                strength,
+            );
+            spot = Some(Rect::from_min_size(
+                at - vec2(3.0, 2.0),
+                vec2(40.0 * k, 14.0 * k),
+            ));
+            continue;
+        }
         p.rect_filled(
             Rect::from_min_size(
                 pos2(table.left() + 6.0 * k, y - 1.5 * k),
@@ -189,4 +250,5 @@ fn tables(s: &Sheet<'_>, page: u8) {
             l.pen,
         );
     }
+    spot
 }
