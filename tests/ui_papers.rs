@@ -666,6 +666,58 @@ fn every_page_of_a_school_record_can_be_shown_and_is_numbered() {
     assert_eq!(changed_inside(&pages[1].0, &plain1, note, ppp), 0);
 }
 
+/// An alteration planted in a page's content (no field): the page it is on differs from
+/// the same page unaltered, inside the page, at the most subtle setting too; the other pages
+/// do not.
+#[test]
+fn an_alteration_in_a_page_of_content_shows_on_that_page_only() {
+    if lavapipe().is_none() {
+        return;
+    }
+    let k = kind("school-record");
+    let mut clean = paper(
+        "school-record",
+        &[
+            ("full_name", "Nguyễn Thị Lan"),
+            ("birth_date", "2008-03-14"),
+            ("school", "Trường THPT Di Linh"),
+            ("school_years", "2023–2026"),
+        ],
+    );
+    clean.pages = 4;
+    let mut bad = clean.clone();
+    bad.defects.push(PlantedDefect {
+        kind: DefectKind::Altered,
+        field: None,
+        note: None,
+        page: Some(3),
+    });
+    for subtlety in [1, 5] {
+        for page in 1..4u8 {
+            let (a, g, ppp) = render(PaperView {
+                page,
+                ..view(&clean, &k, subtlety)
+            })
+            .unwrap();
+            let (b, _, _) = render(PaperView {
+                page,
+                ..view(&bad, &k, subtlety)
+            })
+            .unwrap();
+            let n = changed_inside(&a, &b, g.rect, ppp);
+            if page == 2 {
+                // Two overwritten characters of a grade: at least a digit's ink.
+                assert!(
+                    n >= 20,
+                    "subtlety {subtlety}: page 3 changed by only {n} pixels"
+                );
+            } else {
+                assert_eq!(n, 0, "subtlety {subtlety}: page {} changed", page + 1);
+            }
+        }
+    }
+}
+
 /// A gallery for the eye (compared with `tests/snapshots/papers_gallery.png`): the citizen,
 /// their own card and a card planted as another person's; a form with an altered value,
 /// plain and against the light; a torn notice with a flag and the debrief's marks; page 2 of
