@@ -99,14 +99,7 @@ pub fn localize_arg(
 /// The name of the kind of paper `document` (a document id of the shift's citizens or
 /// online dossiers).
 fn paper_name<'a>(shift: &'a Shift, document: &str) -> Option<&'a crate::text::LocalizedText> {
-    let walk_ins = shift.citizens.iter().flat_map(|c| &c.arrival.documents);
-    let online = shift
-        .scenario()
-        .file
-        .existing_dossiers
-        .iter()
-        .flat_map(|e| &e.documents);
-    let doc = walk_ins.chain(online).find(|d| d.id == document)?;
+    let doc = shift.paper(document)?;
     shift
         .scenario()
         .catalog

@@ -20,7 +20,6 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use egui::{Rect, vec2};
 use egui_kittest::Harness;
-use egui_kittest::wgpu::{WgpuTestRenderer, create_render_state, default_wgpu_setup};
 use motcua::scenario::load::read_ron;
 use motcua::scenario::{
     CopyForm, DefectKind, Document, DocumentKind, Legibility, PaperArea, Persona, PlantedDefect,
@@ -32,34 +31,7 @@ use motcua::ui::counter::documents::{
 };
 use motcua::ui::counter::face::{Face, persona_face};
 use motcua::ui::counter::portrait::{PhotoStyle, draw_face};
-use ui_support::pack_root;
-
-/// A lavapipe renderer, or `None` (with a notice) when this machine has none; under `CI` a
-/// missing renderer is a failure.
-fn lavapipe() -> Option<WgpuTestRenderer> {
-    let previous = std::panic::take_hook();
-    std::panic::set_hook(Box::new(|_| {}));
-    let state =
-        std::panic::catch_unwind(|| create_render_state(default_wgpu_setup(), Default::default()));
-    std::panic::set_hook(previous);
-    let reason = match state {
-        Ok(state) => {
-            let info = state.adapter.get_info();
-            if format!("{:?}", info.backend) == "Vulkan"
-                && info.name.to_lowercase().contains("llvmpipe")
-            {
-                return Some(WgpuTestRenderer::from_render_state(state));
-            }
-            format!("the adapter is {} ({:?})", info.name, info.backend)
-        }
-        Err(_) => "no wgpu adapter".to_owned(),
-    };
-    if std::env::var_os("CI").is_some_and(|v| !v.is_empty() && v != "false" && v != "0") {
-        panic!("paper rendering tests impossible on CI: {reason}");
-    }
-    println!("NOTICE: paper rendering tests skipped: {reason} (under CI=true this fails)");
-    None
-}
+use ui_support::{lavapipe, pack_root};
 
 fn kind(id: &str) -> DocumentKind {
     read_ron(

@@ -9,35 +9,10 @@ mod ui_support;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use motcua::scenario::Mode;
-use motcua::scenario::load::read_ron;
 use motcua::score::grade;
 use motcua::sim::{Action, Claim, claim_finds};
 use motcua::ui::App;
 use ui_support::*;
-
-/// The app on `scenario`, with the scenario's expert path played up to and including its
-/// `calls`-th call of the next citizen.
-fn at_citizen(dir: &std::path::Path, scenario: &str, calls: usize) -> App {
-    let mut app = app(dir);
-    let s = app.pack.as_ref().unwrap().get(scenario).unwrap().clone();
-    app.start_shift(s, 1, Mode::Practice, None);
-    let script: Vec<Action> = read_ron(&pack_root().join(scenario).join("expert.ron")).unwrap();
-    let mut seen = 0;
-    for a in script {
-        let call = a == Action::CallNext;
-        app.apply(a).unwrap();
-        if call {
-            seen += 1;
-            if seen == calls {
-                break;
-            }
-        }
-    }
-    app.wait_for_background();
-    app.counter.visit_of = app.session.as_ref().and_then(|s| s.shift.counter);
-    app
-}
 
 fn select_paper(h: &mut Harness<'_, App>, n: usize) {
     let key = [egui::Key::Num1, egui::Key::Num2, egui::Key::Num3][n - 1];

@@ -35,7 +35,7 @@ fn counter_with_portrait_and_id_card_photo_frame_cpu_time_p95_is_under_4_ms() {
 fn counter_with_a_multi_page_paper_against_the_light_frame_cpu_time_p95_is_under_4_ms() {
     measure(
         |dir| {
-            let mut app = at(dir, "hard-shift", 4);
+            let mut app = at_citizen(dir, "hard-shift", 4);
             for a in [
                 Action::TurnPage {
                     document: "h4-record".into(),
@@ -57,24 +57,6 @@ fn counter_with_a_multi_page_paper_against_the_light_frame_cpu_time_p95_is_under
         },
         "page 7 of 12 of a school record, against the light, flagged",
     );
-}
-
-/// The app on `scenario` after its expert path up to its `calls`-th call of a citizen.
-fn at(dir: &std::path::Path, scenario: &str, calls: usize) -> motcua::ui::App {
-    let mut app = app(dir);
-    let s = app.pack.as_ref().unwrap().get(scenario).unwrap().clone();
-    app.start_shift(s, 1, Mode::Practice, None);
-    let script: Vec<Action> = read_ron(&pack_root().join(scenario).join("expert.ron")).unwrap();
-    let mut seen = 0;
-    for a in script {
-        let call = a == Action::CallNext;
-        app.apply(a).unwrap();
-        seen += usize::from(call);
-        if call && seen == calls {
-            break;
-        }
-    }
-    app
 }
 
 /// The tutorial's first citizen, twelve expert actions in, with `selected` on the desk.

@@ -10,7 +10,7 @@
 
 mod ui_support;
 
-use egui_kittest::wgpu::{WgpuTestRenderer, create_render_state, default_wgpu_setup};
+use egui_kittest::wgpu::WgpuTestRenderer;
 use egui_kittest::{Harness, SnapshotResults};
 use motcua::scenario::Mode;
 use motcua::scenario::load::read_ron;
@@ -19,39 +19,6 @@ use motcua::text::Lang;
 use motcua::ui::App;
 use motcua::ui::counter::portal::PortalTab;
 use ui_support::*;
-
-/// A lavapipe renderer, or `None` (with a notice) when this machine has none.
-fn lavapipe() -> Option<WgpuTestRenderer> {
-    let previous = std::panic::take_hook();
-    std::panic::set_hook(Box::new(|_| {}));
-    let state =
-        std::panic::catch_unwind(|| create_render_state(default_wgpu_setup(), Default::default()));
-    std::panic::set_hook(previous);
-    let reason = match state {
-        Ok(state) => {
-            let info = state.adapter.get_info();
-            let name = info.name.to_lowercase();
-            if format!("{:?}", info.backend) == "Vulkan" && name.contains("llvmpipe") {
-                return Some(WgpuTestRenderer::from_render_state(state));
-            }
-            format!(
-                "the adapter is {} ({:?}), not lavapipe",
-                info.name, info.backend
-            )
-        }
-        Err(_) => "no wgpu adapter".to_owned(),
-    };
-    // On CI the comparison must happen: a missing renderer is a failure there, not a skip.
-    if std::env::var_os("CI").is_some_and(|v| !v.is_empty() && v != "false" && v != "0") {
-        panic!(
-            "snapshot comparison impossible on CI: {reason}. `.ci/run` installs mesa-vulkan-drivers; check that step."
-        );
-    }
-    println!(
-        "NOTICE: snapshot comparison skipped: {reason}. Install mesa-vulkan-drivers to compare (under CI=true this fails)."
-    );
-    None
-}
 
 fn script(name: &str) -> Vec<Action> {
     read_ron(&pack_root().join("tutorial-birth").join(name)).unwrap()

@@ -255,6 +255,20 @@ pub enum PaperArea {
     Whole,
 }
 
+impl PaperArea {
+    /// Stable identifier used in message keys and arguments (`flag-area-…`, a hint's `$area`).
+    pub fn id(self) -> &'static str {
+        match self {
+            PaperArea::Field => "field",
+            PaperArea::Photo => "photo",
+            PaperArea::Seal => "seal",
+            PaperArea::Signature => "signature",
+            PaperArea::FormCode => "form-code",
+            PaperArea::Whole => "whole",
+        }
+    }
+}
+
 impl DefectKind {
     /// The area of the paper where this defect shows.
     pub fn area(self) -> PaperArea {

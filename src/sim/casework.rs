@@ -143,6 +143,21 @@ impl Shift {
             .ok_or_else(|| ActionError::DocumentNotHere(id.to_owned()))
     }
 
+    /// A paper of the shift by id: a walk-in citizen's, or one of an online dossier.
+    pub fn paper(&self, id: &str) -> Option<&Document> {
+        self.citizens
+            .iter()
+            .flat_map(|c| &c.arrival.documents)
+            .chain(
+                self.scenario
+                    .file
+                    .existing_dossiers
+                    .iter()
+                    .flat_map(|e| &e.documents),
+            )
+            .find(|d| d.id == id)
+    }
+
     /// The papers of a case.
     pub fn case_papers(&self, case: &CaseRef) -> &[Document] {
         match case {

@@ -12,7 +12,7 @@ use crate::i18n::Message;
 use crate::portal::Status;
 use crate::scenario::truth::{self, parse_date};
 use crate::scenario::{
-    Channel, DefectKind, FaultKind, Level, Mode, OnlineLevel, PaperArea, Question, VneidLevel,
+    Channel, DefectKind, FaultKind, Level, Mode, OnlineLevel, Question, VneidLevel,
 };
 
 impl Shift {
@@ -195,7 +195,7 @@ impl Shift {
         }
         Some(Line::Said(
             Message::new("hint-look-at")
-                .arg("area", area_id(kind.area()))
+                .arg("area", kind.area().id())
                 .arg("paper", paper)
                 .arg("field", field),
         ))
@@ -285,17 +285,5 @@ impl Shift {
             }
         };
         Ok((vec![event], 10))
-    }
-}
-
-/// The id of a paper area in messages (`hint-look-at`'s `$area`).
-fn area_id(area: PaperArea) -> &'static str {
-    match area {
-        PaperArea::Field => "field",
-        PaperArea::Photo => "photo",
-        PaperArea::Seal => "seal",
-        PaperArea::Signature => "signature",
-        PaperArea::FormCode => "form-code",
-        PaperArea::Whole => "whole",
     }
 }

@@ -111,19 +111,7 @@ fn case_ui(locale: &Locale, ui: &mut egui::Ui, shift: &Shift, r: &CaseReview) {
 /// The line of a defect found or missed.
 fn sighting_line(locale: &Locale, ui: &mut egui::Ui, shift: &Shift, s: &Sighting) {
     let lang = locale.lang();
-    let paper = shift
-        .citizens
-        .iter()
-        .flat_map(|c| &c.arrival.documents)
-        .chain(
-            shift
-                .scenario
-                .file
-                .existing_dossiers
-                .iter()
-                .flat_map(|e| &e.documents),
-        )
-        .find(|d| d.id == s.document);
+    let paper = shift.paper(&s.document);
     let kind = paper.and_then(|d| shift.scenario.catalog.document_kinds.get(&d.kind));
     // What the scenario's author wrote about the defect, now that it may be said.
     let note = paper

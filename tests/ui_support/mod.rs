@@ -6,6 +6,10 @@ use std::path::{Path, PathBuf};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+use egui_kittest::wgpu::{WgpuTestRenderer, create_render_state, default_wgpu_setup};
+use motcua::scenario::Mode;
+use motcua::scenario::load::read_ron;
+use motcua::sim::Action;
 use motcua::ui::{App, AppOptions, setup_context};
 
 /// The shipped scenario pack.
@@ -74,6 +78,29 @@ pub fn type_into(h: &mut Harness<'_, App>, label: &str, text: &str) {
     h.run_ok();
 }
 
+/// The app on `scenario`, with the scenario's expert path played up to and including its
+/// `calls`-th call of the next citizen.
+pub fn at_citizen(dir: &std::path::Path, scenario: &str, calls: usize) -> App {
+    let mut app = app(dir);
+    let s = app.pack.as_ref().unwrap().get(scenario).unwrap().clone();
+    app.start_shift(s, 1, Mode::Practice, None);
+    let script: Vec<Action> = read_ron(&pack_root().join(scenario).join("expert.ron")).unwrap();
+    let mut seen = 0;
+    for a in script {
+        let call = a == Action::CallNext;
+        app.apply(a).unwrap();
+        if call {
+            seen += 1;
+            if seen == calls {
+                break;
+            }
+        }
+    }
+    app.wait_for_background();
+    app.counter.visit_of = app.session.as_ref().and_then(|s| s.shift.counter);
+    app
+}
+
 /// Lets background work finish and the UI settle.
 pub fn settle(h: &mut Harness<'_, App>) {
     h.state_mut().wait_for_background();
@@ -89,4 +116,39 @@ pub fn choose_procedure(h: &mut Harness<'_, App>, name: &str) {
         .expect("procedure in the list")
         .click();
     h.run_ok();
+}
+
+/// A lavapipe renderer (wgpu on Mesa's software Vulkan, the same everywhere), or `None`
+/// with a notice when this machine has none; under `CI` a missing renderer is a failure,
+/// so CI always compares images.
+pub fn lavapipe() -> Option<WgpuTestRenderer> {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let state =
+        std::panic::catch_unwind(|| create_render_state(default_wgpu_setup(), Default::default()));
+    std::panic::set_hook(previous);
+    let reason = match state {
+        Ok(state) => {
+            let info = state.adapter.get_info();
+            let name = info.name.to_lowercase();
+            if format!("{:?}", info.backend) == "Vulkan" && name.contains("llvmpipe") {
+                return Some(WgpuTestRenderer::from_render_state(state));
+            }
+            format!(
+                "the adapter is {} ({:?}), not lavapipe",
+                info.name, info.backend
+            )
+        }
+        Err(_) => "no wgpu adapter".to_owned(),
+    };
+    // On CI the comparison must happen: a missing renderer is a failure there, not a skip.
+    if std::env::var_os("CI").is_some_and(|v| !v.is_empty() && v != "false" && v != "0") {
+        panic!(
+            "snapshot comparison impossible on CI: {reason}. `.ci/run` installs mesa-vulkan-drivers; check that step."
+        );
+    }
+    println!(
+        "NOTICE: snapshot comparison skipped: {reason}. Install mesa-vulkan-drivers to compare (under CI=true this fails)."
+    );
+    None
 }

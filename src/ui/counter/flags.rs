@@ -45,18 +45,6 @@ pub fn kinds_in(area: PaperArea) -> Vec<DefectKind> {
         .collect()
 }
 
-/// The id of an area in message keys (`flag-area-…`).
-fn area_id(area: PaperArea) -> &'static str {
-    match area {
-        PaperArea::Field => "field",
-        PaperArea::Photo => "photo",
-        PaperArea::Seal => "seal",
-        PaperArea::Signature => "signature",
-        PaperArea::FormCode => "form-code",
-        PaperArea::Whole => "whole",
-    }
-}
-
 /// The label of a field as the trainee reads it (the paper's printed label, in their
 /// language), or the key when the kind does not name it.
 pub fn field_label(kind: Option<&DocumentKind>, key: &str, lang: Lang) -> String {
@@ -66,38 +54,13 @@ pub fn field_label(kind: Option<&DocumentKind>, key: &str, lang: Lang) -> String
 
 /// The name of a paper's kind in the trainee's language.
 pub fn paper_name(shift: &Shift, document: &str, lang: Lang) -> String {
-    let doc = shift
-        .citizens
-        .iter()
-        .flat_map(|c| &c.arrival.documents)
-        .chain(
-            shift
-                .scenario
-                .file
-                .existing_dossiers
-                .iter()
-                .flat_map(|e| &e.documents),
-        )
-        .find(|d| d.id == document);
-    doc.and_then(|d| shift.scenario.catalog.document_kinds.get(&d.kind))
-        .map_or_else(|| document.to_owned(), |k| k.name.get(lang).to_owned())
+    kind_of(shift, document).map_or_else(|| document.to_owned(), |k| k.name.get(lang).to_owned())
 }
 
 /// The kind of a paper of the shift.
-fn kind_of<'a>(shift: &'a Shift, document: &str) -> Option<&'a DocumentKind> {
+pub fn kind_of<'a>(shift: &'a Shift, document: &str) -> Option<&'a DocumentKind> {
     shift
-        .citizens
-        .iter()
-        .flat_map(|c| &c.arrival.documents)
-        .chain(
-            shift
-                .scenario
-                .file
-                .existing_dossiers
-                .iter()
-                .flat_map(|e| &e.documents),
-        )
-        .find(|d| d.id == document)
+        .paper(document)
         .and_then(|d| shift.scenario.catalog.document_kinds.get(&d.kind))
 }
 
@@ -171,11 +134,7 @@ pub fn quick_flag_ui(
             Some(key.clone()),
             field_label(kind, key, lang),
         ),
-        PaperTarget::Area(area) => (
-            *area,
-            None,
-            locale.tr(&format!("flag-area-{}", area_id(*area))),
-        ),
+        PaperTarget::Area(area) => (*area, None, locale.tr(&format!("flag-area-{}", area.id()))),
     };
     let mut kinds = kinds_in(area);
     if area == PaperArea::Whole {
@@ -240,7 +199,7 @@ pub fn flag_menu_ui(
     };
     ui.menu_button(locale.tr("flag-menu"), |ui| {
         for area in areas(kind) {
-            let title = locale.tr(&format!("flag-area-{}", area_id(area)));
+            let title = locale.tr(&format!("flag-area-{}", area.id()));
             ui.menu_button(title, |ui| {
                 if area == PaperArea::Field {
                     let keys: Vec<String> = match kind {
