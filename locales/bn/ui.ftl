@@ -208,6 +208,7 @@ portal-request-supplement = সংযোজনের অনুরোধপত্
 portal-ground = কারণ
 portal-choose-ground = (একটি কারণ বাছুন)
 portal-grounds-from-flags = কাগজের কোনো ত্রুটি কাগজে চিহ্নিত করার পরেই প্রত্যাখ্যানের কারণ হিসেবে আসে।
+portal-supplement-grounds = কাগজে আপনি যা চিহ্নিত করেছেন (সংযোজনের অনুরোধের ভিত্তি):
 portal-refuse = প্রত্যাখ্যানপত্র দিন
 portal-online-queue = গ্রহণের অপেক্ষায় অনলাইন নথি
 portal-accept-online = গ্রহণ করুন

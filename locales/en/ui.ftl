@@ -208,6 +208,7 @@ portal-request-supplement = Issue supplement request
 portal-ground = Ground
 portal-choose-ground = (choose a ground)
 portal-grounds-from-flags = A defect of the papers becomes a refusal ground once you have flagged it on the paper.
+portal-supplement-grounds = What you flagged on the papers (the grounds of a supplement request):
 portal-refuse = Issue refusal slip
 portal-online-queue = Online dossiers awaiting reception
 portal-accept-online = Receive

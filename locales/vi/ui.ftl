@@ -208,6 +208,7 @@ portal-request-supplement = Ra phiếu yêu cầu bổ sung
 portal-ground = Lý do
 portal-choose-ground = (chọn lý do)
 portal-grounds-from-flags = Lý do từ chối vì sai sót của giấy tờ chỉ có sau khi bạn đánh dấu sai sót đó trên giấy tờ.
+portal-supplement-grounds = Những điểm bạn đã đánh dấu trên giấy tờ (căn cứ để yêu cầu bổ sung):
 portal-refuse = Ra phiếu từ chối
 portal-online-queue = Hồ sơ trực tuyến chờ tiếp nhận
 portal-accept-online = Tiếp nhận

@@ -34,6 +34,22 @@ fn supplement_ui(
     draft: Option<&str>,
 ) {
     section(ui, f.locale.tr("slip-supplement"));
+    // The grounds of a request are what the trainee found: their flags, to choose from.
+    let shift = f.shift;
+    if let Some(work) = case_of(shift, draft).and_then(|case| shift.casework(&case))
+        && !work.flags.is_empty()
+    {
+        ui.label(egui::RichText::new(f.locale.tr("portal-supplement-grounds")).small());
+        for flag in &work.flags {
+            ui.label(
+                egui::RichText::new(format!(
+                    "• {}",
+                    flags::claim_text(f.locale, shift, &flag.claim)
+                ))
+                .small(),
+            );
+        }
+    }
     for c in &procedure.components {
         let mut on = f.input.supplement.contains(&c.id);
         if ui.checkbox(&mut on, c.name.get(f.lang)).changed() {
@@ -56,6 +72,17 @@ fn supplement_ui(
             dossier: draft.map(str::to_owned),
             components,
         });
+    }
+}
+
+/// The case a decision is about: the online dossier under review, or the citizen at the
+/// counter.
+fn case_of(shift: &crate::sim::Shift, draft: Option<&str>) -> Option<CaseRef> {
+    match draft {
+        Some(code) if shift.online_truth.contains_key(code) => {
+            Some(CaseRef::Online(code.to_owned()))
+        }
+        _ => shift.counter.map(CaseRef::Citizen),
     }
 }
 
