@@ -83,21 +83,8 @@ fn persona(name: &str, sex: Sex, birth_date: NaiveDate, portrait: Portrait) -> P
 
 fn paper(kind: &str, fields: &[(&str, &str)]) -> Document {
     Document {
-        id: format!("d-{kind}"),
-        kind: kind.to_owned(),
         role: Some("applicant".into()),
-        fields: fields
-            .iter()
-            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-            .collect(),
-        copy: CopyForm::Original,
-        pages: 0,
-        signed: true,
-        stamped: true,
-        legibility: Legibility::Clear,
-        sticky_notes: 0,
-        form_version: None,
-        defects: vec![],
+        ..Document::new(&format!("d-{kind}"), kind, fields)
     }
 }
 

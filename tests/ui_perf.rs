@@ -63,14 +63,7 @@ fn counter_with_a_multi_page_paper_against_the_light_frame_cpu_time_p95_is_under
 fn tutorial(selected: &'static str) -> impl FnOnce(&std::path::Path) -> motcua::ui::App {
     move |dir| {
         let mut app = app(dir);
-        let scenario = app
-            .pack
-            .as_ref()
-            .unwrap()
-            .get("tutorial-birth")
-            .unwrap()
-            .clone();
-        app.start_shift(scenario, 1, Mode::Practice, None);
+        start(&mut app, "tutorial-birth", Mode::Practice);
         let script: Vec<Action> = read_ron(&pack_root().join("tutorial-birth/expert.ron")).unwrap();
         for a in script.into_iter().take(12) {
             app.apply(a).unwrap();

@@ -28,14 +28,7 @@ fn script(name: &str) -> Vec<Action> {
 fn scene(dir: &std::path::Path, lang: Lang, path: &str, n: usize) -> App {
     let mut app = app(dir);
     app.set_language(lang);
-    let scenario = app
-        .pack
-        .as_ref()
-        .unwrap()
-        .get("tutorial-birth")
-        .unwrap()
-        .clone();
-    app.start_shift(scenario, 1, Mode::Practice, None);
+    start(&mut app, "tutorial-birth", Mode::Practice);
     for a in script(path).into_iter().take(n) {
         app.apply(a).unwrap();
     }
@@ -116,14 +109,7 @@ fn an_online_dossier_under_review_looks_right() {
     let mut results = SnapshotResults::default();
     let dir = tempfile::tempdir().unwrap();
     let mut app = app(dir.path());
-    let scenario = app
-        .pack
-        .as_ref()
-        .unwrap()
-        .get("collecting-results")
-        .unwrap()
-        .clone();
-    app.start_shift(scenario, 1, Mode::Exam, None);
+    start(&mut app, "collecting-results", Mode::Exam);
     app.wait_for_background();
     shoot(&mut results, r, app, "online_review_vi", |app| {
         app.counter.portal.online = Some("H50.12-261130-0022".into());
@@ -141,14 +127,7 @@ fn the_debrief_draws_on_the_papers_what_was_found_missed_and_wrongly_flagged() {
     let mut results = SnapshotResults::default();
     let dir = tempfile::tempdir().unwrap();
     let mut app = app(dir.path());
-    let scenario = app
-        .pack
-        .as_ref()
-        .unwrap()
-        .get("tutorial-birth")
-        .unwrap()
-        .clone();
-    app.start_shift(scenario, 1, Mode::Practice, None);
+    start(&mut app, "tutorial-birth", Mode::Practice);
     let flag = |document: &str, defect| Action::Flag {
         claim: Claim::OnPaper {
             document: document.into(),

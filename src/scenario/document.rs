@@ -359,6 +359,29 @@ pub struct Document {
 }
 
 impl Document {
+    /// A clean original of kind `kind` with these field values: no role, the kind's usual
+    /// page count, signed, sealed, legible, no sticky note, no printed form version, no
+    /// planted defect — what a paper is when the scenario says nothing else.
+    pub fn new(id: &str, kind: &str, fields: &[(&str, &str)]) -> Self {
+        Document {
+            id: id.to_owned(),
+            kind: kind.to_owned(),
+            role: None,
+            fields: fields
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                .collect(),
+            copy: CopyForm::Original,
+            pages: 0,
+            signed: true,
+            stamped: true,
+            legibility: Legibility::Clear,
+            sticky_notes: 0,
+            form_version: None,
+            defects: vec![],
+        }
+    }
+
     /// The page (from 1) that carries an alteration planted outside the fields, if any:
     /// its declared page, else the last one.
     pub fn altered_page(&self, kind: &DocumentKind) -> Option<u8> {
@@ -399,18 +422,8 @@ mod tests {
     #[test]
     fn relative_keys_resolve_through_the_role() {
         let doc = Document {
-            id: "d".into(),
-            kind: "k".into(),
             role: Some("mother".into()),
-            fields: BTreeMap::new(),
-            copy: CopyForm::Original,
-            pages: 0,
-            signed: true,
-            stamped: true,
-            legibility: Legibility::Clear,
-            sticky_notes: 0,
-            form_version: None,
-            defects: vec![],
+            ..Document::new("d", "k", &[])
         };
         assert_eq!(doc.resolved_key("full_name"), "mother.full_name");
         assert_eq!(doc.resolved_key("child.birth_date"), "child.birth_date");

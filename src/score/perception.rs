@@ -101,19 +101,14 @@ pub(super) fn review_case(shift: &Shift, case: CaseRef, truth: &Analysis) -> Cas
         CaseRef::Citizen(i) => shift.citizens.get(*i).and_then(|c| c.called_at),
         CaseRef::Online(_) => None,
     };
-    let sightings = truth
-        .visible_defects()
-        .into_iter()
+    let visible = truth.visible_defects();
+    let sightings = visible
+        .iter()
         .filter_map(|f| sighting(f, flags, papers, called_at))
         .collect();
     let false_flags = flags
         .iter()
-        .filter(|flag| {
-            !truth
-                .visible_defects()
-                .into_iter()
-                .any(|f| claim_finds(&flag.claim, f, papers))
-        })
+        .filter(|flag| !visible.iter().any(|f| claim_finds(&flag.claim, f, papers)))
         .map(|flag| FalseFlag {
             flag: flag.clone(),
             led_to_demand: led_to_demand(shift, &case, truth, &flag.claim),

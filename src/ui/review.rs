@@ -7,12 +7,11 @@
 use egui::RichText;
 
 use crate::i18n::Locale;
-use crate::scenario::{DefectKind, PaperArea};
 use crate::score::perception::{CaseReview, Sighting, review};
-use crate::sim::{CaseRef, Claim, Shift};
+use crate::sim::{CaseRef, Shift};
 
 use super::counter::documents::{MarkTone, PaperMark, PaperView, paper_ui, photo_for};
-use super::counter::flags::{claim_text, field_label, paper_name};
+use super::counter::flags::{claim_marks, claim_text, defect_mark, field_label, paper_name};
 use super::style;
 
 /// Width of a paper drawn in the review.
@@ -156,40 +155,14 @@ fn marks_on(r: &CaseReview, document: &str) -> Vec<PaperMark> {
             MarkTone::Missed
         };
         if s.document == document {
-            marks.push(mark(s.defect, s.field.clone(), tone));
+            marks.push(defect_mark(s.defect, s.field.clone(), tone));
         }
         if let Some(other) = s.other.as_ref().filter(|o| o.document == document) {
-            marks.push(mark(s.defect, Some(other.field.clone()), tone));
+            marks.push(defect_mark(s.defect, Some(other.field.clone()), tone));
         }
     }
     for f in &r.false_flags {
-        match &f.flag.claim {
-            Claim::OnPaper {
-                document: d,
-                field,
-                defect,
-            } if d == document => marks.push(mark(*defect, field.clone(), MarkTone::FalseFlag)),
-            Claim::Discrepancy { a, b } => {
-                for side in [a, b].into_iter().filter(|s| s.document == document) {
-                    marks.push(PaperMark {
-                        field: Some(side.field.clone()),
-                        area: PaperArea::Field,
-                        tone: MarkTone::FalseFlag,
-                    });
-                }
-            }
-            _ => {}
-        }
+        marks.extend(claim_marks(&f.flag.claim, document, MarkTone::FalseFlag));
     }
     marks
-}
-
-/// A mark for a defect: in its field when it shows in one and names it, else on its area
-/// (an erasure somewhere on the paper marks the whole paper).
-fn mark(defect: DefectKind, field: Option<String>, tone: MarkTone) -> PaperMark {
-    let area = match (defect.area(), &field) {
-        (PaperArea::Field, None) => PaperArea::Whole,
-        (area, _) => area,
-    };
-    PaperMark { field, area, tone }
 }

@@ -78,12 +78,17 @@ pub fn type_into(h: &mut Harness<'_, App>, label: &str, text: &str) {
     h.run_ok();
 }
 
+/// Starts a shift of the shipped scenario `scenario` on seed 1.
+pub fn start(app: &mut App, scenario: &str, mode: Mode) {
+    let s = app.pack.as_ref().unwrap().get(scenario).unwrap().clone();
+    app.start_shift(s, 1, mode, None);
+}
+
 /// The app on `scenario`, with the scenario's expert path played up to and including its
 /// `calls`-th call of the next citizen.
 pub fn at_citizen(dir: &std::path::Path, scenario: &str, calls: usize) -> App {
     let mut app = app(dir);
-    let s = app.pack.as_ref().unwrap().get(scenario).unwrap().clone();
-    app.start_shift(s, 1, Mode::Practice, None);
+    start(&mut app, scenario, Mode::Practice);
     let script: Vec<Action> = read_ron(&pack_root().join(scenario).join("expert.ron")).unwrap();
     let mut seen = 0;
     for a in script {

@@ -37,12 +37,39 @@ fn areas(kind: Option<&DocumentKind>) -> Vec<PaperArea> {
 }
 
 /// The kinds of defect a trainee may claim in an area (a disagreement between papers is
-/// claimed as a discrepancy, not here).
+/// claimed as a discrepancy, not here); under the paper as a whole also an erasure
+/// somewhere in a page's content, not in a field row.
 pub fn kinds_in(area: PaperArea) -> Vec<DefectKind> {
-    DefectKind::ALL
+    let mut kinds: Vec<DefectKind> = DefectKind::ALL
         .into_iter()
         .filter(|k| k.area() == area && !k.is_mismatch())
-        .collect()
+        .collect();
+    if area == PaperArea::Whole {
+        kinds.push(DefectKind::Altered);
+    }
+    kinds
+}
+
+/// The button that flags `defect` on paper `document` (in `field`), disabled when that
+/// claim is already flagged; the flag when it was clicked.
+fn flag_button(
+    locale: &Locale,
+    ui: &mut egui::Ui,
+    document: &str,
+    field: Option<String>,
+    defect: DefectKind,
+    flagged: &Casework,
+) -> Option<Action> {
+    let claim = Claim::OnPaper {
+        document: document.to_owned(),
+        field,
+        defect,
+    }
+    .normalized();
+    let text = locale.tr(&format!("defect-{}", defect.id()));
+    ui.add_enabled(!flagged.has_flag(&claim), egui::Button::new(text))
+        .clicked()
+        .then_some(Action::Flag { claim })
 }
 
 /// The label of a field as the trainee reads it (the paper's printed label, in their
@@ -136,10 +163,6 @@ pub fn quick_flag_ui(
         ),
         PaperTarget::Area(area) => (*area, None, locale.tr(&format!("flag-area-{}", area.id()))),
     };
-    let mut kinds = kinds_in(area);
-    if area == PaperArea::Whole {
-        kinds.push(DefectKind::Altered);
-    }
     let mut chosen = None;
     egui::Frame::new()
         .stroke(egui::Stroke::new(1.0, style::SEAL_RED))
@@ -150,19 +173,11 @@ pub fn quick_flag_ui(
                 ui.label(style::strong(
                     locale.tr_args("flag-quick", &[("place", place)]),
                 ));
-                for defect in kinds {
-                    let claim = Claim::OnPaper {
-                        document: doc.id.clone(),
-                        field: field.clone(),
-                        defect,
-                    }
-                    .normalized();
-                    let text = locale.tr(&format!("defect-{}", defect.id()));
-                    if ui
-                        .add_enabled(!flagged.has_flag(&claim), egui::Button::new(text))
-                        .clicked()
+                for defect in kinds_in(area) {
+                    if let Some(flag) =
+                        flag_button(locale, ui, &doc.id, field.clone(), defect, flagged)
                     {
-                        chosen = Some(QuickFlag::Flag(Action::Flag { claim }));
+                        chosen = Some(QuickFlag::Flag(flag));
                     }
                 }
                 if ui.button(locale.tr("flag-quick-close")).clicked() {
@@ -184,16 +199,8 @@ pub fn flag_menu_ui(
     let lang = locale.lang();
     let mut chosen = None;
     let mut offer = |ui: &mut egui::Ui, field: Option<String>, defect: DefectKind| {
-        let claim = Claim::OnPaper {
-            document: doc.id.clone(),
-            field,
-            defect,
-        }
-        .normalized();
-        let on = flagged.has_flag(&claim);
-        let text = locale.tr(&format!("defect-{}", defect.id()));
-        if ui.add_enabled(!on, egui::Button::new(text)).clicked() {
-            chosen = Some(Action::Flag { claim });
+        if let Some(flag) = flag_button(locale, ui, &doc.id, field, defect, flagged) {
+            chosen = Some(flag);
             ui.close();
         }
     };
@@ -216,10 +223,6 @@ pub fn flag_menu_ui(
                 } else {
                     for defect in kinds_in(area) {
                         offer(ui, None, defect);
-                    }
-                    if area == PaperArea::Whole {
-                        // An erasure somewhere in a page's content, not in a field row.
-                        offer(ui, None, DefectKind::Altered);
                     }
                 }
             });
@@ -288,32 +291,40 @@ pub fn flagged_grounds(shift: &Shift, work: &Casework) -> Vec<DefectKind> {
 
 /// The trainee's own flags on paper `document`, as pen marks.
 pub fn flag_marks(work: &Casework, document: &str) -> Vec<PaperMark> {
-    let mut marks = Vec::new();
-    for f in &work.flags {
-        match &f.claim {
-            Claim::OnPaper {
-                document: d,
-                field,
-                defect,
-            } if d == document => marks.push(PaperMark {
-                field: field.clone(),
-                area: match (defect.area(), field) {
-                    (PaperArea::Field, None) => PaperArea::Whole,
-                    (area, _) => area,
-                },
-                tone: MarkTone::Flag,
-            }),
-            Claim::Discrepancy { a, b } => {
-                for side in [a, b].into_iter().filter(|r| r.document == document) {
-                    marks.push(PaperMark {
-                        field: Some(side.field.clone()),
-                        area: PaperArea::Field,
-                        tone: MarkTone::Flag,
-                    });
-                }
-            }
-            _ => {}
-        }
+    work.flags
+        .iter()
+        .flat_map(|f| claim_marks(&f.claim, document, MarkTone::Flag))
+        .collect()
+}
+
+/// The marks a claim puts on paper `document`: a defect on its field or area, or each side
+/// of a discrepancy that lies on this paper.
+pub fn claim_marks(claim: &Claim, document: &str, tone: MarkTone) -> Vec<PaperMark> {
+    match claim {
+        Claim::OnPaper {
+            document: d,
+            field,
+            defect,
+        } if d == document => vec![defect_mark(*defect, field.clone(), tone)],
+        Claim::Discrepancy { a, b } => [a, b]
+            .into_iter()
+            .filter(|side| side.document == document)
+            .map(|side| PaperMark {
+                field: Some(side.field.clone()),
+                area: PaperArea::Field,
+                tone,
+            })
+            .collect(),
+        Claim::OnPaper { .. } => Vec::new(),
     }
-    marks
+}
+
+/// A mark for a defect: in its field when it shows in one and names it, else on its area
+/// (an erasure somewhere on the paper's pages marks the whole paper).
+pub fn defect_mark(defect: DefectKind, field: Option<String>, tone: MarkTone) -> PaperMark {
+    let area = match (defect.area(), &field) {
+        (PaperArea::Field, None) => PaperArea::Whole,
+        (area, _) => area,
+    };
+    PaperMark { field, area, tone }
 }

@@ -142,13 +142,7 @@ fn field_row_ui(
             egui::StrokeKind::Inside,
         );
     }
-    if r.secondary_clicked() {
-        Some(true)
-    } else if r.clicked() {
-        Some(false)
-    } else {
-        None
-    }
+    super::click_of(&r)
 }
 
 /// The printed label, then the value (or dots where a printed paper left it blank); an
@@ -208,8 +202,7 @@ fn write_row(
         p.galley(pos2(vx, vy), g, colour);
         return None;
     }
-    // 1 (obvious) gives full strength, 5 (subtle) a little over a third: still findable.
-    let strength = 1.0 - 0.16 * f32::from(subtlety.clamp(1, 5) - 1);
+    let strength = super::strength(subtlety);
     let how = alteration(&doc.id, &field.key);
     match how {
         Alteration::Fluid => {

@@ -399,7 +399,7 @@ pub fn paper_ui(ui: &mut egui::Ui, view: &PaperView<'_>, width: f32) -> PaperRes
         let on_this_page = kind
             .and_then(|kd| doc.altered_page(kd))
             .is_some_and(|p| p == page + 1);
-        let strength = 1.0 - 0.16 * f32::from(view.subtlety.clamp(1, 5) - 1);
+        let strength = strength(view.subtlety);
         let spot = pages::continuation(
             &sheet,
             layout,
@@ -430,6 +430,12 @@ pub fn paper_ui(ui: &mut egui::Ui, view: &PaperView<'_>, width: f32) -> PaperRes
     PaperResponse { clicked, geometry }
 }
 
+/// How strongly an alteration shows at a subtlety: 1 (obvious) gives full strength, 5
+/// (subtle) a little over a third — still findable.
+fn strength(subtlety: u8) -> f32 {
+    1.0 - 0.16 * f32::from(subtlety.clamp(1, 5) - 1)
+}
+
 /// `Some(secondary)` when `r` was clicked.
 fn click_of(r: &egui::Response) -> Option<bool> {
     if r.secondary_clicked() {
@@ -458,25 +464,11 @@ pub fn area_at(g: &PaperGeometry, at: egui::Pos2) -> PaperArea {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::scenario::{CopyForm, Legibility};
 
     fn doc() -> Document {
         Document {
-            id: "d".into(),
-            kind: "k".into(),
-            role: None,
-            fields: [("a", "1"), ("b", "2"), ("c", "3")]
-                .into_iter()
-                .map(|(k, v)| (k.to_owned(), v.to_owned()))
-                .collect(),
-            copy: CopyForm::Original,
             pages: 3,
-            signed: true,
-            stamped: true,
-            legibility: Legibility::Clear,
-            sticky_notes: 0,
-            form_version: None,
-            defects: vec![],
+            ..Document::new("d", "k", &[("a", "1"), ("b", "2"), ("c", "3")])
         }
     }
 

@@ -208,32 +208,11 @@ fn tables(s: &Sheet<'_>, page: u8, altered: Option<f32>) -> Option<Rect> {
     let altered_row = 1 + usize::from(page) % (rows - 1).max(1);
     for r in 1..rows {
         let y = table.top() + h * (r as f32 + 0.5);
-        let grade = 5 + (r * 7 + usize::from(page) * 3) % 5;
-        if let Some(strength) = altered.filter(|_| r == altered_row) {
-            p.rect_filled(
-                Rect::from_min_size(
-                    pos2(table.left() + 6.0 * k, y - 1.5 * k),
-                    vec2(table.width() * 0.3, 3.0 * k),
-                ),
-                1.0,
-                alpha(l.ink, 0.35),
-            );
-            let font = FontId::new(10.0 * k, egui::FontFamily::Proportional);
-            let at = pos2(split + 12.0 * k, y - 6.0 * k);
-            super::fields::overwrite(
-                s,
-                &format!("{grade},{}", (r * 3) % 10),
-                &font,
-                l.pen,
-                at,
-                strength,
-            );
-            spot = Some(Rect::from_min_size(
-                at - vec2(3.0, 2.0),
-                vec2(40.0 * k, 14.0 * k),
-            ));
-            continue;
-        }
+        let grade = format!(
+            "{},{}",
+            5 + (r * 7 + usize::from(page) * 3) % 5,
+            (r * 3) % 10
+        );
         p.rect_filled(
             Rect::from_min_size(
                 pos2(table.left() + 6.0 * k, y - 1.5 * k),
@@ -242,13 +221,26 @@ fn tables(s: &Sheet<'_>, page: u8, altered: Option<f32>) -> Option<Rect> {
             1.0,
             alpha(l.ink, 0.35),
         );
-        p.text(
-            pos2(split + 12.0 * k, y),
-            Align2::LEFT_CENTER,
-            format!("{grade},{}", (r * 3) % 10),
-            FontId::new(10.0 * k, egui::FontFamily::Proportional),
-            l.pen,
-        );
+        let font = FontId::new(10.0 * k, egui::FontFamily::Proportional);
+        match altered.filter(|_| r == altered_row) {
+            Some(strength) => {
+                let at = pos2(split + 12.0 * k, y - 6.0 * k);
+                super::fields::overwrite(s, &grade, &font, l.pen, at, strength);
+                spot = Some(Rect::from_min_size(
+                    at - vec2(3.0, 2.0),
+                    vec2(40.0 * k, 14.0 * k),
+                ));
+            }
+            None => {
+                p.text(
+                    pos2(split + 12.0 * k, y),
+                    Align2::LEFT_CENTER,
+                    grade,
+                    font,
+                    l.pen,
+                );
+            }
+        }
     }
     spot
 }
