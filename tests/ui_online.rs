@@ -16,6 +16,7 @@ fn an_online_dossier_is_reviewed_and_sent_a_supplement_request() {
     type_into(&mut h, "Họ và tên học viên", "Lê Thị Học Viên");
     type_into(&mut h, "Mã phiên", "collecting-results/1");
     click(&mut h, "Vào phiên");
+    click(&mut h, "Vào quầy, bắt đầu ca");
     settle(&mut h);
     let code = "H50.12-261130-0022";
     click(&mut h, &format!("Xem hồ sơ {code}"));

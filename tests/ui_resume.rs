@@ -16,6 +16,7 @@ fn a_killed_app_resumes_the_exact_shift() {
     {
         let mut h = harness(app(dir.path()));
         click(&mut h, "Bắt đầu: Hướng dẫn: Đăng ký khai sinh");
+        click(&mut h, "Vào quầy, bắt đầu ca");
         click(&mut h, "Gọi số tiếp theo (N)");
         click(&mut h, "Ông/bà cần làm thủ tục gì?");
         h.key_press(egui::Key::Num3);
@@ -54,6 +55,7 @@ fn a_torn_last_line_is_dropped_and_the_rest_resumes() {
     {
         let mut h = harness(app(dir.path()));
         click(&mut h, "Bắt đầu: Hướng dẫn: Đăng ký khai sinh");
+        click(&mut h, "Vào quầy, bắt đầu ca");
         click(&mut h, "Gọi số tiếp theo (N)");
         click(&mut h, "Ông/bà cần làm thủ tục gì?");
     }

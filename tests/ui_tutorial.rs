@@ -39,6 +39,24 @@ fn the_tutorial_shift_played_through_the_ui_is_the_expert_path() {
 
     // Home: the curriculum lists the tutorial; start it.
     click(&mut h, "Bắt đầu: Hướng dẫn: Đăng ký khai sinh");
+    // The briefing first: the situation, the objectives, who comes, the mode.
+    assert_eq!(h.state().screen, Screen::Briefing);
+    assert!(h.query_by_label("Mục tiêu của ca").is_some());
+    assert!(
+        h.query_by_label("Phân biệt giấy tờ phải nộp và giấy tờ chỉ xuất trình")
+            .is_some()
+    );
+    assert!(
+        h.query_by_label("Người dân dự kiến đến quầy (3 người)")
+            .is_some()
+    );
+    assert!(h.query_by_label_contains("Chế độ: Luyện tập").is_some());
+    assert_eq!(
+        h.state().session.as_ref().unwrap().shift.now,
+        0,
+        "the clock waits for the trainee"
+    );
+    click(&mut h, "Vào quầy, bắt đầu ca");
     assert_eq!(h.state().screen, Screen::Counter);
 
     // Citizen 1: complete dossier.
@@ -176,6 +194,7 @@ fn frequent_actions_have_shortcuts() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness(app(dir.path()));
     click(&mut h, "Bắt đầu: Hướng dẫn: Đăng ký khai sinh");
+    click(&mut h, "Vào quầy, bắt đầu ca");
     h.key_press(egui::Key::N);
     h.run_ok();
     let shift = &h.state().session.as_ref().unwrap().shift;
@@ -235,4 +254,98 @@ fn play_again_from_any_moment_of_the_debrief() {
     }
     let shift = &h.state().session.as_ref().unwrap().shift;
     assert_eq!(shift.fingerprint(), expected.fingerprint());
+}
+
+/// The guide's line, if shown.
+fn guide_text(h: &egui_kittest::Harness<'_, motcua::ui::App>) -> Option<String> {
+    h.query_by_label("Hướng dẫn từng bước:")?;
+    let texts = [
+        "Gọi số tiếp theo (N)\" ở cột người dân",
+        "Hỏi người dân cần làm thủ tục gì",
+        "Xem kỹ từng giấy tờ trên bàn",
+        "Tra căn cước của người nộp",
+        "Bạn đã tự làm được các bước này",
+    ];
+    texts
+        .iter()
+        .find(|t| h.query_by_label_contains(t).is_some())
+        .map(|t| (*t).to_owned())
+}
+
+#[test]
+fn the_tutorial_guide_points_to_the_next_step_and_fades_once_the_trainee_can() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(dir.path());
+    start(&mut app, "tutorial-birth", motcua::scenario::Mode::Practice);
+    let mut h = harness(app);
+    h.run_ok();
+    // The first thing to do: call the next number.
+    assert_eq!(
+        guide_text(&h).as_deref(),
+        Some("Gọi số tiếp theo (N)\" ở cột người dân")
+    );
+    click(&mut h, "Gọi số tiếp theo (N)");
+    assert_eq!(
+        guide_text(&h).as_deref(),
+        Some("Hỏi người dân cần làm thủ tục gì")
+    );
+    click(&mut h, "Ông/bà cần làm thủ tục gì?");
+    assert_eq!(
+        guide_text(&h).as_deref(),
+        Some("Xem kỹ từng giấy tờ trên bàn")
+    );
+    // The trainee looks up the ID card before the guide asks for it: done alone, so the
+    // guide will not tell that step again.
+    h.key_press(egui::Key::Num3);
+    h.run_ok();
+    click(&mut h, "Tra cơ sở dữ liệu dân cư (K)");
+    assert!(
+        h.state()
+            .counter
+            .guide
+            .learned
+            .contains(&motcua::ui::counter::guide::Step::CheckIdentity)
+    );
+    // "Got it" dismisses the step shown.
+    click(&mut h, "Đã hiểu");
+    assert!(
+        h.state()
+            .counter
+            .guide
+            .learned
+            .contains(&motcua::ui::counter::guide::Step::LookAtPapers)
+    );
+    // Turned off, it is gone.
+    click(&mut h, "Tắt hướng dẫn");
+    assert!(h.query_by_label("Hướng dẫn từng bước:").is_none());
+}
+
+#[test]
+fn a_step_done_twice_with_help_is_no_longer_guided_and_exams_have_no_guide() {
+    use motcua::ui::counter::guide::Step;
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(dir.path());
+    start(&mut app, "tutorial-birth", motcua::scenario::Mode::Practice);
+    let mut h = harness(app);
+    h.run_ok();
+    // Each citizen: called with the guide pointing at "call", then sent away.
+    for _ in 0..2 {
+        assert!(!h.state().counter.guide.learned.contains(&Step::CallNext));
+        click(&mut h, "Gọi số tiếp theo (N)");
+        click(&mut h, "Xong, mời về (D)");
+    }
+    assert!(h.state().counter.guide.learned.contains(&Step::CallNext));
+    assert_ne!(
+        guide_text(&h).as_deref(),
+        Some("Gọi số tiếp theo (N)\" ở cột người dân"),
+        "a step done twice is not guided a third time"
+    );
+
+    // Exam shifts and harder scenarios have no guide.
+    let dir = tempfile::tempdir().unwrap();
+    let mut exam = ui_support::app(dir.path());
+    start(&mut exam, "tutorial-birth", motcua::scenario::Mode::Exam);
+    let mut h = harness(exam);
+    h.run_ok();
+    assert!(h.query_by_label("Hướng dẫn từng bước:").is_none());
 }

@@ -68,6 +68,38 @@ mode-exam = পরীক্ষা
 mode-practice-help = ইঙ্গিত পাওয়া যায়, শিফট চলাকালীন সূচক দেখা যায়, ছোট ভুলে অর্ধেক কাটা হয়।
 mode-exam-help = কোনো ইঙ্গিত নেই, শিফট চলাকালীন সূচক লুকানো, পূর্ণ নম্বর কাটা হয়।
 
+## Briefing before a shift
+briefing-title = শিফটের ব্রিফিং: কাউন্টারে যাওয়ার আগে পড়ুন
+briefing-start = কাউন্টার খুলুন, শিফট শুরু করুন
+briefing-back = হোমে ফিরুন
+briefing-situation = পরিস্থিতি
+briefing-objectives = এই শিফটের লক্ষ্য
+briefing-no-objectives = এই পরিস্থিতিতে আলাদা কোনো লক্ষ্য নেই: প্রত্যেক নাগরিকের কাজ নিয়ম মেনে করুন।
+briefing-mode = মোড: { $mode }।
+briefing-session = সেশন কোড: { $code }
+briefing-queue = কাউন্টারে যাঁদের আসার কথা ({ $count } জন)
+briefing-more = … এবং আরও { $count } জন।
+briefing-existing = পোর্টালে ইতিমধ্যে { $count }টি নথি প্রক্রিয়া বা ফলাফল ফেরতের অপেক্ষায় আছে।
+
+## The tutorial's step guide (one line under the counter's header)
+guide-title = ধাপে ধাপে:
+guide-understood = বুঝেছি
+guide-off = নির্দেশিকা বন্ধ করুন
+guide-on-your-own = এই ধাপগুলো আপনি নিজেই করেছেন; এভাবেই চালিয়ে যান।
+guide-call-next = পরের জনকে কাউন্টারে ডাকতে নাগরিক কলামে "{ counter-call-next }" চাপুন।
+guide-ask = নাগরিক কোন কাজে এসেছেন জিজ্ঞেস করুন: নাগরিক কলামে একটি প্রশ্ন বেছে নিন।
+guide-look = টেবিলের প্রতিটি কাগজ মন দিয়ে দেখুন: বড় করে দেখতে কাগজে চাপুন, "{ desk-look-magnifier }" ও "{ desk-look-light }" ব্যবহার করুন, পাতা উল্টান; দুটি লাইন বেছে "{ desk-compare-button }" চাপুন। ভুল পেলে চিহ্নিত করুন।
+guide-identity = আবেদনকারীর পরিচয়পত্র যাচাই করুন: টেবিলে পরিচয়পত্রটি বেছে "{ desk-check-identity }" চাপুন।
+guide-create = পোর্টালের "{ portal-menu-reception }" অংশে: পদ্ধতি বেছে নিয়ে "{ portal-create }" চাপুন।
+guide-applicant = পোর্টালের নথিতে আবেদনকারীর নাম ও ব্যক্তিগত পরিচয় নম্বর লিখুন।
+guide-scan = জমার কাগজ ডিজিটাইজ করুন: কাগজ বেছে "{ scanner-scan }" চাপুন, তারপর স্ক্যানটি নথির সঠিক অংশে সংযুক্ত করুন।
+guide-decide = সিদ্ধান্ত নিন: সম্পূর্ণ হলে ফেরতের তারিখ লিখে "{ portal-issue-receipt }" চাপুন; কিছু অনুপস্থিত থাকলে একবারে সব চেয়ে নিন; যোগ্য না হলে কারণসহ প্রত্যাখ্যান করুন।
+guide-transfer = "{ portal-menu-processing }" অংশে: দায়িত্বপ্রাপ্ত বিভাগ বেছে "{ portal-transfer }" চাপুন।
+guide-sync = নথিটি জাতীয় জনসেবা পোর্টালে দেখাতে "{ portal-sync }" চাপুন।
+guide-return = "{ portal-menu-return }" অংশে: নাগরিকের নথি খুঁজে ফলাফল দিন (অথবা নথি প্রত্যাহার লিপিবদ্ধ করুন)।
+guide-guide = পরের বার অনলাইনে কীভাবে করবেন তা দেখিয়ে দিন: নাগরিক কলামের "{ citizen-guide }" অংশে একটি বিষয় বেছে নিন।
+guide-dismiss = এই নাগরিকের কাজ শেষ করতে "{ counter-dismiss }" চাপুন।
+
 ## কাউন্টার
 counter-home = হোম
 counter-home-help = শিফট স্বয়ংক্রিয়ভাবে সংরক্ষিত হয়; পরে চালিয়ে যেতে পারবেন।

@@ -68,6 +68,38 @@ mode-exam = Exam
 mode-practice-help = Hints, live KPIs, minor mistakes cost half.
 mode-exam-help = No hints, KPIs hidden during the shift, full penalties.
 
+## Briefing before a shift
+briefing-title = Shift briefing: read before you open the counter
+briefing-start = Open the counter, start the shift
+briefing-back = Back to home
+briefing-situation = Situation
+briefing-objectives = Objectives of the shift
+briefing-no-objectives = This scenario sets no objectives of its own: handle every citizen by the rules.
+briefing-mode = Mode: { $mode }.
+briefing-session = Session code: { $code }
+briefing-queue = Citizens expected at the counter ({ $count })
+briefing-more = … and { $count } more.
+briefing-existing = The portal already holds { $count } dossiers waiting to be handled or returned.
+
+## The tutorial's step guide (one line under the counter's header)
+guide-title = Step by step:
+guide-understood = Got it
+guide-off = Turn the guide off
+guide-on-your-own = You have done these steps on your own; carry on.
+guide-call-next = Click "{ counter-call-next }" in the citizen column to bring the next person to the counter.
+guide-ask = Ask what the citizen came for: pick a question in the citizen column.
+guide-look = Look closely at each paper on the desk: click a paper to see it large, use "{ desk-look-magnifier }" and "{ desk-look-light }", turn its pages; click two lines then "{ desk-compare-button }" to compare. Flag what you find wrong.
+guide-identity = Look up the applicant's ID: pick the ID card on the desk, click "{ desk-check-identity }".
+guide-create = In the portal, "{ portal-menu-reception }": choose the procedure, then click "{ portal-create }".
+guide-applicant = Type the applicant's name and personal ID number into the dossier in the portal.
+guide-scan = Digitize the papers to submit: pick a paper, click "{ scanner-scan }", then attach the scan to its component of the dossier.
+guide-decide = Decide: if complete, enter the appointment date and click "{ portal-issue-receipt }"; if something is missing, ask for all of it at once; if not eligible, refuse with the ground.
+guide-transfer = "{ portal-menu-processing }": choose the handling department and click "{ portal-transfer }".
+guide-sync = Click "{ portal-sync }" so the dossier shows on the National Public Service Portal.
+guide-return = "{ portal-menu-return }": find the citizen's dossier and hand over the result (or record the withdrawal).
+guide-guide = Show the citizen how to do it online next time: pick a topic under "{ citizen-guide }" in the citizen column.
+guide-dismiss = Click "{ counter-dismiss }" to end this citizen's visit.
+
 ## Counter
 counter-home = Home
 counter-home-help = The shift is saved automatically; you can continue later.

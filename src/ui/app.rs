@@ -36,6 +36,8 @@ pub struct AppOptions {
 pub enum Screen {
     /// Home.
     Home,
+    /// The briefing before a new shift: situation, objectives, queue, mode.
+    Briefing,
     /// The counter (a shift in progress).
     Counter,
     /// The debrief of a finished shift.
@@ -188,6 +190,7 @@ impl App {
         }
         match self.screen {
             Screen::Home => super::home::home_ui(self, ui),
+            Screen::Briefing => super::briefing::briefing_ui(self, ui),
             Screen::Counter => super::counter::counter_ui(self, ui),
             Screen::Debrief => super::debrief::debrief_ui(self, ui),
         }
@@ -335,7 +338,7 @@ impl App {
         self.resume = None;
     }
 
-    /// Starts a new shift of a scenario.
+    /// Starts a new shift of a scenario: its briefing opens first.
     pub fn start_shift(
         &mut self,
         scenario: Arc<Scenario>,
@@ -357,7 +360,28 @@ impl App {
         self.session = Some(session);
         self.counter = CounterState::default();
         self.debrief = None;
-        self.screen = Screen::Counter;
+        self.screen = Screen::Briefing;
+    }
+
+    /// From the briefing to the counter: the shift begins.
+    pub fn enter_counter(&mut self) {
+        if self.session.is_some() {
+            self.screen = Screen::Counter;
+        }
+    }
+
+    /// Back home from the briefing: a shift with nothing done yet is dropped with its
+    /// journal (there is nothing to resume); one with actions stays journaled.
+    pub fn leave_briefing(&mut self) {
+        if let Some(session) = &mut self.session
+            && session.shift.actions.is_empty()
+            && let Some(path) = session.close_journal()
+        {
+            let _ = std::fs::remove_file(path);
+        }
+        self.session = None;
+        self.check_journal();
+        self.screen = Screen::Home;
     }
 
     /// Applies a clerk action to the shift in progress (and journals it). Ending the shift

@@ -3,6 +3,7 @@
 //! The app only turns clicks into [`crate::sim::Action`]s and draws core state: no rule,
 //! score or date is computed here. Each screen is one module:
 //! - [`home`] — resume, self-study curriculum, conference mode, settings;
+//! - [`briefing`] — before each shift: situation, objectives, the queue, the mode;
 //! - [`counter`] — the shift: the citizen, the desk with the papers, the scanner, the mocked
 //!   portal and its slips, the status bar;
 //! - [`debrief`] — score, KPIs, the timeline with each mistake and its rule, the expert path,
@@ -18,6 +19,7 @@
 //! ([`fonts`]).
 
 pub mod app;
+pub mod briefing;
 pub mod counter;
 pub mod debrief;
 pub mod describe;

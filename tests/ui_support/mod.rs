@@ -78,10 +78,11 @@ pub fn type_into(h: &mut Harness<'_, App>, label: &str, text: &str) {
     h.run_ok();
 }
 
-/// Starts a shift of the shipped scenario `scenario` on seed 1.
+/// Starts a shift of the shipped scenario `scenario` on seed 1, past its briefing.
 pub fn start(app: &mut App, scenario: &str, mode: Mode) {
     let s = app.pack.as_ref().unwrap().get(scenario).unwrap().clone();
     app.start_shift(s, 1, mode, None);
+    app.enter_counter();
 }
 
 /// The app on `scenario`, with the scenario's expert path played up to and including its

@@ -14,6 +14,7 @@ pub mod desk;
 pub mod documents;
 pub mod face;
 pub mod flags;
+pub mod guide;
 pub mod portal;
 pub mod portrait;
 pub mod scanner;
@@ -61,6 +62,8 @@ pub struct CounterState {
     pub visit_of: Option<usize>,
     /// Confirm ending the shift.
     pub confirm_end: bool,
+    /// The tutorial's step guide.
+    pub guide: guide::GuideState,
 }
 
 /// The events of the current visit of citizen `i` (since they were last called).
@@ -207,6 +210,7 @@ pub fn counter_ui(app: &mut App, ui: &mut egui::Ui) {
     follow_visit(app);
     shortcuts(app, ui.ctx());
     top_bar_ui(app, ui);
+    guide::guide_ui(app, ui);
     status_bar_ui(app, ui);
     egui::Panel::left("citizen-panel")
         .resizable(true)
