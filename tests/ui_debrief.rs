@@ -25,7 +25,13 @@ const NEW_BEST: &str = "Điểm cao nhất mới!";
 /// received, wrong deadlines) in `mode`, with the conference `code` if any, graded.
 fn careless_shift(data: &Path, mode: Mode, code: Option<&str>) -> App {
     let mut app = app(data);
-    let scenario = app.pack.as_ref().unwrap().get("tutorial-birth").unwrap().clone();
+    let scenario = app
+        .pack
+        .as_ref()
+        .unwrap()
+        .get("tutorial-birth")
+        .unwrap()
+        .clone();
     app.start_shift(scenario, 1, mode, code.map(str::to_owned));
     let careless: Vec<Action> = read_ron(&pack_root().join("tutorial-birth/careless.ron")).unwrap();
     for a in careless {
@@ -73,7 +79,13 @@ fn a_chosen_results_folder_is_used() {
     let chosen = dir.path().join("lớp 3/kết quả");
     let mut app = app(dir.path());
     app.settings.results_folder = Some(chosen.clone());
-    let scenario = app.pack.as_ref().unwrap().get("tutorial-birth").unwrap().clone();
+    let scenario = app
+        .pack
+        .as_ref()
+        .unwrap()
+        .get("tutorial-birth")
+        .unwrap()
+        .clone();
     app.start_shift(scenario, 1, Mode::Practice, None);
     app.apply(Action::EndShift).unwrap();
     app.wait_for_background();
@@ -91,7 +103,13 @@ fn a_folder_that_cannot_be_written_is_named_and_the_result_stays_exportable() {
     let folder = blocker.join("results");
     let mut app = app(dir.path());
     app.settings.results_folder = Some(folder.clone());
-    let scenario = app.pack.as_ref().unwrap().get("tutorial-birth").unwrap().clone();
+    let scenario = app
+        .pack
+        .as_ref()
+        .unwrap()
+        .get("tutorial-birth")
+        .unwrap()
+        .clone();
     app.start_shift(scenario, 1, Mode::Exam, None);
     app.apply(Action::EndShift).unwrap();
     app.wait_for_background();
@@ -109,13 +127,19 @@ fn a_folder_that_cannot_be_written_is_named_and_the_result_stays_exportable() {
     assert!(message.contains("Xuất tệp kết quả"), "{message}");
     // The result is kept: a copy can still be written elsewhere, and it verifies.
     let elsewhere = dir.path().join("copy.motcua");
-    let written = d.export_to(&elsewhere).expect("the result stays exportable");
+    let written = d
+        .export_to(&elsewhere)
+        .expect("the result stays exportable");
     assert_eq!(written, elsewhere);
     let report = verify_file(&elsewhere, &ScenarioSource::new(pack_root()));
     assert!(report.authentic, "{report:?}");
     let mut h = harness(app);
     settle(&mut h);
-    assert_eq!(h.query_all_by_label(&message).count(), 1, "the message is on screen");
+    assert_eq!(
+        h.query_all_by_label(&message).count(),
+        1,
+        "the message is on screen"
+    );
 }
 
 #[test]
@@ -163,12 +187,19 @@ fn the_costliest_mistakes_open_the_debrief_and_lead_to_their_moment() {
     let app = careless_shift(dir.path(), Mode::Practice, None);
     let mut h = harness(app);
     settle(&mut h);
-    assert_eq!(h.query_all_by_label("Ba lỗi làm mất nhiều điểm nhất").count(), 1);
+    assert_eq!(
+        h.query_all_by_label("Ba lỗi làm mất nhiều điểm nhất")
+            .count(),
+        1
+    );
     // Each of the three has its moment; opening the first shows the papers of its case.
     let moments = h.query_all_by_label_contains("Xem lúc").count();
     assert_eq!(moments, 3);
     // It sits at the top, in view: no scrolling needed.
-    h.query_all_by_label_contains("Xem lúc").next().unwrap().click();
+    h.query_all_by_label_contains("Xem lúc")
+        .next()
+        .unwrap()
+        .click();
     h.run_ok();
     assert_eq!(h.state().debrief.as_ref().unwrap().focus, Some(0));
 }

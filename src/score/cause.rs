@@ -98,7 +98,10 @@ fn action_with(shift: &Shift, is: impl Fn(&Event) -> bool) -> Option<usize> {
 /// The actions taken while citizen `i` was at the counter: from their call to their leaving
 /// (or to the end of the log).
 fn citizen_span(shift: &Shift, i: usize) -> Option<(usize, usize)> {
-    let called = action_with(shift, |e| matches!(e, Event::CitizenCalled { citizen } if *citizen == i))?;
+    let called = action_with(
+        shift,
+        |e| matches!(e, Event::CitizenCalled { citizen } if *citizen == i),
+    )?;
     let left = shift
         .timeline
         .iter()
@@ -145,9 +148,12 @@ pub fn caused_by(shift: &Shift, f: &Feedback) -> Option<usize> {
             .filter(|t| matches!(t.event, Event::Answered { repeated: true, .. }))
             .filter_map(|t| t.action)
             .find(in_span),
-        _ => (called..=left)
-            .filter(in_span)
-            .find(|k| shift.actions.get(*k).is_some_and(|(_, a)| is_cause(cause, a))),
+        _ => (called..=left).filter(in_span).find(|k| {
+            shift
+                .actions
+                .get(*k)
+                .is_some_and(|(_, a)| is_cause(cause, a))
+        }),
     };
     of_kind.or(Some(left))
 }
@@ -184,12 +190,15 @@ mod tests {
             .iter()
             .filter(|f| f.dimension == Dimension::Intake && f.dossier.is_some())
             .collect::<Vec<_>>();
-        assert!(!accepted.is_empty(), "the careless path accepts defective dossiers");
+        assert!(
+            !accepted.is_empty(),
+            "the careless path accepts defective dossiers"
+        );
         for f in accepted {
             let code = f.dossier.as_deref().unwrap_or_default();
-            let receipt = shift.actions.iter().position(|(_, a)| {
-                matches!(a, Action::IssueReceipt { dossier, .. } if dossier == code)
-            });
+            let receipt = shift.actions.iter().position(
+                |(_, a)| matches!(a, Action::IssueReceipt { dossier, .. } if dossier == code),
+            );
             assert_eq!(caused_by(&shift, f), receipt, "{} on {code}", f.message);
         }
     }
@@ -210,7 +219,10 @@ mod tests {
                 .position(|c| Some(c.arrival.id.as_str()) == f.citizen.as_deref())
                 .expect("guidance names its citizen");
             let Some(k) = caused_by(&shift, f) else {
-                assert!(shift.citizens[i].called_at.is_none(), "only the never-called have none");
+                assert!(
+                    shift.citizens[i].called_at.is_none(),
+                    "only the never-called have none"
+                );
                 continue;
             };
             let left_here = shift.timeline.iter().any(|t| {

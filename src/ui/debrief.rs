@@ -111,7 +111,11 @@ pub struct Debrief {
     pub failed: Option<String>,
     /// The costliest mistake opened (index among them).
     pub focus: Option<usize>,
-    scroll_to: Option<usize>,
+    /// Its timeline row (`Some(None)`: the end of the shift).
+    focus_row: Option<Option<usize>>,
+    /// The cases it hit, whose papers are shown under its row.
+    focus_cases: Vec<CaseRef>,
+    scroll_to: Option<Option<usize>>,
 }
 
 /// One of the costliest mistakes: every feedback item of one rule.
@@ -286,6 +290,8 @@ impl Debrief {
             new_best: false,
             failed: None,
             focus: None,
+            focus_row: None,
+            focus_cases: Vec::new(),
             scroll_to: None,
         }
     }
@@ -444,7 +450,6 @@ fn expert_ui(app: &App, ui: &mut egui::Ui, run: &ExpertRun) {
     }
 }
 
-
 /// One card for feedback items of one kind at one moment: the first item's message, how
 /// many more cases it hit and who, the rule and its legal source, the cost.
 fn feedback_ui(app: &App, ui: &mut egui::Ui, shift: &Shift, items: &[&Feedback]) {
@@ -544,11 +549,20 @@ fn verdict_ui(app: &App, ui: &mut egui::Ui, d: &Debrief, r: &ScoreReport) {
     });
     if !r.critical.is_empty() {
         ui.label(style::strong(app.locale.tr("report-critical")).color(style::SEAL_RED));
+        let mut seen = Vec::new();
         for c in &r.critical {
-            ui.colored_label(
-                style::SEAL_RED,
-                format!("• {}", app.locale.tr(&format!("critical-{}", c.id()))),
-            );
+            if seen.contains(c) {
+                continue;
+            }
+            seen.push(*c);
+            let n = r.critical.iter().filter(|k| *k == c).count();
+            let name = app.locale.tr(&format!("critical-{}", c.id()));
+            let line = if n > 1 {
+                format!("• {name} (×{n})")
+            } else {
+                format!("• {name}")
+            };
+            ui.colored_label(style::SEAL_RED, line);
         }
     }
     for note in crate::report::score_notes(&app.locale, r) {
@@ -556,7 +570,72 @@ fn verdict_ui(app: &App, ui: &mut egui::Ui, d: &Debrief, r: &ScoreReport) {
     }
 }
 
-/// The three costliest mistakes; a click on one's moment opens it and scrolls the timeline.
+/// One of the costliest mistakes: its rule, how often and whom it hit, an example, its
+/// legal source and cost.
+fn mistake_card_ui(app: &App, ui: &mut egui::Ui, shift: &Shift, g: &MistakeGroup<'_>) {
+    let colour = if g.critical {
+        style::SEAL_RED
+    } else {
+        style::WARN
+    };
+    egui::Frame::new()
+        .fill(if g.critical {
+            Color32::from_rgb(0xfd, 0xe2, 0xe1)
+        } else {
+            Color32::from_rgb(0xff, 0xf4, 0xe0)
+        })
+        .stroke(egui::Stroke::new(1.0, colour))
+        .corner_radius(4)
+        .inner_margin(6)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(
+                style::strong(app.locale.tr(&format!("rule-{}", g.rule.id()))).color(style::INK),
+            );
+            let cases: Vec<String> = cases_of(shift, &g.items)
+                .iter()
+                .map(|c| case_name(app, shift, c))
+                .collect();
+            ui.label(
+                RichText::new(app.locale.tr_args(
+                    "debrief-group-count",
+                    &[
+                        ("count", g.items.len().to_string()),
+                        ("cases", cases.join(", ")),
+                    ],
+                ))
+                .color(style::INK),
+            );
+            if let Some(f) = g.items.first() {
+                let example = crate::report::feedback_message(&app.locale, shift, f);
+                ui.label(RichText::new(example).italics().color(style::INK));
+            }
+            ui.label(
+                RichText::new(g.rule.cite())
+                    .small()
+                    .color(Color32::from_rgb(0x55, 0x44, 0x30)),
+            );
+            let mut tail = app.locale.tr_args(
+                "debrief-group-cost",
+                &[("units", format!("{:.1}", g.units))],
+            );
+            if let Some(c) = g.items.iter().find_map(|f| f.critical) {
+                tail = format!(
+                    "{} · {}",
+                    app.locale.tr(&format!("critical-{}", c.id())),
+                    tail
+                );
+            }
+            ui.label(RichText::new(tail).small().color(if g.critical {
+                style::SEAL_RED
+            } else {
+                Color32::from_gray(90)
+            }));
+        });
+}
+
+/// The three costliest mistakes; a click on one's moment scrolls the timeline there and
+/// opens the papers of the cases it hit under that moment.
 fn costliest_ui(app: &App, ui: &mut egui::Ui, d: &mut Debrief, r: &ScoreReport) {
     ui.label(RichText::new(app.locale.tr("debrief-costliest")).font(style::bold(ui, 17.0)));
     let groups = costliest(r, COSTLIEST);
@@ -569,31 +648,42 @@ fn costliest_ui(app: &App, ui: &mut egui::Ui, d: &mut Debrief, r: &ScoreReport) 
         ui.push_id(("costliest", k), |ui| {
             ui.horizontal_top(|ui| {
                 ui.label(style::strong(format!("{}.", k + 1)));
-                ui.vertical(|ui| feedback_ui(app, ui, &d.shift, &g.items));
+                ui.vertical(|ui| {
+                    mistake_card_ui(app, ui, &d.shift, g);
+                    let moment = match row.and_then(|k| d.shift.actions.get(k)) {
+                        Some((at, _)) => app.locale.tr_args(
+                            "debrief-show-moment",
+                            &[("time", describe::clock_at(&d.shift, *at))],
+                        ),
+                        None => app.locale.tr("debrief-show-case"),
+                    };
+                    let open = d.focus == Some(k);
+                    if ui.add(egui::Button::new(moment).selected(open)).clicked() {
+                        d.focus = if open { None } else { Some(k) };
+                        d.focus_row = if open { None } else { Some(row) };
+                        d.focus_cases = cases_of(&d.shift, &g.items);
+                        d.scroll_to = if open { None } else { Some(row) };
+                    }
+                });
             });
-            ui.horizontal_wrapped(|ui| {
-                let moment = match row.and_then(|k| d.shift.actions.get(k)) {
-                    Some((at, _)) => app.locale.tr_args(
-                        "debrief-show-moment",
-                        &[("time", describe::clock_at(&d.shift, *at))],
-                    ),
-                    None => app.locale.tr("debrief-show-case"),
-                };
-                let open = d.focus == Some(k);
-                if ui.selectable_label(open, moment).clicked() {
-                    d.focus = if open { None } else { Some(k) };
-                    d.scroll_to = if open { None } else { row };
-                }
-            });
-            if d.focus == Some(k) {
-                for case in cases_of(&d.shift, &g.items) {
-                    ui.label(style::strong(case_name(app, &d.shift, &case)));
-                    super::review::case_review_ui(&app.locale, ui, &d.shift, &case);
-                }
-            }
             ui.add_space(6.0);
         });
     }
+}
+
+/// The papers of the cases of the opened mistake, drawn under its moment.
+fn focus_papers_ui(app: &App, ui: &mut egui::Ui, d: &Debrief) {
+    egui::Frame::new()
+        .stroke(egui::Stroke::new(2.0, style::GOV_BLUE))
+        .corner_radius(4)
+        .inner_margin(6)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            for case in &d.focus_cases {
+                ui.label(style::strong(case_name(app, &d.shift, case)));
+                super::review::case_review_ui(&app.locale, ui, &d.shift, case);
+            }
+        });
 }
 
 /// The bar chart of the dimensions, with its axes named and each bar's value on hover.
@@ -617,13 +707,20 @@ fn chart_ui(app: &App, ui: &mut egui::Ui, r: &ScoreReport) {
                 .name(app.locale.tr(&format!("dim-{}", dim.dimension.id())))
         })
         .collect();
+    // A tick's name in full where it fits its slot, else its first words.
+    let slot = ui.available_width() / r.dimensions.len().max(1) as f32;
+    let fits = |name: &str| name.chars().count() as f32 * 7.5 < slot - 8.0;
     let names: Vec<String> = r
         .dimensions
         .iter()
-        .map(|dim| short_name(&app.locale.tr(&format!("dim-{}", dim.dimension.id()))))
+        .map(|dim| {
+            let name = app.locale.tr(&format!("dim-{}", dim.dimension.id()));
+            if fits(&name) { name } else { short_name(&name) }
+        })
         .collect();
-    let chart = BarChart::new(app.locale.tr("debrief-dimensions"), bars)
-        .element_formatter(Box::new(|bar, _| format!("{}\n{:.0} %", bar.name, bar.value)));
+    let chart = BarChart::new(app.locale.tr("debrief-dimensions"), bars).element_formatter(
+        Box::new(|bar, _| format!("{}\n{:.0} %", bar.name, bar.value)),
+    );
     Plot::new("dimensions")
         .height(200.0)
         .include_y(0.0)
@@ -669,9 +766,9 @@ fn short_name(name: &str) -> String {
 
 /// The dimensions (chart and table) and the KPIs, side by side when there is room.
 fn scores_ui(app: &App, ui: &mut egui::Ui, r: &ScoreReport) {
+    ui.label(style::strong(app.locale.tr("debrief-dimensions")));
+    chart_ui(app, ui, r);
     let dims = |ui: &mut egui::Ui| {
-        ui.label(style::strong(app.locale.tr("debrief-dimensions")));
-        chart_ui(app, ui, r);
         egui::Grid::new("dims")
             .striped(true)
             .num_columns(3)
@@ -733,6 +830,8 @@ fn fold<'a>(items: &[&'a Feedback]) -> Vec<Vec<&'a Feedback>> {
 
 /// The timeline: each action with the feedback it caused; returns the row to replay from.
 fn timeline_ui(app: &App, ui: &mut egui::Ui, d: &mut Debrief, data: &DebriefData) -> Option<usize> {
+    let target = d.scroll_to.take();
+    let d = &*d;
     let shift = &d.shift;
     let replay_allowed = d.replay_allowed();
     let mut replay = None;
@@ -743,7 +842,6 @@ fn timeline_ui(app: &App, ui: &mut egui::Ui, d: &mut Debrief, data: &DebriefData
             list.push(f);
         }
     }
-    let target = d.scroll_to.take();
     for (k, (at, action)) in shift.actions.iter().enumerate() {
         let marked = !by_row[k].is_empty();
         let row = ui.horizontal_top(|ui| {
@@ -770,8 +868,10 @@ fn timeline_ui(app: &App, ui: &mut egui::Ui, d: &mut Debrief, data: &DebriefData
             }
             ui.add(egui::Label::new(describe::action(shift, action, &app.locale)).wrap());
         });
-        if target == Some(k) {
+        if target == Some(Some(k)) {
             row.response.scroll_to_me(Some(egui::Align::TOP));
+        }
+        if d.focus_row == Some(Some(k)) {
             ui.painter().rect_stroke(
                 row.response.rect.expand(2.0),
                 3,
@@ -779,14 +879,24 @@ fn timeline_ui(app: &App, ui: &mut egui::Ui, d: &mut Debrief, data: &DebriefData
                 egui::StrokeKind::Outside,
             );
         }
+        if d.focus_row == Some(Some(k)) {
+            ui.indent(("focus", k), |ui| focus_papers_ui(app, ui, d));
+        }
         for (n, items) in fold(&by_row[k]).iter().enumerate() {
             ui.indent(("fb", k, n), |ui| feedback_ui(app, ui, shift, items));
         }
     }
+    let end_focused = d.focus_row == Some(None);
     if let Some(last) = by_row.last()
-        && !last.is_empty()
+        && (!last.is_empty() || end_focused)
     {
-        ui.label(style::strong(app.locale.tr("debrief-end-of-shift")));
+        let r = ui.label(style::strong(app.locale.tr("debrief-end-of-shift")));
+        if target == Some(None) {
+            r.scroll_to_me(Some(egui::Align::TOP));
+        }
+        if end_focused {
+            focus_papers_ui(app, ui, d);
+        }
         for items in fold(last) {
             feedback_ui(app, ui, shift, &items);
         }
@@ -886,6 +996,33 @@ fn body_ui(app: &App, ui: &mut egui::Ui, d: &mut Debrief, data: &DebriefData) ->
     replay
 }
 
+/// What was clicked in the top bar.
+#[derive(Debug, Clone, Copy, Default)]
+struct TopClick {
+    home: bool,
+    export: bool,
+    replay: bool,
+}
+
+/// The top bar's buttons, right to left: home, export, replay (practice only), languages.
+fn top_buttons_ui(app: &mut App, ui: &mut egui::Ui, d: &Debrief) -> TopClick {
+    let mut clicked = TopClick {
+        home: ui.button(app.locale.tr("debrief-home")).clicked(),
+        ..TopClick::default()
+    };
+    clicked.export = ui
+        .add_enabled(
+            d.data.is_some() && d.dialog.is_none(),
+            egui::Button::new(app.locale.tr("debrief-export")),
+        )
+        .clicked();
+    clicked.replay =
+        d.replay_allowed() && ui.button(app.locale.tr("debrief-replay-start")).clicked();
+    ui.visuals_mut().override_text_color = Some(Color32::WHITE);
+    super::home::language_switch_ui(app, ui);
+    clicked
+}
+
 /// The debrief screen.
 pub fn debrief_ui(app: &mut App, ui: &mut egui::Ui) {
     let Some(d) = app.debrief.take() else {
@@ -904,37 +1041,38 @@ pub fn debrief_ui(app: &mut App, ui: &mut egui::Ui) {
                 .inner_margin(egui::Margin::symmetric(14, 8)),
         )
         .show(ui, |ui| {
-            ui.horizontal_wrapped(|ui| {
+            let heading = app.locale.tr("debrief-title");
+            let scenario = d.scenario.file.meta.title.get(lang).to_owned();
+            let title = |ui: &mut egui::Ui| {
                 ui.label(
-                    RichText::new(app.locale.tr("debrief-title"))
+                    RichText::new(heading.as_str())
                         .font(style::bold(ui, 20.0))
                         .color(Color32::WHITE),
                 );
-                ui.label(
-                    RichText::new(d.scenario.file.meta.title.get(lang))
-                        .color(Color32::from_gray(230)),
-                );
+                ui.label(RichText::new(scenario.as_str()).color(Color32::from_gray(230)));
+            };
+            // Narrow: the title on its own line, the buttons under it, never over it.
+            let clicked = if ui.available_width() < WIDE {
+                ui.horizontal_wrapped(title);
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    if ui.button(app.locale.tr("debrief-home")).clicked() {
-                        home = true;
-                    }
-                    if ui
-                        .add_enabled(
-                            d.data.is_some() && d.dialog.is_none(),
-                            egui::Button::new(app.locale.tr("debrief-export")),
-                        )
-                        .clicked()
-                    {
-                        export = true;
-                    }
-                    if d.replay_allowed() && ui.button(app.locale.tr("debrief-replay-start")).clicked()
-                    {
-                        replay = Some(0);
-                    }
-                    ui.visuals_mut().override_text_color = Some(Color32::WHITE);
-                    super::home::language_switch_ui(app, ui);
-                });
-            });
+                    top_buttons_ui(app, ui, &d)
+                })
+                .inner
+            } else {
+                ui.horizontal(|ui| {
+                    title(ui);
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        top_buttons_ui(app, ui, &d)
+                    })
+                    .inner
+                })
+                .inner
+            };
+            home = clicked.home;
+            export = clicked.export;
+            if clicked.replay {
+                replay = Some(0);
+            }
         });
     egui::CentralPanel::default().show(ui, |ui| {
         if let Some(job) = &d.job {
@@ -1012,17 +1150,17 @@ mod tests {
             .map(|(rule, (n, units, critical))| (rule, n, units, critical))
             .collect();
         // Any critical error fails the shift: those rules come first, then the dearest.
-        expected.sort_by(|a, b| {
-            b.3.cmp(&a.3)
-                .then(b.2.total_cmp(&a.2))
-                .then(a.0.cmp(b.0))
-        });
+        expected.sort_by(|a, b| b.3.cmp(&a.3).then(b.2.total_cmp(&a.2)).then(a.0.cmp(b.0)));
         expected.truncate(COSTLIEST);
         let got: Vec<(&str, usize, f64, bool)> = costliest(&report, COSTLIEST)
             .iter()
             .map(|g| (g.rule.id(), g.items.len(), g.units, g.critical))
             .collect();
-        assert_eq!(got.len(), COSTLIEST, "a careless shift breaks at least three rules");
+        assert_eq!(
+            got.len(),
+            COSTLIEST,
+            "a careless shift breaks at least three rules"
+        );
         for ((rule, n, units, critical), (r2, n2, u2, c2)) in got.iter().zip(&expected) {
             assert_eq!((rule, n, critical), (r2, n2, c2));
             assert!((units - u2).abs() < 1e-9, "{rule}: {units} vs {u2}");
@@ -1038,7 +1176,10 @@ mod tests {
                 .map(|f| f.rule)
                 .expect("the declared critical error is made");
             let at = top.iter().position(|g| g.rule == rule);
-            assert!(at.is_some_and(|k| top[..=k].iter().all(|g| g.critical)), "{kind}");
+            assert!(
+                at.is_some_and(|k| top[..=k].iter().all(|g| g.critical)),
+                "{kind}"
+            );
         }
     }
 
@@ -1088,6 +1229,9 @@ mod tests {
     #[test]
     fn a_long_dimension_name_is_cut_for_the_axis() {
         assert_eq!(short_name("Tiếp nhận"), "Tiếp nhận");
-        assert_eq!(short_name("Hướng dẫn dịch vụ công trực tuyến"), "Hướng dẫn…");
+        assert_eq!(
+            short_name("Hướng dẫn dịch vụ công trực tuyến"),
+            "Hướng dẫn…"
+        );
     }
 }

@@ -586,7 +586,10 @@ mod tests {
         assert_eq!(prog.best.get("tutorial-birth"), Some(&72.5));
         assert!(!prog.record("tutorial-birth", 60.0, false));
         assert!(prog.record("tutorial-birth", 96.0, true));
-        assert!(!prog.record("tutorial-birth", 90.0, true), "a pass below the best");
+        assert!(
+            !prog.record("tutorial-birth", 90.0, true),
+            "a pass below the best"
+        );
         prog.save(&p).unwrap();
         let (back, notices) = Progress::load(&p);
         assert!(notices.is_empty(), "{notices:?}");
