@@ -130,7 +130,7 @@ pub fn caused_by(shift: &Shift, f: &Feedback) -> Option<usize> {
     let found = if cause == Cause::Decision {
         dossier_actions.next()
     } else {
-        dossier_actions.last()
+        dossier_actions.next_back()
     };
     if found.is_some() {
         return found;
