@@ -203,3 +203,19 @@ fn the_costliest_mistakes_open_the_debrief_and_lead_to_their_moment() {
     h.run_ok();
     assert_eq!(h.state().debrief.as_ref().unwrap().focus, Some(0));
 }
+
+#[test]
+fn without_a_file_dialog_the_debrief_names_the_folder_that_holds_the_result() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = careless_shift(dir.path(), Mode::Exam, None);
+    let folder = dir.path().join("results");
+    app.debrief.as_mut().unwrap().export =
+        Some(motcua::ui::debrief::Exported::NoDialog(folder.clone()));
+    let mut h = harness(app);
+    settle(&mut h);
+    let said = format!(
+        "Máy này không mở được hộp chọn tệp. Tệp kết quả đã nằm trong thư mục {}.",
+        folder.display()
+    );
+    assert_eq!(h.query_all_by_label(&said).count(), 1);
+}

@@ -66,6 +66,7 @@ settings-results-folder = ফলাফলের ফোল্ডার
 settings-results-default = ডিফল্ট (ডেটা ফোল্ডার)
 settings-results-choose = ফোল্ডার বাছুন…
 settings-results-reset = ডিফল্ট ব্যবহার করুন
+settings-results-no-dialog = এই কম্পিউটারে ফোল্ডার বাছাইয়ের জানালা খোলা যায় না; ফলাফল ডিফল্ট ফোল্ডারে সংরক্ষিত হয়।
 settings-data-folder = ডেটা রাখা হয়: { $path }
 mode-practice = অনুশীলন
 mode-exam = পরীক্ষা

@@ -66,6 +66,7 @@ settings-results-folder = Results folder
 settings-results-default = Default (the data folder)
 settings-results-choose = Choose folder…
 settings-results-reset = Use the default
+settings-results-no-dialog = No folder dialog can be opened on this computer; results are saved in the default folder.
 settings-data-folder = Data is kept in: { $path }
 mode-practice = Practice
 mode-exam = Exam

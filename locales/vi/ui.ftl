@@ -66,6 +66,7 @@ settings-results-folder = Thư mục kết quả
 settings-results-default = Mặc định (thư mục dữ liệu)
 settings-results-choose = Chọn thư mục…
 settings-results-reset = Dùng mặc định
+settings-results-no-dialog = Máy này không mở được hộp chọn thư mục; kết quả được lưu vào thư mục mặc định.
 settings-data-folder = Dữ liệu được lưu tại: { $path }
 mode-practice = Luyện tập
 mode-exam = Thi

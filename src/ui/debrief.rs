@@ -232,13 +232,16 @@ fn save_new(folder: &Path, name: &str, body: &ResultBody) -> Result<PathBuf, Rec
     Ok(path)
 }
 
-/// True when the system can show a file dialog: on Linux the dialog goes through the
-/// desktop portal on the session bus, absent on a bare X server.
-fn dialog_available() -> bool {
+/// True when the system can show a file or folder dialog. On Linux `rfd` asks the desktop portal on
+/// the session bus, else runs `zenity`; a bare X server has neither.
+pub fn dialog_available() -> bool {
     if cfg!(target_os = "linux") {
-        std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some()
+        let bus = std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some()
             || std::env::var_os("XDG_RUNTIME_DIR")
-                .is_some_and(|d| Path::new(&d).join("bus").exists())
+                .is_some_and(|d| Path::new(&d).join("bus").exists());
+        let zenity = std::env::var_os("PATH")
+            .is_some_and(|p| std::env::split_paths(&p).any(|d| d.join("zenity").is_file()));
+        bus || zenity
     } else {
         true
     }

@@ -481,7 +481,15 @@ pub fn settings_ui(ui: &mut egui::Ui, settings: &mut Settings, locale: &Locale) 
                     Some(folder) => ui.label(folder.display().to_string()),
                     None => ui.label(locale.tr("settings-results-default")),
                 };
-                if ui.button(locale.tr("settings-results-choose")).clicked()
+                // The system's folder dialog, where there is one (it blocks this window
+                // while open, as a settings choice may).
+                let choose = ui
+                    .add_enabled(
+                        super::debrief::dialog_available(),
+                        egui::Button::new(locale.tr("settings-results-choose")),
+                    )
+                    .on_disabled_hover_text(locale.tr("settings-results-no-dialog"));
+                if choose.clicked()
                     && let Some(folder) = rfd::FileDialog::new().pick_folder()
                 {
                     settings.results_folder = Some(folder);
