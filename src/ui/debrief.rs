@@ -721,10 +721,24 @@ fn chart_ui(app: &App, ui: &mut egui::Ui, r: &ScoreReport) {
             if fits(&name) { name } else { short_name(&name) }
         })
         .collect();
-    let chart = BarChart::new(app.locale.tr("debrief-dimensions"), bars).element_formatter(
-        Box::new(|bar, _| format!("{}\n{:.0} %", bar.name, bar.value)),
-    );
-    Plot::new("dimensions")
+    // Each bar's value written above it; the hover text drawn by the plot itself sits at
+    // the bar's corner and is cut off at the plot's edge, so hovering shows an ordinary
+    // tooltip instead.
+    let values: Vec<egui_plot::Text> = r
+        .dimensions
+        .iter()
+        .enumerate()
+        .filter(|(_, dim)| dim.counted())
+        .map(|(k, dim)| {
+            egui_plot::Text::new(
+                format!("value-{k}"),
+                egui_plot::PlotPoint::new(k as f64, dim.percent + 8.0),
+                RichText::new(format!("{:.0} %", dim.percent)).color(style::INK),
+            )
+        })
+        .collect();
+    let chart = BarChart::new(app.locale.tr("debrief-dimensions"), bars).allow_hover(false);
+    let shown = Plot::new("dimensions")
         .height(200.0)
         .include_y(0.0)
         .include_y(115.0)
@@ -753,7 +767,27 @@ fn chart_ui(app: &App, ui: &mut egui::Ui, r: &ScoreReport) {
                 String::new()
             }
         })
-        .show(ui, |plot| plot.bar_chart(chart));
+        .show(ui, |plot| {
+            plot.bar_chart(chart);
+            for value in values {
+                plot.text(value);
+            }
+            plot.pointer_coordinate()
+        });
+    let hovered = shown.inner.and_then(|p| {
+        let k = p.x.round();
+        ((p.x - k).abs() <= 0.3 && k >= 0.0)
+            .then(|| r.dimensions.get(k as usize))
+            .flatten()
+            .filter(|dim| dim.counted())
+    });
+    if let Some(dim) = hovered {
+        let name = app.locale.tr(&format!("dim-{}", dim.dimension.id()));
+        let (percent, points) = crate::report::dimension_cells(&app.locale, dim);
+        shown
+            .response
+            .on_hover_text(format!("{name}: {percent} ({points})"));
+    }
 }
 
 /// A dimension's name cut to its first words for an axis tick (the table beside it has
