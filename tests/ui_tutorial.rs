@@ -179,11 +179,10 @@ fn the_tutorial_shift_played_through_the_ui_is_the_expert_path() {
     assert!(h.query_by_label("Lời giải mẫu").is_some());
     // The best score is recorded and unlocks the next scenarios.
     assert!(h.state().progress.passed.contains("tutorial-birth"));
-    // Export writes a sealed result file that verifies.
-    click(&mut h, "Xuất tệp kết quả");
-    let path = match &h.state().debrief.as_ref().unwrap().export {
+    // The end of the shift wrote its sealed result file, without a click.
+    let path = match &h.state().debrief.as_ref().unwrap().saved {
         Some(Ok(p)) => p.clone(),
-        other => panic!("export failed: {other:?}"),
+        other => panic!("the result was not saved: {other:?}"),
     };
     let body = motcua::record::read_result(&path).unwrap();
     assert_eq!(body.actions, expert);

@@ -32,6 +32,8 @@
 //!
 //! - `mod.rs`: the public types, [`grade`] (penalties against opportunities, weights, cap)
 //!   and the `Grader` that collects opportunities and penalties.
+//! - `cause.rs`: [`caused_by`] — the action that caused a feedback item, for the debrief's
+//!   timeline.
 //! - `penalty.rs`: the `Penalty` builder — one feedback item, its practice discount and its
 //!   moment on the debrief's timeline.
 //! - `cases.rs`: which checks each case gets — walk-in citizens by what they want, online
@@ -54,6 +56,7 @@
 //! - `service.rs`: service quality — waiting, courtesy, needless trips and demands.
 
 mod cases;
+mod cause;
 mod compliance;
 mod digitization;
 mod guidance;
@@ -69,6 +72,7 @@ use std::collections::BTreeSet;
 use serde::{Deserialize, Serialize};
 
 pub use crate::vocabulary::{CriticalKind, DECISIONS_PER_ALLOWED_SLIP, allowed_wrong_decisions};
+pub use cause::caused_by;
 pub use compliance::rescheduled_date;
 pub use guidance::{expected_guidance, missed_guidance};
 pub use kpis::satisfaction;

@@ -401,9 +401,18 @@ impl App {
     /// Leaves the counter for the debrief and starts grading in the background.
     pub fn finish_shift(&mut self) {
         if let Some(session) = &self.session {
-            self.debrief = Some(Debrief::start(session));
+            self.debrief = Some(Debrief::start(session, self.results_folder()));
             self.screen = Screen::Debrief;
         }
+    }
+
+    /// Where result files are written: the folder chosen in the settings, else the data
+    /// folder's `results` (`None`: nothing is saved).
+    pub fn results_folder(&self) -> Option<PathBuf> {
+        self.settings
+            .results_folder
+            .clone()
+            .or_else(|| self.paths.as_ref().map(|p| p.results.clone()))
     }
 
     fn debrief_graded(&mut self, (total, passed): (f64, bool)) {
@@ -429,9 +438,10 @@ impl App {
         }
     }
 
-    /// "Play again from here": a new shift replaying the first `n` actions of the debriefed one.
+    /// "Play again from here": a new shift replaying the first `n` actions of the debriefed one
+    /// (practice only: nothing happens after an exam or a conference shift).
     pub fn play_again_from(&mut self, n: usize) {
-        let Some(d) = &self.debrief else {
+        let Some(d) = self.debrief.as_ref().filter(|d| d.replay_allowed()) else {
             return;
         };
         let actions: Vec<Action> = d

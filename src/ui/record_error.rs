@@ -19,7 +19,9 @@ pub enum RecordTask {
     WriteJournal,
     /// Reading back the journal of an unfinished shift.
     ResumeJournal,
-    /// Writing the sealed result file.
+    /// Writing the sealed result file automatically when the shift ends.
+    SaveResult,
+    /// Writing a copy of the sealed result file where the trainee chose ("Export").
     ExportResult,
 }
 
@@ -28,6 +30,7 @@ pub fn record_error_text(locale: &Locale, task: RecordTask, e: &RecordError) -> 
     let id = match task {
         RecordTask::WriteJournal => "status-journal-error",
         RecordTask::ResumeJournal => "resume-journal-error",
+        RecordTask::SaveResult => "debrief-save-failed",
         RecordTask::ExportResult => "debrief-export-failed",
     };
     locale.tr_args(

@@ -57,6 +57,21 @@ pub fn papers_review_ui(locale: &Locale, ui: &mut egui::Ui, shift: &Shift) {
     }
 }
 
+/// The papers of one case with their marks (the debrief's costliest mistakes open the case
+/// they hit); a line saying so when the case had nothing on its papers to see.
+pub fn case_review_ui(locale: &Locale, ui: &mut egui::Ui, shift: &Shift, case: &CaseRef) {
+    let reviews = review(shift);
+    match reviews
+        .iter()
+        .find(|r| &r.case == case && (!r.sightings.is_empty() || !r.false_flags.is_empty()))
+    {
+        Some(r) => case_ui(locale, ui, shift, r),
+        None => {
+            ui.label(RichText::new(locale.tr("debrief-case-no-marks")).small());
+        }
+    }
+}
+
 /// One case: each paper with a mark, drawn with its marks, and the lines under it.
 fn case_ui(locale: &Locale, ui: &mut egui::Ui, shift: &Shift, r: &CaseReview) {
     let lang = locale.lang();

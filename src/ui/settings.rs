@@ -109,6 +109,8 @@ pub struct Settings {
     pub mode: Mode,
     /// Trainee's name, printed in result files.
     pub trainee: String,
+    /// Folder the result files are written to (`None`: `results` in the data folder).
+    pub results_folder: Option<PathBuf>,
 }
 
 impl Default for Settings {
@@ -119,6 +121,7 @@ impl Default for Settings {
             theme: Theme::Light,
             mode: Mode::Practice,
             trainee: String::new(),
+            results_folder: None,
         }
     }
 }
@@ -219,6 +222,10 @@ impl Settings {
                     .filter(|t| t.chars().count() <= 80)
                     .map(|t| s.trainee = t)
                     .is_some(),
+                "results_folder" => text_of(value)
+                    .filter(|t| !t.trim().is_empty())
+                    .map(|t| s.results_folder = Some(PathBuf::from(t)))
+                    .is_some(),
                 _ => {
                     notices.push(Notice::new(
                         "notice-unknown-setting",
@@ -265,6 +272,12 @@ impl Settings {
             ),
         );
         map.insert("trainee", ron::Value::String(self.trainee.clone()));
+        if let Some(folder) = &self.results_folder {
+            map.insert(
+                "results_folder",
+                ron::Value::String(folder.display().to_string()),
+            );
+        }
         let pretty = ron::ser::PrettyConfig::new();
         ron::ser::to_string_pretty(&map, pretty).unwrap_or_default()
     }
@@ -324,7 +337,8 @@ impl Progress {
         (p, notices)
     }
 
-    /// Records a graded shift; returns true when it is a new best.
+    /// Records a graded shift; returns true when it is a new best worth announcing: a pass
+    /// above every earlier total (a failed shift keeps its total as the best, unannounced).
     pub fn record(&mut self, scenario: &str, total: f64, passed: bool) -> bool {
         if passed {
             self.passed.insert(scenario.to_owned());
@@ -332,7 +346,7 @@ impl Progress {
         let best = self.best.entry(scenario.to_owned()).or_insert(-1.0);
         if total > *best {
             *best = total;
-            true
+            passed
         } else {
             false
         }
@@ -460,6 +474,35 @@ pub fn settings_ui(ui: &mut egui::Ui, settings: &mut Settings, locale: &Locale) 
                 changed.any = true;
             }
             ui.end_row();
+
+            ui.label(locale.tr("settings-results-folder"));
+            ui.horizontal_wrapped(|ui| {
+                match &settings.results_folder {
+                    Some(folder) => ui.label(folder.display().to_string()),
+                    None => ui.label(locale.tr("settings-results-default")),
+                };
+                // The system's folder dialog, where there is one (it blocks this window
+                // while open, as a settings choice may).
+                let choose = ui
+                    .add_enabled(
+                        super::debrief::dialog_available(),
+                        egui::Button::new(locale.tr("settings-results-choose")),
+                    )
+                    .on_disabled_hover_text(locale.tr("settings-results-no-dialog"));
+                if choose.clicked()
+                    && let Some(folder) = rfd::FileDialog::new().pick_folder()
+                {
+                    settings.results_folder = Some(folder);
+                    changed.any = true;
+                }
+                if settings.results_folder.is_some()
+                    && ui.button(locale.tr("settings-results-reset")).clicked()
+                {
+                    settings.results_folder = None;
+                    changed.any = true;
+                }
+            });
+            ui.end_row();
         });
     changed
 }
@@ -483,6 +526,7 @@ mod tests {
             theme: Theme::Dark,
             mode: Mode::Exam,
             trainee: "Nguyễn Văn A".into(),
+            results_folder: Some(PathBuf::from("/srv/lớp 3/kết quả")),
         };
         let p = dir.path().join("settings.ron");
         s.save(&p).unwrap();
@@ -544,9 +588,16 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("progress.ron");
         let mut prog = Progress::default();
-        assert!(prog.record("tutorial-birth", 72.5, false));
+        // A failed shift is never announced as a new best, though its total is kept.
+        assert!(!prog.record("tutorial-birth", 14.2, false));
+        assert!(!prog.record("tutorial-birth", 72.5, false));
+        assert_eq!(prog.best.get("tutorial-birth"), Some(&72.5));
         assert!(!prog.record("tutorial-birth", 60.0, false));
         assert!(prog.record("tutorial-birth", 96.0, true));
+        assert!(
+            !prog.record("tutorial-birth", 90.0, true),
+            "a pass below the best"
+        );
         prog.save(&p).unwrap();
         let (back, notices) = Progress::load(&p);
         assert!(notices.is_empty(), "{notices:?}");
