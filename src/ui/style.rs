@@ -422,8 +422,16 @@ pub fn text_pairs(visuals: &egui::Visuals, palette: &Palette) -> Vec<TextPair> {
         TextPair::new("warnings", v.warn_fg_color, v.panel_fill),
         TextPair::new("errors", v.error_fg_color, v.panel_fill),
         TextPair::new("button", w.inactive.text_color(), w.inactive.weak_bg_fill),
-        TextPair::new("hovered button", w.hovered.text_color(), w.hovered.weak_bg_fill),
-        TextPair::new("pressed button", w.active.text_color(), w.active.weak_bg_fill),
+        TextPair::new(
+            "hovered button",
+            w.hovered.text_color(),
+            w.hovered.weak_bg_fill,
+        ),
+        TextPair::new(
+            "pressed button",
+            w.active.text_color(),
+            w.active.weak_bg_fill,
+        ),
         TextPair::new("open menu button", w.open.text_color(), w.open.weak_bg_fill),
         TextPair::new(
             "selected button",
@@ -431,15 +439,37 @@ pub fn text_pairs(visuals: &egui::Visuals, palette: &Palette) -> Vec<TextPair> {
             v.selection.bg_fill,
         ),
         TextPair::new("checkbox label", w.inactive.text_color(), v.panel_fill),
-        TextPair::new("hovered checkbox label", w.hovered.text_color(), v.panel_fill),
-        TextPair::new("input text", w.inactive.text_color(), v.text_edit_bg_color()),
+        TextPair::new(
+            "hovered checkbox label",
+            w.hovered.text_color(),
+            v.panel_fill,
+        ),
+        TextPair::new(
+            "input text",
+            w.inactive.text_color(),
+            v.text_edit_bg_color(),
+        ),
         TextPair::new("input placeholder", weak, v.text_edit_bg_color()),
     ];
     let device = visuals_for_scanner();
     let dw = &device.widgets;
     pairs.extend([
-        TextPair::new("scanner: checkbox label", dw.inactive.text_color(), palette.scanner.fill),
-        TextPair::new("scanner: button", dw.inactive.text_color(), dw.inactive.weak_bg_fill),
+        TextPair::new("scanner: label", device.text_color(), palette.scanner.fill),
+        TextPair::new(
+            "scanner: weak label",
+            device.weak_text_color(),
+            palette.scanner.fill,
+        ),
+        TextPair::new(
+            "scanner: checkbox label",
+            dw.inactive.text_color(),
+            palette.scanner.fill,
+        ),
+        TextPair::new(
+            "scanner: button",
+            dw.inactive.text_color(),
+            dw.inactive.weak_bg_fill,
+        ),
         TextPair::new(
             "scanner: selected",
             device.selection.stroke.color,
@@ -462,9 +492,12 @@ pub fn text_pairs(visuals: &egui::Visuals, palette: &Palette) -> Vec<TextPair> {
 /// the scanner's text colours).
 pub fn visuals_for_scanner() -> egui::Visuals {
     let mut v = visuals(Theme::Dark);
-    v.override_text_color = Some(SCANNER.text);
+    v.widgets.noninteractive.fg_stroke.color = SCANNER.text;
     v.weak_text_color = Some(SCANNER.weak);
     v.panel_fill = SCANNER.fill;
+    v.hyperlink_color = SCANNER.accent;
+    v.warn_fg_color = SCANNER.warning;
+    v.error_fg_color = SCANNER.error;
     v
 }
 

@@ -23,7 +23,7 @@ use egui::{Color32, RichText};
 
 use crate::i18n::Locale;
 use crate::scenario::Mode;
-use crate::sim::{Action, FieldRef, ScanSettings, Shift, TimedEvent};
+use crate::sim::{Action, ActionError, Event, FieldRef, ScanSettings, Shift, TimedEvent};
 
 use super::app::App;
 use super::describe;
@@ -53,14 +53,39 @@ pub struct CounterState {
     pub attach_component: Option<String>,
     /// Portal inputs.
     pub portal: portal::PortalState,
-    /// Last message: (is an error, text).
-    pub message: Option<(bool, String)>,
+    /// The status bar's last message, worded when drawn (in the language in force then).
+    pub message: Option<StatusMessage>,
     /// Slip shown in its window.
     pub slip: Option<u32>,
     /// Citizen whose visit the selections belong to.
     pub visit_of: Option<usize>,
     /// Confirm ending the shift.
     pub confirm_end: bool,
+}
+
+/// The status bar's last message, kept as what happened rather than as words, so that a
+/// language switch rewords it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StatusMessage {
+    /// What an action caused.
+    Event(Event),
+    /// Why an action was refused (nothing changed).
+    Refused(ActionError),
+    /// A typing mistake: the id of a message of `ui.ftl` (a date or an amount that cannot
+    /// be read).
+    Mistake(&'static str),
+}
+
+impl StatusMessage {
+    /// The message in the language of `locale` (`None`: an event the status bar does not
+    /// report), and whether it is an error.
+    pub fn text(&self, shift: &Shift, locale: &Locale) -> Option<(bool, String)> {
+        match self {
+            Self::Event(e) => describe::event(shift, e, locale).map(|t| (false, t)),
+            Self::Refused(e) => Some((true, describe::error(e, locale))),
+            Self::Mistake(id) => Some((true, locale.tr(id))),
+        }
+    }
 }
 
 /// The events of the current visit of citizen `i` (since they were last called).
@@ -86,11 +111,13 @@ pub fn act(app: &mut App, action: Action) -> bool {
     );
     match app.apply(action) {
         Ok(events) => {
-            let text = app.session.as_ref().and_then(|s| {
+            let message = app.session.as_ref().and_then(|s| {
                 events
                     .iter()
                     .rev()
-                    .find_map(|e| describe::event(&s.shift, e, &app.locale))
+                    .find(|e| describe::event(&s.shift, e, &app.locale).is_some())
+                    .cloned()
+                    .map(StatusMessage::Event)
             });
             if shows_slip {
                 app.counter.slip = events.iter().rev().find_map(|e| match e {
@@ -98,11 +125,11 @@ pub fn act(app: &mut App, action: Action) -> bool {
                     _ => None,
                 });
             }
-            app.counter.message = text.map(|t| (false, t));
+            app.counter.message = message;
             true
         }
         Err(e) => {
-            app.counter.message = Some((true, describe::error(&e, &app.locale)));
+            app.counter.message = Some(StatusMessage::Refused(e));
             false
         }
     }
@@ -369,8 +396,9 @@ fn status_bar_ui(app: &mut App, ui: &mut egui::Ui) {
                 if waiting > 0 {
                     ui.label(locale.tr_args("status-waiting", &[("count", waiting.to_string())]));
                 }
+                let panel = &style::palette(ui).panel;
                 for f in faults {
-                    ui.colored_label(style::SEAL_RED, locale.tr(&format!("fault-{}", f.id())));
+                    ui.colored_label(panel.error, locale.tr(&format!("fault-{}", f.id())));
                 }
                 ui.separator();
                 match &kpis {
@@ -388,7 +416,7 @@ fn status_bar_ui(app: &mut App, ui: &mut egui::Ui) {
                 match journal_error {
                     Some(e) => {
                         ui.colored_label(
-                            style::SEAL_RED,
+                            panel.error,
                             record_error_text(locale, RecordTask::WriteJournal, e),
                         );
                     }
@@ -396,17 +424,15 @@ fn status_bar_ui(app: &mut App, ui: &mut egui::Ui) {
                         ui.label(
                             RichText::new(locale.tr("status-autosaved"))
                                 .small()
-                                .color(style::OK_GREEN),
+                                .color(panel.success),
                         );
                     }
                 }
             });
-            if let Some((error, text)) = &app.counter.message {
-                let colour = if *error {
-                    style::SEAL_RED
-                } else {
-                    ui.visuals().text_color()
-                };
+            let message = app.counter.message.as_ref();
+            if let Some((error, text)) = message.and_then(|m| m.text(shift, locale)) {
+                let panel = &style::palette(ui).panel;
+                let colour = if error { panel.error } else { panel.text };
                 ui.label(RichText::new(text).color(colour));
             }
         });

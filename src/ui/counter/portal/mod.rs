@@ -38,7 +38,7 @@ use crate::text::Lang;
 use super::super::app::App;
 use super::super::describe;
 use super::super::style;
-use super::act;
+use super::{StatusMessage, act};
 
 /// The portal's menu.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -125,7 +125,7 @@ pub fn issue_receipt(app: &mut App) {
             act(app, action);
         }
         None => {
-            app.counter.message = Some((true, app.locale.tr("portal-date-invalid")));
+            app.counter.message = Some(StatusMessage::Mistake("portal-date-invalid"));
         }
     }
 }
@@ -146,16 +146,17 @@ struct Clicked {
     action: Option<Action>,
     /// A slip to show in its window.
     slip: Option<u32>,
-    /// A typing mistake to tell the trainee about (a date or an amount that cannot be read).
-    error: Option<String>,
+    /// A typing mistake to tell the trainee about (a date or an amount that cannot be read):
+    /// a message id.
+    error: Option<&'static str>,
 }
 
 impl Clicked {
     /// Shows the message and the slip, then applies the action; a dossier just created
     /// starts with an empty form.
     fn apply(self, app: &mut App) {
-        if let Some(text) = self.error {
-            app.counter.message = Some((true, text));
+        if let Some(id) = self.error {
+            app.counter.message = Some(StatusMessage::Mistake(id));
         }
         if let Some(n) = self.slip {
             app.counter.slip = Some(n);
@@ -195,8 +196,8 @@ impl PortalFrame<'_> {
     }
 
     /// Tells the trainee that what they typed cannot be read (message `id`).
-    fn complain(&mut self, id: &str) {
-        self.clicked.error = Some(self.locale.tr(id));
+    fn complain(&mut self, id: &'static str) {
+        self.clicked.error = Some(id);
     }
 
     /// The name of a dossier status, as the portal lists it.
