@@ -155,13 +155,13 @@ const LIGHT_WEAK: Color32 = grey(0x55);
 const LIGHT_PANEL: Color32 = grey(0xf8);
 const LIGHT_ERROR: Color32 = Color32::from_rgb(0xb3, 0x00, 0x1b);
 const LIGHT_WARNING: Color32 = Color32::from_rgb(0x8a, 0x4b, 0x00);
-const LIGHT_SUCCESS: Color32 = Color32::from_rgb(0x1b, 0x73, 0x40);
+const LIGHT_SUCCESS: Color32 = Color32::from_rgb(0x17, 0x65, 0x3a);
 /// Dark theme: body text and panel fill.
 const DARK_TEXT: Color32 = grey(0xd0);
 const DARK_WEAK: Color32 = grey(0xa0);
 const DARK_PANEL: Color32 = grey(0x1b);
 const DARK_ACCENT: Color32 = Color32::from_rgb(0x8c, 0xc4, 0xff);
-const DARK_ERROR: Color32 = Color32::from_rgb(0xff, 0x7b, 0x7b);
+const DARK_ERROR: Color32 = Color32::from_rgb(0xff, 0x90, 0x90);
 const DARK_WARNING: Color32 = Color32::from_rgb(0xff, 0xb3, 0x47);
 const DARK_SUCCESS: Color32 = Color32::from_rgb(0x6f, 0xd3, 0x9a);
 
@@ -451,6 +451,21 @@ pub fn text_pairs(visuals: &egui::Visuals, palette: &Palette) -> Vec<TextPair> {
         ),
         TextPair::new("input placeholder", weak, v.text_edit_bg_color()),
     ];
+    // Coloured words on buttons (the portal calendar's holidays and make-up days).
+    for (state, fill) in [
+        ("button", w.inactive.weak_bg_fill),
+        ("hovered button", w.hovered.weak_bg_fill),
+    ] {
+        let page = &palette.page;
+        for (name, colour) in [
+            ("accent", page.accent),
+            ("error", page.error),
+            ("warning", page.warning),
+            ("success", page.success),
+        ] {
+            pairs.push(TextPair::new(format!("{name} words on a {state}"), colour, fill));
+        }
+    }
     let device = visuals_for_scanner();
     let dw = &device.widgets;
     pairs.extend([
