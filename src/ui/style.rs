@@ -117,11 +117,15 @@ pub struct Palette {
     pub fault: Surface,
     /// A notice on the home screen (a result file that could not be read, a resume offer).
     pub notice: Surface,
+    /// A debrief card on a critical error: ink, the rule cited (weak), the cost (error).
+    pub critical_card: Surface,
+    /// A debrief card on a mistake: ink, the rule cited (weak), the cost (warning).
+    pub mistake_card: Surface,
 }
 
 impl Palette {
     /// Every surface, named.
-    pub fn surfaces(&self) -> [(&'static str, &Surface); 16] {
+    pub fn surfaces(&self) -> [(&'static str, &Surface); 18] {
         [
             ("panel", &self.panel),
             ("page", &self.page),
@@ -139,6 +143,8 @@ impl Palette {
             ("hint", &self.hint),
             ("fault", &self.fault),
             ("notice", &self.notice),
+            ("critical card", &self.critical_card),
+            ("mistake card", &self.mistake_card),
         ]
     }
 }
@@ -223,6 +229,21 @@ const PAPER_SURFACE: Surface = Surface {
     ..Surface::plain(PAPER, INK)
 };
 
+/// Brown-grey for the rule a debrief card cites.
+const CARD_WEAK: Color32 = Color32::from_rgb(0x55, 0x44, 0x30);
+
+const CRITICAL_CARD: Surface = Surface {
+    weak: CARD_WEAK,
+    error: Color32::from_rgb(0xa3, 0x00, 0x1b),
+    ..Surface::plain(Color32::from_rgb(0xfd, 0xe2, 0xe1), INK)
+};
+
+const MISTAKE_CARD: Surface = Surface {
+    weak: CARD_WEAK,
+    warning: Color32::from_rgb(0x75, 0x40, 0x00),
+    ..Surface::plain(Color32::from_rgb(0xff, 0xf4, 0xe0), INK)
+};
+
 const FAULT: Surface = Surface::plain(
     Color32::from_rgb(0xfd, 0xe2, 0xe1),
     Color32::from_rgb(0xa3, 0x00, 0x1b),
@@ -258,6 +279,8 @@ pub const LIGHT: Palette = Palette {
         Color32::from_rgb(0xff, 0xf3, 0xcd),
         Color32::from_rgb(0x5c, 0x40, 0x00),
     ),
+    critical_card: CRITICAL_CARD,
+    mistake_card: MISTAKE_CARD,
 };
 
 /// The dark theme: dark panels, page and desk; the papers, speech bubbles and notices stay
@@ -463,34 +486,50 @@ pub fn text_pairs(visuals: &egui::Visuals, palette: &Palette) -> Vec<TextPair> {
             ("warning", page.warning),
             ("success", page.success),
         ] {
-            pairs.push(TextPair::new(format!("{name} words on a {state}"), colour, fill));
+            pairs.push(TextPair::new(
+                format!("{name} words on a {state}"),
+                colour,
+                fill,
+            ));
         }
     }
-    let device = visuals_for_scanner();
-    let dw = &device.widgets;
-    pairs.extend([
-        TextPair::new("scanner: label", device.text_color(), palette.scanner.fill),
-        TextPair::new(
-            "scanner: weak label",
-            device.weak_text_color(),
-            palette.scanner.fill,
-        ),
-        TextPair::new(
-            "scanner: checkbox label",
-            dw.inactive.text_color(),
-            palette.scanner.fill,
-        ),
-        TextPair::new(
-            "scanner: button",
-            dw.inactive.text_color(),
-            dw.inactive.weak_bg_fill,
-        ),
-        TextPair::new(
-            "scanner: selected",
-            device.selection.stroke.color,
-            device.selection.bg_fill,
-        ),
-    ]);
+    for (name, surface) in [("scanner", &palette.scanner), ("top bar", &palette.menu)] {
+        let device = visuals_on(surface);
+        let dw = &device.widgets;
+        pairs.extend([
+            TextPair::new(format!("{name}: label"), device.text_color(), surface.fill),
+            TextPair::new(
+                format!("{name}: weak label"),
+                device.weak_text_color(),
+                surface.fill,
+            ),
+            TextPair::new(
+                format!("{name}: unframed button"),
+                dw.inactive.text_color(),
+                surface.fill,
+            ),
+            TextPair::new(
+                format!("{name}: hovered unframed button"),
+                dw.hovered.text_color(),
+                surface.fill,
+            ),
+            TextPair::new(
+                format!("{name}: button"),
+                dw.inactive.text_color(),
+                dw.inactive.weak_bg_fill,
+            ),
+            TextPair::new(
+                format!("{name}: hovered button"),
+                dw.hovered.text_color(),
+                dw.hovered.weak_bg_fill,
+            ),
+            TextPair::new(
+                format!("{name}: selected"),
+                device.selection.stroke.color,
+                device.selection.bg_fill,
+            ),
+        ]);
+    }
     for (surface_name, surface) in palette.surfaces() {
         for (colour_name, colour) in surface.text_colours() {
             pairs.push(TextPair::new(
@@ -503,16 +542,16 @@ pub fn text_pairs(visuals: &egui::Visuals, palette: &Palette) -> Vec<TextPair> {
     pairs
 }
 
-/// The visuals the scanner draws its widgets with (the dark theme's, in both themes, with
-/// the scanner's text colours).
-pub fn visuals_for_scanner() -> egui::Visuals {
+/// The visuals widgets are drawn with on a dark surface (the scanner, the counter's top
+/// bar) in both themes: the dark theme's widgets, with the surface's text colours.
+pub fn visuals_on(surface: &Surface) -> egui::Visuals {
     let mut v = visuals(Theme::Dark);
-    v.widgets.noninteractive.fg_stroke.color = SCANNER.text;
-    v.weak_text_color = Some(SCANNER.weak);
-    v.panel_fill = SCANNER.fill;
-    v.hyperlink_color = SCANNER.accent;
-    v.warn_fg_color = SCANNER.warning;
-    v.error_fg_color = SCANNER.error;
+    v.widgets.noninteractive.fg_stroke.color = surface.text;
+    v.weak_text_color = Some(surface.weak);
+    v.panel_fill = surface.fill;
+    v.hyperlink_color = surface.accent;
+    v.warn_fg_color = surface.warning;
+    v.error_fg_color = surface.error;
     v
 }
 
