@@ -276,32 +276,33 @@ fn top_bar_ui(app: &mut App, ui: &mut egui::Ui) {
     let mode = shift.mode;
     let mut go_home = false;
     let mut end = false;
+    let bar = style::palette(ui).menu;
     egui::Panel::top("counter-top")
         .frame(
             egui::Frame::new()
-                .fill(style::GOV_BLUE_DARK)
+                .fill(bar.fill)
                 .inner_margin(egui::Margin::symmetric(10, 6)),
         )
         .show(ui, |ui| {
+            ui.style_mut().visuals = style::visuals_on(&bar);
             ui.horizontal(|ui| {
                 ui.label(
                     RichText::new(app.locale.tr("app-title"))
                         .font(style::bold(ui, 18.0))
-                        .color(Color32::WHITE),
+                        .color(bar.text),
                 );
-                ui.label(
-                    RichText::new(format!("{title} · {centre}")).color(Color32::from_gray(225)),
-                );
+                ui.label(RichText::new(format!("{title} · {centre}")).color(bar.weak));
+                let palette = style::palette(ui);
                 let badge = match mode {
-                    Mode::Practice => (app.locale.tr("mode-practice"), style::OK_GREEN),
-                    Mode::Exam => (app.locale.tr("mode-exam"), style::SEAL_RED),
+                    Mode::Practice => (app.locale.tr("mode-practice"), palette.practice_badge),
+                    Mode::Exam => (app.locale.tr("mode-exam"), palette.exam_badge),
                 };
                 egui::Frame::new()
-                    .fill(badge.1)
+                    .fill(badge.1.fill)
                     .corner_radius(3)
                     .inner_margin(egui::Margin::symmetric(6, 1))
                     .show(ui, |ui| {
-                        ui.label(RichText::new(badge.0).color(Color32::WHITE).small());
+                        ui.label(RichText::new(badge.0).color(badge.1.text).small());
                     });
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if ui.button(app.locale.tr("counter-end-shift")).clicked() {
@@ -314,7 +315,6 @@ fn top_bar_ui(app: &mut App, ui: &mut egui::Ui) {
                     {
                         go_home = true;
                     }
-                    ui.visuals_mut().override_text_color = Some(Color32::WHITE);
                     super::home::language_switch_ui(app, ui);
                 });
             });

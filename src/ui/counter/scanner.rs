@@ -133,7 +133,7 @@ pub fn scanner_ui(app: &mut App, ui: &mut egui::Ui) {
         .corner_radius(6)
         .inner_margin(10)
         .show(ui, |ui| {
-            ui.style_mut().visuals = style::visuals_for_scanner();
+            ui.style_mut().visuals = style::visuals_on(device);
             ui.set_width(ui.available_width());
             ui.label(style::strong(app.locale.tr("scanner-title")));
             let doc_name = app.counter.selected_doc.as_deref().map_or_else(
