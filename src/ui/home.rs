@@ -82,8 +82,17 @@ pub fn parse_code(code: &str) -> Option<(Option<String>, u64)> {
     Some((scenario, seed))
 }
 
-/// Draws the language switcher (three buttons in their own scripts).
+/// Draws the language switcher (three buttons in their own scripts) on a blue bar, with the
+/// bar's own widget colours (whatever text colour the caller set).
 pub fn language_switch_ui(app: &mut App, ui: &mut egui::Ui) {
+    let bar = style::palette(ui).header;
+    ui.scope(|ui| {
+        ui.style_mut().visuals = style::visuals_on(&bar);
+        language_buttons_ui(app, ui);
+    });
+}
+
+fn language_buttons_ui(app: &mut App, ui: &mut egui::Ui) {
     for lang in Lang::ALL {
         let selected = app.settings.lang == lang;
         if ui

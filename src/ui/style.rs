@@ -493,7 +493,11 @@ pub fn text_pairs(visuals: &egui::Visuals, palette: &Palette) -> Vec<TextPair> {
             ));
         }
     }
-    for (name, surface) in [("scanner", &palette.scanner), ("top bar", &palette.menu)] {
+    for (name, surface) in [
+        ("scanner", &palette.scanner),
+        ("top bar", &palette.menu),
+        ("blue header", &palette.header),
+    ] {
         let device = visuals_on(surface);
         let dw = &device.widgets;
         pairs.extend([
