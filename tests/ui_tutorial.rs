@@ -94,7 +94,7 @@ fn the_tutorial_shift_played_through_the_ui_is_the_expert_path() {
     click_role(&mut h, "Công chức tư pháp – hộ tịch", Role::Button);
     click(&mut h, "Chuyển xử lý");
     click(&mut h, "Đồng bộ lên Cổng DVCQG");
-    click(&mut h, "thủ tục này có thể làm trực tuyến");
+    click(&mut h, "Thủ tục này có thể làm trực tuyến");
     click(&mut h, "Xong, mời về (D)");
 
     // Citizen 2: only a photocopy of the birth notice.
@@ -146,8 +146,8 @@ fn the_tutorial_shift_played_through_the_ui_is_the_expert_path() {
     click_role(&mut h, "Tờ khai đăng ký khai sinh", Role::CheckBox);
     click(&mut h, "Ra phiếu yêu cầu bổ sung");
     click(&mut h, "Giao phiếu cho người dân");
-    click(&mut h, "thủ tục này có thể làm trực tuyến");
-    click(&mut h, "tài khoản VNeID mức 2");
+    click(&mut h, "Thủ tục này có thể làm trực tuyến");
+    click(&mut h, "Tài khoản VNeID mức 2");
     click(&mut h, "Xong, mời về (D)");
 
     // Citizen 1's same-day result.

@@ -26,6 +26,7 @@ home-conference = সম্মেলন মোড
 home-conference-help = আপনার নাম এবং প্রশিক্ষকের দেখানো সেশন কোড লিখুন; শিফটটি পরীক্ষা মোডে চলবে।
 home-trainee-name = প্রশিক্ষণার্থীর পূর্ণ নাম
 home-session-code = সেশন কোড
+home-session-code-hint = একটি সংখ্যা, যেমন 4821
 home-scenario = পরিস্থিতি
 home-join = সেশনে যোগ দিন
 home-code-invalid = সেশন কোড সঠিক নয়: একটি সংখ্যা, অথবা "পরিস্থিতি/সংখ্যা" লিখুন।
@@ -137,6 +138,12 @@ citizen-guide-vneid-account-help = লেভেল-২ VNeID অ্যাকা�
 citizen-guide-vneid-login-help = নাগরিকের ফোনে VNeID-তে লগ ইন করতে সাহায্য করুন।
 citizen-guide-status-lookup-help = কোড দিয়ে নথির অবস্থা দেখার উপায় দেখান (স্লিপের QR, এসএমএস)।
 citizen-guide-assist-online-help = নাগরিকের সঙ্গে বসে কাউন্টারেই এই নথি অনলাইনে জমা দিন।
+# Guidance buttons (capitalised; the topics in core.ftl are worded to sit inside a sentence).
+citizen-guide-online-service-button = এই পদ্ধতি অনলাইনে করা যায়
+citizen-guide-vneid-account-button = VNeID লেভেল-২ অ্যাকাউন্ট
+citizen-guide-vneid-login-button = VNeID-তে লগইন
+citizen-guide-status-lookup-button = কোড দিয়ে ফাইলের অবস্থা দেখা
+citizen-guide-assist-online-button = কিয়স্কে একসঙ্গে অনলাইনে জমা
 
 ## ডেস্ক
 desk-empty = ডেস্ক খালি। শুরু করতে পরের জনকে ডাকুন।
@@ -197,6 +204,9 @@ scanner-attach-to = নথি { $dossier }-এ সংযুক্ত করু�
 scanner-choose-component = একটি উপাদান বাছুন
 scanner-attach = সংযুক্ত করুন
 scanner-no-dossier = স্ক্যান সংযুক্ত করতে সিস্টেমে নথি তৈরি করুন।
+scanner-chosen = সংযুক্ত করার জন্য বাছা হয়েছে
+scanner-attach-needs-component = বাছাই করা স্ক্যানটি কোন উপাদানে সংযুক্ত হবে, তা বাছুন।
+scanner-attach-ready = স্ক্যান { $scan } সংযুক্ত হবে: { $component }
 
 ## ওয়ান-স্টপ তথ্য ব্যবস্থা
 portal-system-title = প্রশাসনিক পদ্ধতি নিষ্পত্তির তথ্য ব্যবস্থা

@@ -26,6 +26,7 @@ home-conference = Conference mode
 home-conference-help = Enter your name and the session code the instructor shows; the shift runs in exam mode.
 home-trainee-name = Trainee's full name
 home-session-code = Session code
+home-session-code-hint = A number, e.g. 4821
 home-scenario = Scenario
 home-join = Join session
 home-code-invalid = Invalid session code: enter a number, or "scenario/number".
@@ -137,6 +138,12 @@ citizen-guide-vneid-account-help = Explain the level-2 VNeID account (enrol at t
 citizen-guide-vneid-login-help = Help log in to VNeID on the citizen's phone.
 citizen-guide-status-lookup-help = Show how to look up the dossier by its code (QR on the slip, SMS).
 citizen-guide-assist-online-help = Sit with the citizen and submit this dossier online right at the counter.
+# Guidance buttons (capitalised; the topics in core.ftl are worded to sit inside a sentence).
+citizen-guide-online-service-button = This procedure can be done online
+citizen-guide-vneid-account-button = VNeID level-2 account
+citizen-guide-vneid-login-button = Logging in to VNeID
+citizen-guide-status-lookup-button = Tracking the dossier by its code
+citizen-guide-assist-online-button = Submitting online together at the kiosk
 
 ## Desk
 desk-empty = The desk is empty. Call the next person to begin.
@@ -197,6 +204,9 @@ scanner-attach-to = Attach to dossier { $dossier }:
 scanner-choose-component = Choose a component
 scanner-attach = Attach
 scanner-no-dossier = Create the dossier in the system to attach scans.
+scanner-chosen = Chosen to attach
+scanner-attach-needs-component = Choose the dossier component to attach the chosen scan to.
+scanner-attach-ready = Scan { $scan } will be attached to: { $component }
 
 ## The one-stop information system
 portal-system-title = INFORMATION SYSTEM FOR HANDLING ADMINISTRATIVE PROCEDURES

@@ -26,6 +26,7 @@ home-conference = Chế độ hội nghị
 home-conference-help = Nhập họ tên và mã phiên giảng viên đưa ra; ca làm ở chế độ thi.
 home-trainee-name = Họ và tên học viên
 home-session-code = Mã phiên
+home-session-code-hint = Một số, vd. 4821
 home-scenario = Tình huống
 home-join = Vào phiên
 home-code-invalid = Mã phiên không hợp lệ: nhập một số, hoặc "tình-huống/số".
@@ -137,6 +138,12 @@ citizen-guide-vneid-account-help = Giải thích tài khoản VNeID mức 2 (đ�
 citizen-guide-vneid-login-help = Giúp đăng nhập VNeID trên điện thoại của người dân.
 citizen-guide-status-lookup-help = Chỉ cách tra cứu hồ sơ bằng mã (mã QR trên giấy hẹn, tin nhắn).
 citizen-guide-assist-online-help = Ngồi cùng người dân nộp hồ sơ trực tuyến ngay tại quầy.
+# Guidance buttons (capitalised; the topics in core.ftl are worded to sit inside a sentence).
+citizen-guide-online-service-button = Thủ tục này có thể làm trực tuyến
+citizen-guide-vneid-account-button = Tài khoản VNeID mức 2
+citizen-guide-vneid-login-button = Đăng nhập VNeID
+citizen-guide-status-lookup-button = Tra cứu hồ sơ bằng mã
+citizen-guide-assist-online-button = Cùng nộp trực tuyến tại quầy
 
 ## Bàn giấy tờ
 desk-empty = Bàn trống. Gọi người tiếp theo để bắt đầu.
@@ -197,6 +204,9 @@ scanner-attach-to = Đính kèm vào hồ sơ { $dossier }:
 scanner-choose-component = Chọn thành phần hồ sơ
 scanner-attach = Đính kèm
 scanner-no-dossier = Tạo hồ sơ trên hệ thống để đính kèm bản quét.
+scanner-chosen = Đã chọn để đính kèm
+scanner-attach-needs-component = Chọn thành phần hồ sơ để đính kèm bản quét đã chọn.
+scanner-attach-ready = Sẽ đính kèm Bản { $scan } vào: { $component }
 
 ## Hệ thống một cửa điện tử
 portal-system-title = HỆ THỐNG THÔNG TIN GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH

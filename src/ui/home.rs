@@ -20,8 +20,8 @@ pub struct HomeState {
     pub code: String,
     /// Conference: scenario chosen.
     pub scenario: Option<String>,
-    /// Conference: why the code was rejected.
-    pub code_error: Option<String>,
+    /// Conference: why the code was rejected (re-checked as the trainee corrects it).
+    pub code_error: Option<CodeProblem>,
 }
 
 impl HomeState {
@@ -49,6 +49,28 @@ pub fn fresh_seed() -> u64 {
         % 1_000_000
 }
 
+/// Why a conference session cannot start with what was typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CodeProblem {
+    /// The code is neither a number nor `scenario/number`.
+    Invalid,
+    /// The code names a scenario the pack does not have.
+    UnknownScenario,
+    /// No trainee name.
+    NameRequired,
+}
+
+impl CodeProblem {
+    /// The message id of `ui.ftl` that words the problem.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Self::Invalid => "home-code-invalid",
+            Self::UnknownScenario => "home-code-unknown-scenario",
+            Self::NameRequired => "home-name-required",
+        }
+    }
+}
+
 /// Parses a conference session code: `<seed>` or `<scenario-id>/<seed>`.
 pub fn parse_code(code: &str) -> Option<(Option<String>, u64)> {
     let code = code.trim();
@@ -60,8 +82,17 @@ pub fn parse_code(code: &str) -> Option<(Option<String>, u64)> {
     Some((scenario, seed))
 }
 
-/// Draws the language switcher (three buttons in their own scripts).
+/// Draws the language switcher (three buttons in their own scripts) on a blue bar, with the
+/// bar's own widget colours (whatever text colour the caller set).
 pub fn language_switch_ui(app: &mut App, ui: &mut egui::Ui) {
+    let bar = style::palette(ui).header;
+    ui.scope(|ui| {
+        ui.style_mut().visuals = style::visuals_on(&bar);
+        language_buttons_ui(app, ui);
+    });
+}
+
+fn language_buttons_ui(app: &mut App, ui: &mut egui::Ui) {
     for lang in Lang::ALL {
         let selected = app.settings.lang == lang;
         if ui
@@ -86,11 +117,12 @@ pub fn home_ui(app: &mut App, ui: &mut egui::Ui) {
             ui.horizontal(|ui| {
                 ui.label(
                     RichText::new(app.locale.tr("app-title"))
-                        .color(Color32::WHITE)
+                        .color(style::palette(ui).header.text)
                         .font(style::bold(ui, 26.0)),
                 );
                 ui.label(
-                    RichText::new(app.locale.tr("app-subtitle")).color(Color32::from_gray(230)),
+                    RichText::new(app.locale.tr("app-subtitle"))
+                        .color(style::palette(ui).header.weak),
                 );
             });
         });
@@ -128,19 +160,17 @@ fn card(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui)) {
 
 fn notices_ui(app: &mut App, ui: &mut egui::Ui) {
     let mut dismiss = None;
+    let notice = style::palette(ui).notice;
     for (i, n) in app.notices.iter().enumerate() {
         egui::Frame::new()
-            .fill(Color32::from_rgb(0xff, 0xf3, 0xcd))
+            .fill(notice.fill)
             .stroke(egui::Stroke::new(1.0, style::WARN))
             .inner_margin(8)
             .corner_radius(4)
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.horizontal(|ui| {
-                    ui.label(
-                        RichText::new(n.text(&app.locale))
-                            .color(Color32::from_rgb(0x5c, 0x40, 0x00)),
-                    );
+                    ui.label(RichText::new(n.text(&app.locale)).color(notice.text));
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                         if ui.button(app.locale.tr("notice-dismiss")).clicked() {
                             dismiss = Some(i);
@@ -185,7 +215,7 @@ fn resume_ui(app: &mut App, ui: &mut egui::Ui) {
             ],
         ));
         if let Some(e) = &offer.error {
-            ui.colored_label(style::SEAL_RED, e.text(&app.locale));
+            ui.colored_label(style::palette(ui).panel.error, e.text(&app.locale));
         }
         ui.horizontal(|ui| {
             if ui
@@ -229,7 +259,10 @@ fn curriculum_ui(app: &mut App, ui: &mut egui::Ui) {
         .map(|p| p.scenarios.clone())
         .unwrap_or_default();
     if scenarios.is_empty() {
-        ui.colored_label(style::SEAL_RED, app.locale.tr("home-no-scenarios"));
+        ui.colored_label(
+            style::palette(ui).panel.error,
+            app.locale.tr("home-no-scenarios"),
+        );
     }
     let lang = app.settings.lang;
     let mut start = None;
@@ -261,7 +294,10 @@ fn curriculum_ui(app: &mut App, ui: &mut egui::Ui) {
                                 .tr_args("home-best", &[("score", format!("{best:.1}"))]),
                         );
                         if passed {
-                            ui.colored_label(style::OK_GREEN, app.locale.tr("report-passed"));
+                            ui.colored_label(
+                                style::palette(ui).panel.success,
+                                app.locale.tr("report-passed"),
+                            );
                         }
                     }
                     None => {
@@ -280,7 +316,7 @@ fn curriculum_ui(app: &mut App, ui: &mut egui::Ui) {
                                 app.locale
                                     .tr_args("home-locked", &[("scenario", req_title)]),
                             )
-                            .color(Color32::GRAY),
+                            .color(style::palette(ui).panel.weak),
                         );
                     } else {
                         let r = ui.button(style::strong(app.locale.tr("home-start")));
@@ -321,6 +357,7 @@ fn conference_ui(app: &mut App, ui: &mut egui::Ui) {
         .map(|p| p.scenarios.clone())
         .unwrap_or_default();
     let lang = app.settings.lang;
+    let mut edited = false;
     card(ui, |ui| {
         ui.heading(app.locale.tr("home-conference"));
         ui.label(app.locale.tr("home-conference-help"));
@@ -329,21 +366,25 @@ fn conference_ui(app: &mut App, ui: &mut egui::Ui) {
             .spacing([10.0, 8.0])
             .show(ui, |ui| {
                 let name_label = ui.label(app.locale.tr("home-trainee-name"));
-                ui.add(
-                    egui::TextEdit::singleline(&mut app.home.name)
-                        .char_limit(80)
-                        .desired_width(220.0),
-                )
-                .labelled_by(name_label.id);
+                let name = ui
+                    .add(
+                        egui::TextEdit::singleline(&mut app.home.name)
+                            .char_limit(80)
+                            .desired_width(220.0),
+                    )
+                    .labelled_by(name_label.id);
+                edited |= name.changed();
                 ui.end_row();
                 let code_label = ui.label(app.locale.tr("home-session-code"));
-                ui.add(
-                    egui::TextEdit::singleline(&mut app.home.code)
-                        .char_limit(60)
-                        .hint_text("tutorial-birth/4821")
-                        .desired_width(220.0),
-                )
-                .labelled_by(code_label.id);
+                let code = ui
+                    .add(
+                        egui::TextEdit::singleline(&mut app.home.code)
+                            .char_limit(60)
+                            .hint_text(app.locale.tr("home-session-code-hint"))
+                            .desired_width(220.0),
+                    )
+                    .labelled_by(code_label.id);
+                edited |= code.changed();
                 ui.end_row();
                 let scenario_label = ui.label(app.locale.tr("home-scenario"));
                 let current = app
@@ -366,6 +407,7 @@ fn conference_ui(app: &mut App, ui: &mut egui::Ui) {
                                 .clicked()
                             {
                                 app.home.scenario = Some(s.id().to_owned());
+                                edited = true;
                             }
                         }
                     })
@@ -373,8 +415,15 @@ fn conference_ui(app: &mut App, ui: &mut egui::Ui) {
                     .labelled_by(scenario_label.id);
                 ui.end_row();
             });
-        if let Some(e) = &app.home.code_error {
-            ui.colored_label(style::SEAL_RED, e);
+        // A problem shown stays only while it is still there.
+        if edited && app.home.code_error.is_some() {
+            app.home.code_error = check_join(&app.home, &scenarios).err();
+        }
+        if let Some(e) = app.home.code_error {
+            ui.colored_label(
+                style::palette(ui).panel.error,
+                app.locale.tr(e.message_id()),
+            );
         }
         if ui
             .button(style::strong(app.locale.tr("home-join")))
@@ -385,23 +434,33 @@ fn conference_ui(app: &mut App, ui: &mut egui::Ui) {
     });
 }
 
-fn join(app: &mut App, scenarios: &[Arc<Scenario>]) {
-    let Some((from_code, seed)) = parse_code(&app.home.code) else {
-        app.home.code_error = Some(app.locale.tr("home-code-invalid"));
-        return;
-    };
+/// What a conference session starts with (scenario, seed, trainee name), or why it cannot.
+fn check_join(
+    home: &HomeState,
+    scenarios: &[Arc<Scenario>],
+) -> Result<(Arc<Scenario>, u64, String), CodeProblem> {
+    let (from_code, seed) = parse_code(&home.code).ok_or(CodeProblem::Invalid)?;
     let id = from_code
-        .or_else(|| app.home.scenario.clone())
+        .or_else(|| home.scenario.clone())
         .or_else(|| scenarios.first().map(|s| s.id().to_owned()));
-    let Some(scenario) = id.and_then(|id| scenarios.iter().find(|s| s.id() == id).cloned()) else {
-        app.home.code_error = Some(app.locale.tr("home-code-unknown-scenario"));
-        return;
-    };
-    let name = app.home.name.trim().to_owned();
+    let scenario = id
+        .and_then(|id| scenarios.iter().find(|s| s.id() == id).cloned())
+        .ok_or(CodeProblem::UnknownScenario)?;
+    let name = home.name.trim().to_owned();
     if name.is_empty() {
-        app.home.code_error = Some(app.locale.tr("home-name-required"));
-        return;
+        return Err(CodeProblem::NameRequired);
     }
+    Ok((scenario, seed, name))
+}
+
+fn join(app: &mut App, scenarios: &[Arc<Scenario>]) {
+    let (scenario, seed, name) = match check_join(&app.home, scenarios) {
+        Ok(ok) => ok,
+        Err(problem) => {
+            app.home.code_error = Some(problem);
+            return;
+        }
+    };
     app.home.code_error = None;
     app.settings.trainee = name;
     app.save_settings();

@@ -108,7 +108,7 @@ fn case_ui(locale: &Locale, ui: &mut egui::Ui, shift: &Shift, r: &CaseReview) {
             .filter(|f| f.flag.claim.documents().first() == Some(&doc.id.as_str()))
         {
             ui.colored_label(
-                style::WARN,
+                style::palette(ui).panel.warning,
                 locale.tr_args(
                     if f.led_to_demand {
                         "debrief-false-flag-demanded"
@@ -140,18 +140,18 @@ fn sighting_line(locale: &Locale, ui: &mut egui::Ui, shift: &Shift, s: &Sighting
     let defect = format!("{}{place}", locale.tr(&format!("defect-{}", s.defect.id())));
     match (&s.found_by, s.seconds_to_find) {
         (Some(_), Some(seconds)) => ui.colored_label(
-            style::OK_GREEN,
+            style::palette(ui).panel.success,
             locale.tr_args(
                 "debrief-found-after",
                 &[("defect", defect), ("seconds", seconds.to_string())],
             ),
         ),
         (Some(_), None) => ui.colored_label(
-            style::OK_GREEN,
+            style::palette(ui).panel.success,
             locale.tr_args("debrief-found", &[("defect", defect)]),
         ),
         (None, _) => ui.colored_label(
-            style::SEAL_RED,
+            style::palette(ui).panel.error,
             locale.tr_args("debrief-missed", &[("defect", defect)]),
         ),
     };

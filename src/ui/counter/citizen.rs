@@ -1,7 +1,7 @@
 //! The citizen at the counter: a drawn portrait, their words, the questions to ask, the
 //! guidance to give, the queue with each person's patience, and the equipment faults.
 
-use egui::{Color32, RichText, Stroke, vec2};
+use egui::{RichText, Stroke, vec2};
 
 use crate::scenario::{FaultKind, Question};
 use crate::sim::{Action, Citizen, CitizenState, Event, GuideTopic, Shift};
@@ -12,20 +12,25 @@ use super::face::persona_face;
 use super::portrait::portrait_ui;
 use super::{act, visit_events};
 
+/// Height of the conversation above the buttons, reserved whole so that a new answer, hint
+/// or guidance note never moves the buttons under the cursor.
+const CONVERSATION_HEIGHT: f32 = 190.0;
+
 fn bubble(ui: &mut egui::Ui, text: &str, from_clerk: bool) {
-    let fill = if from_clerk {
-        Color32::from_rgb(0xdd, 0xea, 0xfb)
+    let p = style::palette(ui);
+    let surface = if from_clerk {
+        &p.clerk_says
     } else {
-        Color32::from_rgb(0xff, 0xfb, 0xe8)
+        &p.citizen_says
     };
     egui::Frame::new()
-        .fill(fill)
-        .stroke(Stroke::new(1.0, Color32::from_gray(190)))
+        .fill(surface.fill)
+        .stroke(Stroke::new(1.0, p.panel.weak))
         .corner_radius(8)
         .inner_margin(8)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(RichText::new(text).color(style::INK));
+            ui.label(RichText::new(text).color(surface.text));
         });
 }
 
@@ -43,11 +48,17 @@ pub fn patience_bar_ui(ui: &mut egui::Ui, left: u32, total: u32, label: &str) {
     } else {
         style::SEAL_RED
     };
+    // The words go under the bar, on the panel: over the bar they would sit on two colours
+    // at once and be clipped by its height.
     ui.add(
         egui::ProgressBar::new(f.clamp(0.0, 1.0))
             .fill(colour)
-            .desired_height(10.0)
-            .text(RichText::new(label).small()),
+            .desired_height(8.0),
+    );
+    ui.label(
+        RichText::new(label)
+            .small()
+            .color(style::palette(ui).panel.weak),
     );
 }
 
@@ -80,57 +91,17 @@ pub fn citizen_ui(app: &mut App, ui: &mut egui::Ui) {
                             &c.arrival.wants,
                             &app.locale,
                         ))
-                        .color(style::GOV_BLUE),
+                        .color(style::palette(ui).panel.accent),
                     );
                 });
             });
-            bubble(ui, c.arrival.opening.get(lang), false);
-            for t in visit_events(shift, i) {
-                match &t.event {
-                    Event::Answered {
-                        question, answer, ..
-                    } => {
-                        bubble(
-                            ui,
-                            &app.locale.tr(&format!("question-{}", question.id())),
-                            true,
-                        );
-                        bubble(ui, &answer.get(lang), false);
-                    }
-                    Event::HintGiven { text } => {
-                        egui::Frame::new()
-                            .fill(Color32::from_rgb(0xe6, 0xf4, 0xea))
-                            .inner_margin(6)
-                            .corner_radius(4)
-                            .show(ui, |ui| {
-                                ui.label(
-                                    RichText::new(format!(
-                                        "{}: {}",
-                                        app.locale.tr("counter-hint"),
-                                        text.get(lang)
-                                    ))
-                                    .color(style::INK),
-                                );
-                            });
-                    }
-                    Event::Guided { topic, useful } => {
-                        let key = if *useful {
-                            "citizen-guided-useful"
-                        } else {
-                            "citizen-guided-useless"
-                        };
-                        ui.label(
-                            RichText::new(app.locale.tr_args(
-                                key,
-                                &[("topic", app.locale.tr(&format!("guide-{}", topic.id())))],
-                            ))
-                            .small()
-                            .italics(),
-                        );
-                    }
-                    _ => {}
-                }
-            }
+            egui::ScrollArea::vertical()
+                .id_salt("conversation")
+                .min_scrolled_height(CONVERSATION_HEIGHT * style::scale(ui))
+                .max_height(CONVERSATION_HEIGHT * style::scale(ui))
+                .auto_shrink([false, false])
+                .stick_to_bottom(true)
+                .show(ui, |ui| conversation_ui(app, ui, shift, i, c));
             ui.add_space(6.0);
             visit_buttons_ui(app, ui, shift, c, &mut action);
         }
@@ -145,6 +116,61 @@ pub fn citizen_ui(app: &mut App, ui: &mut egui::Ui) {
     }
     if let Some(a) = action {
         act(app, a);
+    }
+}
+
+/// What was said during this visit, oldest first: the citizen's opening words, each question
+/// and its answer, each hint and each piece of guidance given.
+fn conversation_ui(app: &App, ui: &mut egui::Ui, shift: &Shift, i: usize, c: &Citizen) {
+    let lang = app.settings.lang;
+    let p = style::palette(ui);
+    bubble(ui, c.arrival.opening.get(lang), false);
+    for t in visit_events(shift, i) {
+        match &t.event {
+            Event::Answered {
+                question, answer, ..
+            } => {
+                bubble(
+                    ui,
+                    &app.locale.tr(&format!("question-{}", question.id())),
+                    true,
+                );
+                bubble(ui, &answer.get(lang), false);
+            }
+            Event::HintGiven { text } => {
+                egui::Frame::new()
+                    .fill(p.hint.fill)
+                    .inner_margin(6)
+                    .corner_radius(4)
+                    .show(ui, |ui| {
+                        ui.set_width(ui.available_width());
+                        ui.label(
+                            RichText::new(format!(
+                                "{}: {}",
+                                app.locale.tr("counter-hint"),
+                                text.get(lang)
+                            ))
+                            .color(p.hint.text),
+                        );
+                    });
+            }
+            Event::Guided { topic, useful } => {
+                let key = if *useful {
+                    "citizen-guided-useful"
+                } else {
+                    "citizen-guided-useless"
+                };
+                ui.label(
+                    RichText::new(app.locale.tr_args(
+                        key,
+                        &[("topic", app.locale.tr(&format!("guide-{}", topic.id())))],
+                    ))
+                    .small()
+                    .italics(),
+                );
+            }
+            _ => {}
+        }
     }
 }
 
@@ -173,7 +199,9 @@ fn visit_buttons_ui(
     ui.horizontal_wrapped(|ui| {
         for topic in GuideTopic::ALL {
             let done = c.guided.contains(&topic);
-            let text = app.locale.tr(&format!("guide-{}", topic.id()));
+            let text = app
+                .locale
+                .tr(&format!("citizen-guide-{}-button", topic.id()));
             let button = egui::Button::new(RichText::new(&text).small()).selected(done);
             if ui
                 .add(button)
@@ -205,13 +233,12 @@ fn visit_buttons_ui(
 fn nobody_ui(app: &App, ui: &mut egui::Ui, shift: &Shift, action: &mut Option<Action>) {
     ui.label(style::strong(app.locale.tr("citizen-nobody")));
     let next = shift.queue().first().copied();
+    let header = style::palette(ui).header;
     if ui
         .add_sized(
             [ui.available_width(), 36.0],
-            egui::Button::new(
-                style::strong(app.locale.tr("counter-call-next")).color(Color32::WHITE),
-            )
-            .fill(style::GOV_BLUE),
+            egui::Button::new(style::strong(app.locale.tr("counter-call-next")).color(header.text))
+                .fill(header.fill),
         )
         .clicked()
     {
@@ -301,17 +328,18 @@ fn faults_ui(app: &App, ui: &mut egui::Ui) -> Option<Action> {
     let session = app.session.as_ref()?;
     let shift = &session.shift;
     let mut action = None;
+    let fault = style::palette(ui).fault;
     for f in shift.faults.iter().filter(|f| f.active()) {
         ui.add_space(6.0);
         egui::Frame::new()
-            .fill(Color32::from_rgb(0xfd, 0xe2, 0xe1))
-            .stroke(Stroke::new(1.0, style::SEAL_RED))
+            .fill(fault.fill)
+            .stroke(Stroke::new(1.0, fault.error))
             .corner_radius(4)
             .inner_margin(6)
             .show(ui, |ui| {
                 ui.label(
                     style::strong(app.locale.tr(&format!("fault-{}", f.spec.kind.id())))
-                        .color(style::SEAL_RED),
+                        .color(fault.error),
                 );
                 ui.horizontal_wrapped(|ui| {
                     for r in FaultKind::responses(f.spec.kind) {

@@ -3,7 +3,7 @@
 //! fields put side by side; and the trainee's flags of what is wrong. Nothing here says
 //! what is wrong: the papers show it, the trainee flags it.
 
-use egui::{Color32, RichText};
+use egui::RichText;
 
 use crate::scenario::{Document, DocumentKind, Layout};
 use crate::sim::{
@@ -131,20 +131,21 @@ pub fn desk_ui(app: &mut App, ui: &mut egui::Ui) {
 
 /// Nobody at the counter: an empty desk with the keyboard shortcuts.
 fn empty_desk_ui(app: &App, ui: &mut egui::Ui) {
+    let note = style::palette(ui).desk_note;
     egui::Frame::new()
-        .fill(Color32::from_black_alpha(30))
+        .fill(note.fill)
         .corner_radius(6)
         .inner_margin(20)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(
                 RichText::new(app.locale.tr("desk-empty"))
-                    .color(Color32::WHITE)
+                    .color(note.text)
                     .size(16.0 * style::scale(ui)),
             );
             ui.label(
                 RichText::new(app.locale.tr("desk-shortcuts"))
-                    .color(Color32::WHITE)
+                    .color(note.weak)
                     .small(),
             );
         });
@@ -176,11 +177,7 @@ fn thumbnails_ui(
                         kind.map_or(d.kind.as_str(), |k| k.name.get(lang))
                     ))
                     .small()
-                    .color(if ui.visuals().dark_mode {
-                        Color32::from_gray(235)
-                    } else {
-                        Color32::BLACK
-                    }),
+                    .color(style::palette(ui).desk.text),
                 );
             });
         }
@@ -376,7 +373,10 @@ fn identity_ui(app: &App, ui: &mut egui::Ui, record: &PopulationRecord) {
             ],
         ));
     } else {
-        ui.colored_label(style::SEAL_RED, app.locale.tr("desk-identity-not-found"));
+        ui.colored_label(
+            style::palette(ui).desk.error,
+            app.locale.tr("desk-identity-not-found"),
+        );
     }
 }
 

@@ -253,7 +253,7 @@ pub fn flag_list_ui(
     }
     for claim in shown {
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new("•").color(style::SEAL_RED));
+            ui.label(RichText::new("•").color(style::palette(ui).desk.error));
             ui.label(claim_text(locale, shift, claim));
             if ui.small_button(locale.tr("flag-clear")).clicked() {
                 cleared = Some(Action::ClearFlag {

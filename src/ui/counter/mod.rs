@@ -24,7 +24,7 @@ use egui::{Color32, RichText};
 
 use crate::i18n::Locale;
 use crate::scenario::Mode;
-use crate::sim::{Action, FieldRef, ScanSettings, Shift, TimedEvent};
+use crate::sim::{Action, ActionError, Event, FieldRef, ScanSettings, Shift, TimedEvent};
 
 use super::app::App;
 use super::describe;
@@ -54,8 +54,8 @@ pub struct CounterState {
     pub attach_component: Option<String>,
     /// Portal inputs.
     pub portal: portal::PortalState,
-    /// Last message: (is an error, text).
-    pub message: Option<(bool, String)>,
+    /// The status bar's last message, worded when drawn (in the language in force then).
+    pub message: Option<StatusMessage>,
     /// Slip shown in its window.
     pub slip: Option<u32>,
     /// Citizen whose visit the selections belong to.
@@ -64,6 +64,31 @@ pub struct CounterState {
     pub confirm_end: bool,
     /// The tutorial's step guide.
     pub guide: guide::GuideState,
+}
+
+/// The status bar's last message, kept as what happened rather than as words, so that a
+/// language switch rewords it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StatusMessage {
+    /// What an action caused.
+    Event(Event),
+    /// Why an action was refused (nothing changed).
+    Refused(ActionError),
+    /// A typing mistake: the id of a message of `ui.ftl` (a date or an amount that cannot
+    /// be read).
+    Mistake(&'static str),
+}
+
+impl StatusMessage {
+    /// The message in the language of `locale` (`None`: an event the status bar does not
+    /// report), and whether it is an error.
+    pub fn text(&self, shift: &Shift, locale: &Locale) -> Option<(bool, String)> {
+        match self {
+            Self::Event(e) => describe::event(shift, e, locale).map(|t| (false, t)),
+            Self::Refused(e) => Some((true, describe::error(e, locale))),
+            Self::Mistake(id) => Some((true, locale.tr(id))),
+        }
+    }
 }
 
 /// The events of the current visit of citizen `i` (since they were last called).
@@ -89,11 +114,13 @@ pub fn act(app: &mut App, action: Action) -> bool {
     );
     match app.apply(action) {
         Ok(events) => {
-            let text = app.session.as_ref().and_then(|s| {
+            let message = app.session.as_ref().and_then(|s| {
                 events
                     .iter()
                     .rev()
-                    .find_map(|e| describe::event(&s.shift, e, &app.locale))
+                    .find(|e| describe::event(&s.shift, e, &app.locale).is_some())
+                    .cloned()
+                    .map(StatusMessage::Event)
             });
             if shows_slip {
                 app.counter.slip = events.iter().rev().find_map(|e| match e {
@@ -101,11 +128,11 @@ pub fn act(app: &mut App, action: Action) -> bool {
                     _ => None,
                 });
             }
-            app.counter.message = text.map(|t| (false, t));
+            app.counter.message = message;
             true
         }
         Err(e) => {
-            app.counter.message = Some((true, describe::error(&e, &app.locale)));
+            app.counter.message = Some(StatusMessage::Refused(e));
             false
         }
     }
@@ -253,32 +280,33 @@ fn top_bar_ui(app: &mut App, ui: &mut egui::Ui) {
     let mode = shift.mode;
     let mut go_home = false;
     let mut end = false;
+    let bar = style::palette(ui).menu;
     egui::Panel::top("counter-top")
         .frame(
             egui::Frame::new()
-                .fill(style::GOV_BLUE_DARK)
+                .fill(bar.fill)
                 .inner_margin(egui::Margin::symmetric(10, 6)),
         )
         .show(ui, |ui| {
+            ui.style_mut().visuals = style::visuals_on(&bar);
             ui.horizontal(|ui| {
                 ui.label(
                     RichText::new(app.locale.tr("app-title"))
                         .font(style::bold(ui, 18.0))
-                        .color(Color32::WHITE),
+                        .color(bar.text),
                 );
-                ui.label(
-                    RichText::new(format!("{title} · {centre}")).color(Color32::from_gray(225)),
-                );
+                ui.label(RichText::new(format!("{title} · {centre}")).color(bar.weak));
+                let palette = style::palette(ui);
                 let badge = match mode {
-                    Mode::Practice => (app.locale.tr("mode-practice"), style::OK_GREEN),
-                    Mode::Exam => (app.locale.tr("mode-exam"), style::SEAL_RED),
+                    Mode::Practice => (app.locale.tr("mode-practice"), palette.practice_badge),
+                    Mode::Exam => (app.locale.tr("mode-exam"), palette.exam_badge),
                 };
                 egui::Frame::new()
-                    .fill(badge.1)
+                    .fill(badge.1.fill)
                     .corner_radius(3)
                     .inner_margin(egui::Margin::symmetric(6, 1))
                     .show(ui, |ui| {
-                        ui.label(RichText::new(badge.0).color(Color32::WHITE).small());
+                        ui.label(RichText::new(badge.0).color(badge.1.text).small());
                     });
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if ui.button(app.locale.tr("counter-end-shift")).clicked() {
@@ -291,7 +319,6 @@ fn top_bar_ui(app: &mut App, ui: &mut egui::Ui) {
                     {
                         go_home = true;
                     }
-                    ui.visuals_mut().override_text_color = Some(Color32::WHITE);
                     super::home::language_switch_ui(app, ui);
                 });
             });
@@ -373,8 +400,9 @@ fn status_bar_ui(app: &mut App, ui: &mut egui::Ui) {
                 if waiting > 0 {
                     ui.label(locale.tr_args("status-waiting", &[("count", waiting.to_string())]));
                 }
+                let panel = &style::palette(ui).panel;
                 for f in faults {
-                    ui.colored_label(style::SEAL_RED, locale.tr(&format!("fault-{}", f.id())));
+                    ui.colored_label(panel.error, locale.tr(&format!("fault-{}", f.id())));
                 }
                 ui.separator();
                 match &kpis {
@@ -392,7 +420,7 @@ fn status_bar_ui(app: &mut App, ui: &mut egui::Ui) {
                 match journal_error {
                     Some(e) => {
                         ui.colored_label(
-                            style::SEAL_RED,
+                            panel.error,
                             record_error_text(locale, RecordTask::WriteJournal, e),
                         );
                     }
@@ -400,17 +428,15 @@ fn status_bar_ui(app: &mut App, ui: &mut egui::Ui) {
                         ui.label(
                             RichText::new(locale.tr("status-autosaved"))
                                 .small()
-                                .color(style::OK_GREEN),
+                                .color(panel.success),
                         );
                     }
                 }
             });
-            if let Some((error, text)) = &app.counter.message {
-                let colour = if *error {
-                    style::SEAL_RED
-                } else {
-                    ui.visuals().text_color()
-                };
+            let message = app.counter.message.as_ref();
+            if let Some((error, text)) = message.and_then(|m| m.text(shift, locale)) {
+                let panel = &style::palette(ui).panel;
+                let colour = if error { panel.error } else { panel.text };
                 ui.label(RichText::new(text).color(colour));
             }
         });

@@ -28,8 +28,8 @@ pub fn scan_selected(app: &mut App) {
     }
 }
 
-fn preview_ui(ui: &mut egui::Ui, scan: &Scan, label: &str) {
-    let (rect, resp) = ui.allocate_exact_size(vec2(96.0, 124.0), Sense::hover());
+fn preview_ui(ui: &mut egui::Ui, scan: &Scan, label: &str) -> egui::Response {
+    let (rect, resp) = ui.allocate_exact_size(vec2(96.0, 124.0), Sense::click());
     resp.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, label));
     let p = ui.painter_at(rect);
     let grey = scan.problems.contains(&ScanProblem::ColorLost);
@@ -82,6 +82,7 @@ fn preview_ui(ui: &mut egui::Ui, scan: &Scan, label: &str) {
         Stroke::new(1.0, Color32::from_gray(150)),
         egui::StrokeKind::Inside,
     );
+    resp
 }
 
 /// The scanner's settings and the attachment being prepared, edited while the panel is
@@ -89,12 +90,22 @@ fn preview_ui(ui: &mut egui::Ui, scan: &Scan, label: &str) {
 #[derive(Debug)]
 struct ScannerInputs {
     settings: ScanSettings,
+    /// The scan chosen to attach: the one the trainee clicked, else the newest.
     attach_scan: Option<u32>,
+    /// The trainee clicked a scan this frame (kept as their choice).
+    scan_clicked: bool,
     attach_component: Option<String>,
     action: Option<Action>,
 }
 
-/// The scanner panel.
+/// The scan to attach: the one the trainee chose if it is one of `scans`, else the newest.
+pub fn scan_to_attach(chosen: Option<u32>, scans: &[&Scan]) -> Option<u32> {
+    chosen
+        .filter(|n| scans.iter().any(|s| s.number == *n))
+        .or_else(|| scans.iter().map(|s| s.number).max())
+}
+
+/// The scanner panel: a dark device in both themes, its widgets drawn with the dark visuals.
 pub fn scanner_ui(app: &mut App, ui: &mut egui::Ui) {
     let Some(session) = &app.session else {
         return;
@@ -103,9 +114,11 @@ pub fn scanner_ui(app: &mut App, ui: &mut egui::Ui) {
     let Some(i) = shift.counter else {
         return;
     };
+    let scans: Vec<&Scan> = shift.scans.iter().filter(|s| s.citizen == i).collect();
     let mut inputs = ScannerInputs {
         settings: app.counter.scan_settings.unwrap_or_default(),
-        attach_scan: app.counter.attach_scan,
+        attach_scan: scan_to_attach(app.counter.attach_scan, &scans),
+        scan_clicked: false,
         attach_component: app.counter.attach_component.clone(),
         action: None,
     };
@@ -114,13 +127,14 @@ pub fn scanner_ui(app: &mut App, ui: &mut egui::Ui) {
         .iter()
         .filter_map(|c| shift.portal.dossiers.get(c))
         .find(|d| !d.status.is_final());
+    let device = &style::palette(ui).scanner;
     egui::Frame::new()
-        .fill(Color32::from_rgb(0x3a, 0x3f, 0x45))
+        .fill(device.fill)
         .corner_radius(6)
         .inner_margin(10)
         .show(ui, |ui| {
+            ui.style_mut().visuals = style::visuals_on(device);
             ui.set_width(ui.available_width());
-            ui.visuals_mut().override_text_color = Some(Color32::from_gray(235));
             ui.label(style::strong(app.locale.tr("scanner-title")));
             let doc_name = app.counter.selected_doc.as_deref().map_or_else(
                 || app.locale.tr("scanner-no-paper"),
@@ -131,7 +145,6 @@ pub fn scanner_ui(app: &mut App, ui: &mut egui::Ui) {
                     .tr_args("scanner-paper", &[("document", doc_name)]),
             );
             ui.horizontal_wrapped(|ui| settings_ui(app, ui, &mut inputs));
-            let scans: Vec<&Scan> = shift.scans.iter().filter(|s| s.citizen == i).collect();
             if scans.is_empty() {
                 ui.label(RichText::new(app.locale.tr("scanner-none")).small());
                 return;
@@ -142,20 +155,25 @@ pub fn scanner_ui(app: &mut App, ui: &mut egui::Ui) {
                 }
             });
             match draft {
-                Some(d) => {
-                    ui.horizontal_wrapped(|ui| attach_ui(app, ui, shift, d, &mut inputs));
-                }
+                Some(d) => attach_ui(app, ui, shift, d, &mut inputs),
                 None => {
-                    ui.label(RichText::new(app.locale.tr("scanner-no-dossier")).small());
+                    ui.label(
+                        RichText::new(app.locale.tr("scanner-no-dossier"))
+                            .small()
+                            .color(device.warning),
+                    );
                 }
             }
         });
     app.counter.scan_settings = Some(inputs.settings);
-    app.counter.attach_scan = inputs.attach_scan;
+    if inputs.scan_clicked {
+        app.counter.attach_scan = inputs.attach_scan;
+    }
     app.counter.attach_component = inputs.attach_component;
     if let Some(a) = inputs.action {
-        let attached = matches!(a, Action::Attach { .. });
-        if act(app, a) && attached {
+        let fresh = matches!(a, Action::Attach { .. } | Action::Scan { .. });
+        if act(app, a) && fresh {
+            // The next scan to attach is the newest again.
             app.counter.attach_scan = None;
         }
     }
@@ -187,6 +205,7 @@ fn settings_ui(app: &App, ui: &mut egui::Ui, inputs: &mut ScannerInputs) {
             app.counter.selected_doc.is_some(),
             egui::Button::new(style::strong(app.locale.tr("scanner-scan"))),
         )
+        .on_disabled_hover_text(app.locale.tr("scanner-no-paper"))
         .clicked()
         && let Some(d) = app.counter.selected_doc.clone()
     {
@@ -197,8 +216,10 @@ fn settings_ui(app: &App, ui: &mut egui::Ui, inputs: &mut ScannerInputs) {
     }
 }
 
-/// One scan: its preview, its number (click to choose it for attaching) and its problems.
+/// One scan: its preview and its number (click either to choose it for attaching; the
+/// chosen one is framed and marked), and its problems.
 fn scan_ui(app: &App, ui: &mut egui::Ui, shift: &Shift, s: &Scan, inputs: &mut ScannerInputs) {
+    let device = &style::palette(ui).scanner;
     let name = app.locale.tr_args(
         "scanner-scan-label",
         &[
@@ -209,39 +230,51 @@ fn scan_ui(app: &App, ui: &mut egui::Ui, shift: &Shift, s: &Scan, inputs: &mut S
             ),
         ],
     );
-    preview_ui(ui, s, &name);
     let sel = inputs.attach_scan == Some(s.number);
-    if ui
-        .selectable_label(
-            sel,
-            app.locale.tr_args(
-                "scanner-scan-number",
-                &[
-                    ("scan", s.number.to_string()),
-                    ("images", s.images.to_string()),
-                ],
-            ),
-        )
-        .clicked()
-    {
+    let preview = preview_ui(ui, s, &name);
+    if sel {
+        ui.painter().rect_stroke(
+            preview.rect.expand(3.0),
+            4.0,
+            Stroke::new(3.0, device.accent),
+            egui::StrokeKind::Outside,
+        );
+    }
+    let number = ui.selectable_label(
+        sel,
+        app.locale.tr_args(
+            "scanner-scan-number",
+            &[
+                ("scan", s.number.to_string()),
+                ("images", s.images.to_string()),
+            ],
+        ),
+    );
+    if preview.clicked() || number.clicked() {
         inputs.attach_scan = Some(s.number);
+        inputs.scan_clicked = true;
+    }
+    if sel {
+        ui.label(
+            RichText::new(app.locale.tr("scanner-chosen"))
+                .small()
+                .color(device.accent),
+        );
     }
     for p in &s.problems {
         ui.label(
             RichText::new(app.locale.tr(&format!("scan-{}", p.id())))
-                .color(Color32::from_rgb(0xff, 0x9c, 0x8c))
+                .color(device.error)
                 .small(),
         );
     }
 }
 
-/// Attaching the chosen scan to a component of the open dossier `d`.
+/// Attaching the chosen scan to a component of the open dossier `d`: the component box,
+/// the Attach button, and why the button waits when it does.
 fn attach_ui(app: &App, ui: &mut egui::Ui, shift: &Shift, d: &Dossier, inputs: &mut ScannerInputs) {
     let lang = app.settings.lang;
-    let attach_label = ui.label(
-        app.locale
-            .tr_args("scanner-attach-to", &[("dossier", d.code.clone())]),
-    );
+    let device = &style::palette(ui).scanner;
     let components: Vec<(String, String)> = shift
         .scenario
         .procedure(&d.procedure)
@@ -252,34 +285,67 @@ fn attach_ui(app: &App, ui: &mut egui::Ui, shift: &Shift, d: &Dossier, inputs: &
                 .collect()
         })
         .unwrap_or_default();
-    let shown = inputs
+    let chosen = inputs
         .attach_component
         .as_ref()
         .and_then(|c| components.iter().find(|(id, _)| id == c))
-        .map_or_else(
-            || app.locale.tr("scanner-choose-component"),
-            |(_, n)| n.clone(),
+        .map(|(_, name)| name.clone());
+    let waiting = match (inputs.attach_scan, &chosen) {
+        (None, _) => Some(app.locale.tr("scanner-none")),
+        (Some(_), None) => Some(app.locale.tr("scanner-attach-needs-component")),
+        (Some(_), Some(_)) => None,
+    };
+    ui.horizontal_wrapped(|ui| {
+        let attach_label = ui.label(
+            app.locale
+                .tr_args("scanner-attach-to", &[("dossier", d.code.clone())]),
         );
-    egui::ComboBox::from_id_salt("attach-component")
-        .selected_text(shown)
-        .width(240.0)
-        .show_ui(ui, |ui| {
-            for (id, name) in &components {
-                ui.selectable_value(&mut inputs.attach_component, Some(id.clone()), name);
-            }
-        })
-        .response
-        .labelled_by(attach_label.id);
-    let ready = inputs.attach_scan.is_some() && inputs.attach_component.is_some();
-    if ui
-        .add_enabled(ready, egui::Button::new(app.locale.tr("scanner-attach")))
-        .clicked()
-        && let (Some(scan), Some(component)) = (inputs.attach_scan, inputs.attach_component.clone())
-    {
-        inputs.action = Some(Action::Attach {
-            dossier: d.code.clone(),
-            scan,
-            component,
-        });
+        let shown = chosen
+            .clone()
+            .unwrap_or_else(|| app.locale.tr("scanner-choose-component"));
+        egui::ComboBox::from_id_salt("attach-component")
+            .selected_text(shown)
+            .width(240.0)
+            .show_ui(ui, |ui| {
+                for (id, name) in &components {
+                    ui.selectable_value(&mut inputs.attach_component, Some(id.clone()), name);
+                }
+            })
+            .response
+            .labelled_by(attach_label.id);
+        let button = ui.add_enabled(
+            waiting.is_none(),
+            egui::Button::new(style::strong(app.locale.tr("scanner-attach"))),
+        );
+        let button = match &waiting {
+            Some(why) => button.on_disabled_hover_text(why),
+            None => button,
+        };
+        if button.clicked()
+            && let (Some(scan), Some(component)) =
+                (inputs.attach_scan, inputs.attach_component.clone())
+        {
+            inputs.action = Some(Action::Attach {
+                dossier: d.code.clone(),
+                scan,
+                component,
+            });
+        }
+    });
+    match (&waiting, inputs.attach_scan, chosen) {
+        (Some(why), _, _) => {
+            ui.label(RichText::new(why).small().color(device.warning));
+        }
+        (None, Some(scan), Some(component)) => {
+            ui.label(
+                RichText::new(app.locale.tr_args(
+                    "scanner-attach-ready",
+                    &[("scan", scan.to_string()), ("component", component)],
+                ))
+                .small()
+                .color(device.weak),
+            );
+        }
+        (None, _, _) => {}
     }
 }

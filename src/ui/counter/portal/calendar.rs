@@ -82,9 +82,9 @@ fn days_ui(f: &mut PortalFrame<'_>, ui: &mut egui::Ui, month: NaiveDate, today: 
         let status = cal.day_status(day);
         let mut text = RichText::new(format!("{:2}", day.day()));
         if !status.is_working() {
-            text = text.color(style::SEAL_RED);
+            text = text.color(style::palette(ui).page.error);
         } else if matches!(status, DayStatus::MakeUpWorkingDay(_)) {
-            text = text.color(style::OK_GREEN).strong();
+            text = text.color(style::palette(ui).page.success).strong();
         }
         if day == today {
             text = text.underline().strong();

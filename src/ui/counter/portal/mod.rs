@@ -38,7 +38,7 @@ use crate::text::Lang;
 use super::super::app::App;
 use super::super::describe;
 use super::super::style;
-use super::act;
+use super::{StatusMessage, act};
 
 /// The portal's menu.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -125,7 +125,7 @@ pub fn issue_receipt(app: &mut App) {
             act(app, action);
         }
         None => {
-            app.counter.message = Some((true, app.locale.tr("portal-date-invalid")));
+            app.counter.message = Some(StatusMessage::Mistake("portal-date-invalid"));
         }
     }
 }
@@ -146,16 +146,17 @@ struct Clicked {
     action: Option<Action>,
     /// A slip to show in its window.
     slip: Option<u32>,
-    /// A typing mistake to tell the trainee about (a date or an amount that cannot be read).
-    error: Option<String>,
+    /// A typing mistake to tell the trainee about (a date or an amount that cannot be read):
+    /// a message id.
+    error: Option<&'static str>,
 }
 
 impl Clicked {
     /// Shows the message and the slip, then applies the action; a dossier just created
     /// starts with an empty form.
     fn apply(self, app: &mut App) {
-        if let Some(text) = self.error {
-            app.counter.message = Some((true, text));
+        if let Some(id) = self.error {
+            app.counter.message = Some(StatusMessage::Mistake(id));
         }
         if let Some(n) = self.slip {
             app.counter.slip = Some(n);
@@ -195,8 +196,8 @@ impl PortalFrame<'_> {
     }
 
     /// Tells the trainee that what they typed cannot be read (message `id`).
-    fn complain(&mut self, id: &str) {
-        self.clicked.error = Some(self.locale.tr(id));
+    fn complain(&mut self, id: &'static str) {
+        self.clicked.error = Some(id);
     }
 
     /// The name of a dossier status, as the portal lists it.
@@ -241,17 +242,16 @@ fn page_ui(f: &mut PortalFrame<'_>, ui: &mut egui::Ui) {
         .iter()
         .any(|k| matches!(k, FaultKind::FrozenPc | FaultKind::PowerCut));
     egui::Frame::new()
-        .fill(if ui.visuals().dark_mode {
-            Color32::from_gray(0x26)
-        } else {
-            Color32::WHITE
-        })
+        .fill(style::palette(ui).page.fill)
         .inner_margin(10)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.set_min_height(ui.available_height());
             if frozen && !f.shift.paper_mode {
-                ui.colored_label(style::SEAL_RED, f.locale.tr("portal-unavailable"));
+                ui.colored_label(
+                    style::palette(ui).page.error,
+                    f.locale.tr("portal-unavailable"),
+                );
             }
             egui::ScrollArea::vertical()
                 .id_salt("portal-scroll")
@@ -265,8 +265,9 @@ fn page_ui(f: &mut PortalFrame<'_>, ui: &mut egui::Ui) {
 }
 
 fn header_ui(f: &PortalFrame<'_>, ui: &mut egui::Ui) {
+    let header = style::palette(ui).header;
     egui::Frame::new()
-        .fill(style::GOV_BLUE)
+        .fill(header.fill)
         .inner_margin(egui::Margin {
             left: 10,
             right: 10,
@@ -289,12 +290,12 @@ fn header_ui(f: &PortalFrame<'_>, ui: &mut egui::Ui) {
                     ui.label(
                         RichText::new(f.locale.tr("portal-system-title"))
                             .font(style::bold(ui, 13.0))
-                            .color(Color32::WHITE),
+                            .color(header.text),
                     );
                     ui.label(
                         RichText::new(f.shift.scenario.file.shift.centre.get(f.lang))
                             .small()
-                            .color(Color32::from_gray(225)),
+                            .color(header.weak),
                     );
                     sync_summary_ui(f, ui);
                 });
@@ -314,24 +315,23 @@ fn sync_summary_ui(f: &PortalFrame<'_>, ui: &mut egui::Ui) {
         .values()
         .filter(|d| d.sync == SyncState::Failed)
         .count();
+    let header = style::palette(ui).header;
     let (text, colour) = if failed > 0 {
         (
             f.locale
                 .tr_args("portal-sync-failed", &[("count", failed.to_string())]),
-            Color32::from_rgb(0xff, 0xb4, 0xa8),
+            header.error,
         )
     } else {
-        (
-            f.locale.tr("portal-sync-ok"),
-            Color32::from_rgb(0xb4, 0xf0, 0xc4),
-        )
+        (f.locale.tr("portal-sync-ok"), header.success)
     };
     ui.label(RichText::new(text).small().color(colour));
 }
 
 fn menu_ui(f: &mut PortalFrame<'_>, ui: &mut egui::Ui) {
+    let menu = style::palette(ui).menu;
     egui::Frame::new()
-        .fill(style::GOV_BLUE_DARK)
+        .fill(menu.fill)
         .inner_margin(egui::Margin::symmetric(6, 3))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
@@ -344,9 +344,9 @@ fn menu_ui(f: &mut PortalFrame<'_>, ui: &mut egui::Ui) {
                 ] {
                     let sel = f.input.tab == tab;
                     let text = RichText::new(f.locale.tr(id)).color(if sel {
-                        Color32::WHITE
+                        menu.text
                     } else {
-                        Color32::from_gray(200)
+                        menu.weak
                     });
                     let b = egui::Button::new(text)
                         .fill(if sel {
@@ -366,7 +366,7 @@ fn menu_ui(f: &mut PortalFrame<'_>, ui: &mut egui::Ui) {
 /// A section title of a portal page.
 fn section(ui: &mut egui::Ui, title: String) {
     ui.add_space(6.0);
-    ui.label(style::strong(title).color(style::GOV_BLUE));
+    ui.label(style::strong(title).color(style::palette(ui).page.accent));
     ui.separator();
 }
 
@@ -399,12 +399,13 @@ fn procedure_combo(f: &mut PortalFrame<'_>, ui: &mut egui::Ui, salt: &str) -> Op
     f.input.procedure.clone()
 }
 
-/// The colour a dossier status is shown in.
-fn status_colour(s: Status) -> Color32 {
+/// The colour a dossier status is shown in on the portal's page.
+fn status_colour(ui: &egui::Ui, s: Status) -> Color32 {
+    let page = &style::palette(ui).page;
     match s {
-        Status::Refused | Status::Stopped | Status::Withdrawn => style::SEAL_RED,
-        Status::Processed | Status::Returned => style::OK_GREEN,
-        Status::SupplementRequested | Status::AwaitingPayment => style::WARN,
-        _ => style::GOV_BLUE,
+        Status::Refused | Status::Stopped | Status::Withdrawn => page.error,
+        Status::Processed | Status::Returned => page.success,
+        Status::SupplementRequested | Status::AwaitingPayment => page.warning,
+        _ => page.accent,
     }
 }

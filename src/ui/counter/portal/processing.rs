@@ -63,7 +63,7 @@ fn dossier_title_ui(f: &PortalFrame<'_>, ui: &mut egui::Ui, d: &Dossier) {
         ui.label(style::strong(&d.code));
         ui.label(describe::procedure(f.shift, &d.procedure, f.lang));
         ui.colored_label(
-            status_colour(d.status),
+            status_colour(ui, d.status),
             format!("{}. {}", d.status.number(), f.status_text(d.status)),
         );
     });
@@ -78,15 +78,16 @@ fn dossier_state_ui(f: &PortalFrame<'_>, ui: &mut egui::Ui, d: &Dossier) {
                     .tr_args("portal-appointment-on", &[("date", describe::date(a))]),
             );
         }
+        let page = style::palette(ui).page;
         let sync = match d.sync {
-            SyncState::NotSent => ("portal-sync-not-sent", style::WARN),
-            SyncState::Failed => ("portal-sync-error", style::SEAL_RED),
-            SyncState::Synced => ("portal-sync-done", style::OK_GREEN),
+            SyncState::NotSent => ("portal-sync-not-sent", page.warning),
+            SyncState::Failed => ("portal-sync-error", page.error),
+            SyncState::Synced => ("portal-sync-done", page.success),
         };
         ui.colored_label(sync.1, f.locale.tr(sync.0));
         if let Some((reason, days)) = &d.delay {
             ui.colored_label(
-                style::SEAL_RED,
+                page.error,
                 f.locale.tr_args(
                     "portal-delay",
                     &[

@@ -3,7 +3,7 @@
 //! to each, the fee and its payment, certified copies — and the receipt with the appointment
 //! date the trainee works out.
 
-use egui::{Color32, RichText};
+use egui::RichText;
 
 use crate::portal::Dossier;
 use crate::scenario::{CopyForm, Document};
@@ -70,7 +70,8 @@ fn dossier_ui(f: &mut PortalFrame<'_>, ui: &mut egui::Ui, d: &Dossier) {
             .tr_args("portal-dossier", &[("dossier", d.code.clone())]),
     );
     ui.label(
-        RichText::new(describe::procedure(f.shift, &d.procedure, f.lang)).color(style::GOV_BLUE),
+        RichText::new(describe::procedure(f.shift, &d.procedure, f.lang))
+            .color(style::palette(ui).page.accent),
     );
     form_ui(f, ui, d);
     components_ui(f, ui, d);
@@ -138,10 +139,10 @@ fn components_ui(f: &PortalFrame<'_>, ui: &mut egui::Ui, d: &Dossier) {
                 ui.label(f.submission_text(c.form));
                 let scans = d.attachments.get(&c.id).cloned().unwrap_or_default();
                 if scans.is_empty() {
-                    ui.label(RichText::new("—").color(Color32::GRAY));
+                    ui.label(RichText::new("—").color(style::palette(ui).page.weak));
                 } else {
                     let list: Vec<String> = scans.iter().map(|s| format!("#{s}")).collect();
-                    ui.colored_label(style::OK_GREEN, list.join(", "));
+                    ui.colored_label(style::palette(ui).page.success, list.join(", "));
                 }
                 ui.end_row();
             }
@@ -183,7 +184,7 @@ fn payment_ui(f: &mut PortalFrame<'_>, ui: &mut egui::Ui, d: &Dossier) {
     match (&d.fee, &d.payment) {
         (_, Some(p)) => {
             ui.colored_label(
-                style::OK_GREEN,
+                style::palette(ui).page.success,
                 f.locale.tr_args(
                     "portal-paid",
                     &[

@@ -33,7 +33,7 @@ pub(super) fn return_ui(f: &mut PortalFrame<'_>, ui: &mut egui::Ui) {
         ui.horizontal_wrapped(|ui| {
             ui.label(style::strong(&d.code));
             ui.label(describe::procedure(shift, &d.procedure, f.lang));
-            ui.colored_label(status_colour(d.status), f.status_text(d.status));
+            ui.colored_label(status_colour(ui, d.status), f.status_text(d.status));
             if d.status == Status::Processed
                 && ui.button(f.locale.tr("portal-return-result")).clicked()
             {
