@@ -120,6 +120,12 @@ pub fn issue_receipt(app: &mut App) {
     let Some(code) = open_dossier(app) else {
         return;
     };
+    if let Some(session) = &app.session
+        && let Some(text) = reception::receipt_blocked(&session.shift, &code, &app.locale)
+    {
+        app.counter.message = Some((true, text));
+        return;
+    }
     match receipt(&code, &app.counter.portal.appointment) {
         Some(action) => {
             act(app, action);
@@ -188,6 +194,10 @@ impl PortalFrame<'_> {
     /// Asks for the receipt of `dossier` with the typed appointment date, or tells the
     /// trainee the date cannot be read.
     fn request_receipt(&mut self, dossier: &str) {
+        if let Some(text) = reception::receipt_blocked(self.shift, dossier, self.locale) {
+            self.clicked.error = Some(text);
+            return;
+        }
         match receipt(dossier, &self.input.appointment) {
             Some(action) => self.request(action),
             None => self.complain("portal-date-invalid"),
