@@ -460,7 +460,8 @@ debrief-export-failed = ফলাফল ফাইল { $file } সংরক্�
 ## Papers, slips and refusal grounds named as the trainee reads them (never an id).
 paper-unnamed = কাগজ
 paper-nth = { $paper } (পাতা { $n })
-slip-number = নং { $number }/{ $year }/{ $code }
+slip-number = { $number }/{ $year }/{ $code }
+slip-number-line = নং { $number }
 slip-code-receipt = TNHS
 slip-code-supplement = BSHS
 slip-code-refusal = TCHS
@@ -483,4 +484,4 @@ ground-altered = মূল কাগজে ঘষামাজা বা লে�
 ground-missing-field = কাগজের একটি আবশ্যিক ঘর ফাঁকা।
 ground-unknown = (এমন কারণ যা আর এই পদ্ধতির নিয়মে নেই)
 portal-receipt-missing = রসিদ এখনও দেওয়া যাবে না: { $fields } এখনও ফাঁকা। রসিদে আবেদনকারীর নাম ও পরিচয় নম্বর থাকতেই হবে; এই ঘরগুলো লিখে সংরক্ষণ করুন (Enter)।
-portal-supplement-issued = সম্পূরক অনুরোধ { $number } হস্তান্তর করা হয়েছে; হস্তান্তর করা স্লিপ আর বদলানো যায় না।
+portal-supplement-issued = সম্পূরক অনুরোধ নং { $number } হস্তান্তর করা হয়েছে; হস্তান্তর করা স্লিপ আর বদলানো যায় না।

@@ -460,7 +460,8 @@ debrief-export-failed = Cannot save the result file { $file }: { $error }
 ## Papers, slips and refusal grounds named as the trainee reads them (never an id).
 paper-unnamed = paper
 paper-nth = { $paper } (sheet { $n })
-slip-number = No. { $number }/{ $year }/{ $code }
+slip-number = { $number }/{ $year }/{ $code }
+slip-number-line = No. { $number }
 slip-code-receipt = TNHS
 slip-code-supplement = BSHS
 slip-code-refusal = TCHS
@@ -483,4 +484,4 @@ ground-altered = The original has been erased or overwritten.
 ground-missing-field = A required field of the paper is blank.
 ground-unknown = (a ground no longer in the procedure's rules)
 portal-receipt-missing = The receipt cannot be issued yet: { $fields } still empty. A receipt must name the applicant and their ID number; type and save (Enter) these fields.
-portal-supplement-issued = Supplement request { $number } has been handed over; a slip handed over cannot be changed.
+portal-supplement-issued = Supplement request No. { $number } has been handed over; a slip handed over cannot be changed.

@@ -460,7 +460,8 @@ debrief-export-failed = Không lưu được tệp kết quả { $file }: { $err
 ## Papers, slips and refusal grounds named as the trainee reads them (never an id).
 paper-unnamed = giấy tờ
 paper-nth = { $paper } (tờ { $n })
-slip-number = Số: { $number }/{ $year }/{ $code }
+slip-number = { $number }/{ $year }/{ $code }
+slip-number-line = Số: { $number }
 slip-code-receipt = TNHS
 slip-code-supplement = BSHS
 slip-code-refusal = TCHS
@@ -483,4 +484,4 @@ ground-altered = Bản chính bị tẩy xóa, sửa chữa nội dung.
 ground-missing-field = Giấy tờ bỏ trống mục bắt buộc.
 ground-unknown = (lý do không còn trong quy định của thủ tục)
 portal-receipt-missing = Chưa cấp được giấy tiếp nhận: còn trống { $fields }. Giấy tiếp nhận phải ghi họ tên và số định danh của người nộp hồ sơ; hãy nhập và lưu (Enter) các ô này.
-portal-supplement-issued = Đã giao phiếu yêu cầu bổ sung { $number }; phiếu đã giao không sửa được.
+portal-supplement-issued = Đã giao phiếu yêu cầu bổ sung số { $number }; phiếu đã giao không sửa được.

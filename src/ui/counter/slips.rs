@@ -78,8 +78,8 @@ pub fn body_lines(shift: &Shift, slip: &Slip, locale: &Locale) -> Vec<String> {
     lines
 }
 
-/// The number printed on a slip, as a one-stop unit numbers its papers: the slip's place in
-/// the year's register of its kind, the year and the kind's short code (`Số: 02/2026/TNHS`).
+/// The number of a slip, as a one-stop unit numbers its papers: the slip's place in the
+/// year's register of its kind, the year and the kind's short code (`02/2026/TNHS`).
 pub fn printed_number(shift: &Shift, slip: &Slip, locale: &Locale) -> String {
     let place = shift
         .portal
@@ -127,7 +127,11 @@ pub fn slip_ui(ui: &mut egui::Ui, shift: &Shift, slip: &Slip, locale: &Locale, c
     let title = locale.tr(&format!("slip-{}", slip.kind.id()));
     resp.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &title));
     // What the paper says, for a screen reader (and the tests that read the screen).
-    let said = std::iter::once(printed_number(shift, slip, locale))
+    let number = locale.tr_args(
+        "slip-number-line",
+        &[("number", printed_number(shift, slip, locale))],
+    );
+    let said = std::iter::once(number)
         .chain(lines.iter().cloned())
         .collect::<Vec<_>>()
         .join("\n");
@@ -186,7 +190,10 @@ fn unit_heading(a5: &A5, shift: &Shift, slip: &Slip, locale: &Locale) {
     p.text(
         pos2(lx, rect.top() + 24.0 * k + unit_h),
         Align2::CENTER_TOP,
-        printed_number(shift, slip, locale),
+        locale.tr_args(
+            "slip-number-line",
+            &[("number", printed_number(shift, slip, locale))],
+        ),
         a5.regular(8.5),
         ink,
     );
