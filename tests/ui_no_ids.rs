@@ -421,3 +421,49 @@ fn the_id_detector_catches_each_kind_of_id() {
     found.check("Số: 1/RECEIPT { $n }", &ids, "test");
     assert_eq!(found.seen.len(), 1, "a Fluent leftover is caught");
 }
+
+#[test]
+fn a_refused_action_names_the_paper_not_its_id() {
+    use egui_kittest::kittest::Queryable;
+    let dir = tempfile::tempdir().unwrap();
+    // The tutorial's first citizen: the declaration on the desk is no identity paper.
+    let mut app = at_citizen(dir.path(), "tutorial-birth", 1);
+    let declaration = shift_of(&app).at_counter().unwrap().arrival.documents[0].clone();
+    app.counter.selected_doc = Some(declaration.id.clone());
+    let mut h = harness(app);
+    settle(&mut h);
+    h.key_press(egui::Key::K);
+    h.run_ok();
+    let ids = scenario_ids(shift(&h));
+    let message = h.state().counter.message.clone().unwrap().1;
+    let kind = &shift(&h).scenario.catalog.document_kinds[&declaration.kind];
+    assert!(
+        message.contains(kind.name.get(motcua::text::Lang::Vi)),
+        "{message}"
+    );
+    let mut found = Findings::default();
+    found.check(&message, &ids, "the status bar");
+    assert!(found.seen.is_empty(), "{:?}", found.seen);
+    assert!(h.query_by_label_contains(&message).is_some(), "shown");
+
+    // A portal refusal names the statuses as the portal lists them.
+    use motcua::portal::{PortalError, Status};
+    let err = motcua::sim::ActionError::Portal(PortalError::IllegalTransition {
+        code: "H50.12-261123-0001".to_owned(),
+        from: Status::Accepted,
+        to: Status::Returned,
+    });
+    let vi = motcua::i18n::Locale::shared(motcua::text::Lang::Vi);
+    let said = motcua::ui::describe::error_in(shift(&h), &err, vi);
+    assert!(said.contains(&vi.tr("status-accepted")), "{said}");
+    assert!(said.contains(&vi.tr("status-returned")), "{said}");
+    let mut found = Findings::default();
+    found.check(&said, &ids, "a portal error");
+    assert!(found.seen.is_empty(), "{said}: {:?}", found.seen);
+    assert!(!said.contains("Accepted"), "{said}");
+}
+
+/// The shift of an app.
+fn shift_of(app: &App) -> &Shift {
+    &app.session.as_ref().expect("a shift").shift
+}

@@ -485,3 +485,5 @@ ground-missing-field = কাগজের একটি আবশ্যিক ঘ
 ground-unknown = (এমন কারণ যা আর এই পদ্ধতির নিয়মে নেই)
 portal-receipt-missing = রসিদ এখনও দেওয়া যাবে না: { $fields } এখনও ফাঁকা। রসিদে আবেদনকারীর নাম ও পরিচয় নম্বর থাকতেই হবে; এই ঘরগুলো লিখে সংরক্ষণ করুন (Enter)।
 portal-supplement-issued = সম্পূরক অনুরোধ নং { $number } হস্তান্তর করা হয়েছে; হস্তান্তর করা স্লিপ আর বদলানো যায় না।
+err-portal-transition = নথি { $dossier } এখন «{ $from }» অবস্থায় আছে, «{ $to }» অবস্থায় নেওয়া যায় না।
+err-portal-unknown = { $dossier } নামে কোনো নথি নেই।

@@ -485,3 +485,5 @@ ground-missing-field = A required field of the paper is blank.
 ground-unknown = (a ground no longer in the procedure's rules)
 portal-receipt-missing = The receipt cannot be issued yet: { $fields } still empty. A receipt must name the applicant and their ID number; type and save (Enter) these fields.
 portal-supplement-issued = Supplement request No. { $number } has been handed over; a slip handed over cannot be changed.
+err-portal-transition = dossier { $dossier } is «{ $from }» and cannot move to «{ $to }».
+err-portal-unknown = there is no dossier { $dossier }.

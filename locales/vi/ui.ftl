@@ -485,3 +485,5 @@ ground-missing-field = Giấy tờ bỏ trống mục bắt buộc.
 ground-unknown = (lý do không còn trong quy định của thủ tục)
 portal-receipt-missing = Chưa cấp được giấy tiếp nhận: còn trống { $fields }. Giấy tiếp nhận phải ghi họ tên và số định danh của người nộp hồ sơ; hãy nhập và lưu (Enter) các ô này.
 portal-supplement-issued = Đã giao phiếu yêu cầu bổ sung số { $number }; phiếu đã giao không sửa được.
+err-portal-transition = hồ sơ { $dossier } đang ở trạng thái «{ $from }», không chuyển sang «{ $to }» được.
+err-portal-unknown = không có hồ sơ { $dossier }.

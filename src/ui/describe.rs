@@ -430,7 +430,68 @@ pub fn event(shift: &Shift, event: &Event, locale: &Locale) -> Option<String> {
     }
 }
 
-/// An action error in the trainee's language.
+/// An action error in the trainee's language, naming papers, fields and components as the
+/// shift's papers and procedures print them (where [`error`] has only the ids).
+pub fn error_in(shift: &Shift, e: &ActionError, locale: &Locale) -> String {
+    let lang = locale.lang();
+    let paper = |d: &str| document(shift, d, lang);
+    let a = |id: &str, args: &[(&str, String)]| locale.tr_args(id, args);
+    match e {
+        ActionError::DocumentNotHere(d) => a("err-document-not-here", &[("document", paper(d))]),
+        ActionError::UnknownField(d, f) => a(
+            "err-unknown-field",
+            &[
+                ("document", paper(d)),
+                (
+                    "field",
+                    super::counter::flags::field_label(
+                        super::counter::flags::kind_of(shift, d),
+                        f,
+                        lang,
+                    ),
+                ),
+            ],
+        ),
+        ActionError::NotAnIdentityPaper(d) => a("err-not-identity", &[("document", paper(d))]),
+        ActionError::NotACopyOf(c, o) => a(
+            "err-not-a-copy",
+            &[("copy", paper(c)), ("original", paper(o))],
+        ),
+        ActionError::NoSuchPage(d, page) => a(
+            "err-no-such-page",
+            &[("document", paper(d)), ("page", page.to_string())],
+        ),
+        ActionError::UnknownComponent(p, c) => a(
+            "err-unknown-component",
+            &[("component", component(shift, p, c, lang))],
+        ),
+        ActionError::UnknownProcedure(p) => a(
+            "err-unknown-procedure",
+            &[("procedure", procedure(shift, p, lang))],
+        ),
+        _ => error(e, locale),
+    }
+}
+
+/// A portal error in the trainee's language: statuses by their names in the portal.
+fn portal_error(e: &crate::portal::PortalError, locale: &Locale) -> String {
+    match e {
+        crate::portal::PortalError::IllegalTransition { code, from, to } => locale.tr_args(
+            "err-portal-transition",
+            &[
+                ("dossier", code.clone()),
+                ("from", named(locale, "status", from.id())),
+                ("to", named(locale, "status", to.id())),
+            ],
+        ),
+        crate::portal::PortalError::UnknownDossier(code) => {
+            locale.tr_args("err-portal-unknown", &[("dossier", code.clone())])
+        }
+    }
+}
+
+/// An action error in the trainee's language (without the shift, papers are named by id:
+/// use [`error_in`] where there is a shift).
 pub fn error(e: &ActionError, locale: &Locale) -> String {
     let a = |id: &str, args: &[(&str, String)]| locale.tr_args(id, args);
     match e {
@@ -450,7 +511,7 @@ pub fn error(e: &ActionError, locale: &Locale) -> String {
         }
         ActionError::UnknownScan(n) => a("err-unknown-scan", &[("scan", n.to_string())]),
         ActionError::UnknownGround(g) => a("err-unknown-ground", &[("ground", g.clone())]),
-        ActionError::Portal(p) => a("err-portal", &[("error", p.to_string())]),
+        ActionError::Portal(p) => a("err-portal", &[("error", portal_error(p, locale))]),
         ActionError::DossierAlreadyOpen(d) => a("err-dossier-open", &[("dossier", d.clone())]),
         ActionError::AlreadyReceived(d) => a("err-already-received", &[("dossier", d.clone())]),
         ActionError::NotReceived(d) => a("err-not-received", &[("dossier", d.clone())]),

@@ -102,7 +102,11 @@ pub fn act(app: &mut App, action: Action) -> bool {
             true
         }
         Err(e) => {
-            app.counter.message = Some((true, describe::error(&e, &app.locale)));
+            let text = match &app.session {
+                Some(session) => describe::error_in(&session.shift, &e, &app.locale),
+                None => describe::error(&e, &app.locale),
+            };
+            app.counter.message = Some((true, text));
             false
         }
     }
