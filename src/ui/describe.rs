@@ -29,7 +29,7 @@ pub fn clock_at(shift: &Shift, seconds: u32) -> String {
 
 /// The name of a paper on the desk, as the trainee reads it: its kind's printed name, with
 /// its place among the citizen's papers of the same kind when they carry more than one
-/// (`Giấy khai sinh (2)`) — never its id.
+/// (`Giấy khai sinh (tờ 2)`) — never its id.
 pub fn document(shift: &Shift, id: &str, lang: Lang) -> String {
     let locale = Locale::shared(lang);
     let Some(kind) = shift
@@ -191,16 +191,18 @@ pub fn logged_action(shift: &Shift, k: usize, locale: &Locale) -> String {
     let Some((_, logged)) = shift.actions.get(k) else {
         return String::new();
     };
-    match (logged, slip_procedure(shift, k)) {
-        (Action::RequestSupplement { components, .. }, Some(procedure)) => locale.tr_args(
+    if let Action::RequestSupplement { components, .. } = logged
+        && let Some(procedure) = slip_procedure(shift, k)
+    {
+        return locale.tr_args(
             "act-request-supplement",
             &[(
                 "components",
                 requested_components(shift, procedure, components, locale.lang()),
             )],
-        ),
-        _ => action(shift, logged, locale),
+        );
     }
+    action(shift, logged, locale)
 }
 
 /// One action in the trainee's words, named with the shift as it is now (for an action of

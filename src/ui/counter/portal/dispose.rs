@@ -1,7 +1,9 @@
 //! Turning a dossier away: the supplement request (the components to complete) and the
 //! refusal (a ground of the procedure, or a defect the trainee has flagged on the papers),
 //! for the citizen at the counter — with or without a dossier — or for an online dossier
-//! under review.
+//! under review. A supplement request once handed over is a paper the citizen holds: the
+//! form then shows what it asked for, read-only. The refusal list offers the procedure's
+//! legal grounds and the defects the trainee flagged, each worded as a ground.
 
 use crate::portal::{Slip, SlipKind};
 use crate::scenario::{DefectKind, Procedure};
@@ -126,7 +128,7 @@ fn case_of(shift: &Shift, draft: Option<&str>) -> Option<CaseRef> {
 /// The grounds a refusal may cite, as (id, words): the procedure's legal grounds for
 /// refusal, then the defects the trainee flagged on the case's papers, each worded as the
 /// ground it is.
-pub(crate) fn refusal_grounds(
+fn refusal_grounds(
     shift: &Shift,
     procedure: &Procedure,
     flagged: &[DefectKind],
