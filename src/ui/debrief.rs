@@ -445,10 +445,10 @@ fn expert_ui(app: &App, ui: &mut egui::Ui, run: &ExpertRun) {
         "debrief-expert-score",
         &[("score", format!("{:.1}", run.total))],
     ));
-    for (at, action) in &run.actions {
+    for (k, (at, _)) in run.actions.iter().enumerate() {
         ui.horizontal_top(|ui| {
             ui.label(RichText::new(describe::clock_at(&run.shift, *at)).monospace());
-            ui.add(egui::Label::new(describe::action(&run.shift, action, &app.locale)).wrap());
+            ui.add(egui::Label::new(describe::logged_action(&run.shift, k, &app.locale)).wrap());
         });
     }
 }
@@ -879,7 +879,7 @@ fn timeline_ui(app: &App, ui: &mut egui::Ui, d: &mut Debrief, data: &DebriefData
             list.push(f);
         }
     }
-    for (k, (at, action)) in shift.actions.iter().enumerate() {
+    for (k, (at, _)) in shift.actions.iter().enumerate() {
         let marked = !by_row[k].is_empty();
         let row = ui.horizontal_top(|ui| {
             let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 18.0), egui::Sense::hover());
@@ -903,7 +903,7 @@ fn timeline_ui(app: &App, ui: &mut egui::Ui, d: &mut Debrief, data: &DebriefData
                     replay = Some(k);
                 }
             }
-            ui.add(egui::Label::new(describe::action(shift, action, &app.locale)).wrap());
+            ui.add(egui::Label::new(describe::logged_action(shift, k, &app.locale)).wrap());
         });
         if target == Some(Some(k)) {
             row.response.scroll_to_me(Some(egui::Align::TOP));

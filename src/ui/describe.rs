@@ -27,16 +27,45 @@ pub fn clock_at(shift: &Shift, seconds: u32) -> String {
     shift.moment(seconds).format("%H:%M").to_string()
 }
 
-/// The name of a paper on the desk: its kind's name and id.
+/// The name of a paper on the desk, as the trainee reads it: its kind's printed name, with
+/// its place among the citizen's papers of the same kind when they carry more than one
+/// (`Giấy khai sinh (tờ 2)`) — never its id.
 pub fn document(shift: &Shift, id: &str, lang: Lang) -> String {
-    let kind = shift
+    let locale = Locale::shared(lang);
+    let Some(kind) = shift
+        .paper(id)
+        .and_then(|p| shift.scenario.catalog.document_kinds.get(&p.kind))
+    else {
+        return locale.tr("paper-unnamed");
+    };
+    let name = kind.name.get(lang).to_owned();
+    // Its place among the same holder's papers of its kind.
+    let same: Vec<&str> = shift
         .citizens
         .iter()
-        .find_map(|c| c.document(id))
-        .and_then(|d| shift.scenario.catalog.document_kinds.get(&d.kind));
-    match kind {
-        Some(k) => format!("{} ({id})", k.name.get(lang)),
-        None => id.to_owned(),
+        .map(|c| &c.arrival.documents)
+        .chain(
+            shift
+                .scenario
+                .file
+                .existing_dossiers
+                .iter()
+                .map(|e| &e.documents),
+        )
+        .find(|papers| papers.iter().any(|d| d.id == id))
+        .map(|papers| {
+            papers
+                .iter()
+                .filter(|d| d.kind == kind.id)
+                .map(|d| d.id.as_str())
+                .collect()
+        })
+        .unwrap_or_default();
+    match same.iter().position(|d| *d == id) {
+        Some(n) if same.len() > 1 => {
+            locale.tr_args("paper-nth", &[("paper", name), ("n", (n + 1).to_string())])
+        }
+        _ => name,
     }
 }
 
@@ -100,14 +129,13 @@ fn dossier_component(shift: &Shift, dossier: &str, id: &str, lang: Lang) -> Stri
     component(shift, procedure, id, lang)
 }
 
-/// The components a supplement request asks for, named by the procedure of the first
-/// citizen who came to submit one.
-fn requested_components(shift: &Shift, components: &BTreeSet<String>, lang: Lang) -> String {
-    let procedure = shift
-        .citizens
-        .iter()
-        .find_map(|c| c.procedure())
-        .unwrap_or_default();
+/// The components a supplement request asks for, named by its procedure.
+fn requested_components(
+    shift: &Shift,
+    procedure: &str,
+    components: &BTreeSet<String>,
+    lang: Lang,
+) -> String {
     let names: Vec<String> = components
         .iter()
         .map(|c| component(shift, procedure, c, lang))
@@ -115,11 +143,73 @@ fn requested_components(shift: &Shift, components: &BTreeSet<String>, lang: Lang
     names.join("; ")
 }
 
-/// One action in the trainee's words.
+/// The procedure a decision slip (supplement request, refusal) without a dossier was about:
+/// the one of the citizen at the counter.
+fn counter_procedure(shift: &Shift) -> &str {
+    shift
+        .at_counter()
+        .and_then(|c| c.procedure())
+        .unwrap_or_default()
+}
+
+/// The procedure of the slip that action `k` of the shift's log issued.
+fn slip_procedure(shift: &Shift, k: usize) -> Option<&str> {
+    let number = shift.timeline.iter().find_map(|t| match t.event {
+        Event::SlipIssued { number, .. } if t.action == Some(k) => Some(number),
+        _ => None,
+    })?;
+    shift
+        .portal
+        .slips
+        .iter()
+        .find(|s| s.number == number)
+        .map(|s| s.procedure.as_str())
+}
+
+/// A refusal ground in words: a refusal rule of `procedure` as the law words it, or a
+/// defect of the papers worded as the ground it is (`ground-<defect>`); never its id.
+pub fn refusal_ground(shift: &Shift, procedure: &str, ground: &str, locale: &Locale) -> String {
+    let by_rule = shift
+        .scenario
+        .procedure(procedure)
+        .and_then(|p| p.refusals.iter().find(|r| r.id == ground))
+        .map(|r| r.ground.get(locale.lang()).to_owned());
+    by_rule.unwrap_or_else(|| {
+        let key = format!("ground-{ground}");
+        if locale.has(&key) {
+            locale.tr(&key)
+        } else {
+            locale.tr("ground-unknown")
+        }
+    })
+}
+
+/// Action `k` of the shift's log in the trainee's words, named with what it was done to
+/// then: a supplement request without a dossier lists the components of the procedure its
+/// slip was for (the citizen at the counter at that moment, not now).
+pub fn logged_action(shift: &Shift, k: usize, locale: &Locale) -> String {
+    let Some((_, logged)) = shift.actions.get(k) else {
+        return String::new();
+    };
+    if let Action::RequestSupplement { components, .. } = logged
+        && let Some(procedure) = slip_procedure(shift, k)
+    {
+        return locale.tr_args(
+            "act-request-supplement",
+            &[(
+                "components",
+                requested_components(shift, procedure, components, locale.lang()),
+            )],
+        );
+    }
+    action(shift, logged, locale)
+}
+
+/// One action in the trainee's words, named with the shift as it is now (for an action of
+/// the shift's log, [`logged_action`] names it with what it was done to then).
 pub fn action(shift: &Shift, action: &Action, locale: &Locale) -> String {
     let lang = locale.lang();
     let doc = |id: &str| document(shift, id, lang);
-    let field = |d: &str, f: &str| format!("{} · {f}", document(shift, d, lang));
     let a = |id: &str, args: &[(&str, String)]| locale.tr_args(id, args);
     match action {
         Action::CallNext => locale.tr("act-call-next"),
@@ -155,8 +245,8 @@ pub fn action(shift: &Shift, action: &Action, locale: &Locale) -> String {
         Action::CompareFields { a: x, b: y } => a(
             "act-compare",
             &[
-                ("a", field(&x.document, &x.field)),
-                ("b", field(&y.document, &y.field)),
+                ("a", super::counter::flags::field_name(shift, x, lang)),
+                ("b", super::counter::flags::field_name(shift, y, lang)),
             ],
         ),
         Action::CheckIdentity { document } => {
@@ -215,28 +305,28 @@ pub fn action(shift: &Shift, action: &Action, locale: &Locale) -> String {
             "act-issue-receipt",
             &[("dossier", dossier.clone()), ("date", date(*appointment))],
         ),
-        Action::RequestSupplement { components, .. } => a(
-            "act-request-supplement",
-            &[("components", requested_components(shift, components, lang))],
-        ),
+        Action::RequestSupplement {
+            dossier,
+            components,
+        } => {
+            let procedure = dossier
+                .as_ref()
+                .and_then(|d| shift.portal.dossiers.get(d))
+                .map_or_else(|| counter_procedure(shift), |d| d.procedure.as_str());
+            a(
+                "act-request-supplement",
+                &[(
+                    "components",
+                    requested_components(shift, procedure, components, lang),
+                )],
+            )
+        }
         Action::Refuse {
             ground, procedure, ..
-        } => {
-            let by_rule = shift
-                .scenario
-                .procedure(procedure)
-                .and_then(|p| p.refusals.iter().find(|r| &r.id == ground))
-                .map(|r| r.ground.get(lang).to_owned());
-            let named = by_rule.unwrap_or_else(|| {
-                let key = format!("defect-{ground}");
-                if locale.has(&key) {
-                    locale.tr(&key)
-                } else {
-                    ground.clone()
-                }
-            });
-            a("act-refuse", &[("ground", named)])
-        }
+        } => a(
+            "act-refuse",
+            &[("ground", refusal_ground(shift, procedure, ground, locale))],
+        ),
         Action::Transfer {
             dossier,
             department,
@@ -342,7 +432,68 @@ pub fn event(shift: &Shift, event: &Event, locale: &Locale) -> Option<String> {
     }
 }
 
-/// An action error in the trainee's language.
+/// An action error in the trainee's language, naming papers, fields and components as the
+/// shift's papers and procedures print them (where [`error`] has only the ids).
+pub fn error_in(shift: &Shift, e: &ActionError, locale: &Locale) -> String {
+    let lang = locale.lang();
+    let paper = |d: &str| document(shift, d, lang);
+    let a = |id: &str, args: &[(&str, String)]| locale.tr_args(id, args);
+    match e {
+        ActionError::DocumentNotHere(d) => a("err-document-not-here", &[("document", paper(d))]),
+        ActionError::UnknownField(d, f) => a(
+            "err-unknown-field",
+            &[
+                ("document", paper(d)),
+                (
+                    "field",
+                    super::counter::flags::field_label(
+                        super::counter::flags::kind_of(shift, d),
+                        f,
+                        lang,
+                    ),
+                ),
+            ],
+        ),
+        ActionError::NotAnIdentityPaper(d) => a("err-not-identity", &[("document", paper(d))]),
+        ActionError::NotACopyOf(c, o) => a(
+            "err-not-a-copy",
+            &[("copy", paper(c)), ("original", paper(o))],
+        ),
+        ActionError::NoSuchPage(d, page) => a(
+            "err-no-such-page",
+            &[("document", paper(d)), ("page", page.to_string())],
+        ),
+        ActionError::UnknownComponent(p, c) => a(
+            "err-unknown-component",
+            &[("component", component(shift, p, c, lang))],
+        ),
+        ActionError::UnknownProcedure(p) => a(
+            "err-unknown-procedure",
+            &[("procedure", procedure(shift, p, lang))],
+        ),
+        _ => error(e, locale),
+    }
+}
+
+/// A portal error in the trainee's language: statuses by their names in the portal.
+fn portal_error(e: &crate::portal::PortalError, locale: &Locale) -> String {
+    match e {
+        crate::portal::PortalError::IllegalTransition { code, from, to } => locale.tr_args(
+            "err-portal-transition",
+            &[
+                ("dossier", code.clone()),
+                ("from", named(locale, "status", from.id())),
+                ("to", named(locale, "status", to.id())),
+            ],
+        ),
+        crate::portal::PortalError::UnknownDossier(code) => {
+            locale.tr_args("err-portal-unknown", &[("dossier", code.clone())])
+        }
+    }
+}
+
+/// An action error in the trainee's language (without the shift, papers are named by id:
+/// use [`error_in`] where there is a shift).
 pub fn error(e: &ActionError, locale: &Locale) -> String {
     let a = |id: &str, args: &[(&str, String)]| locale.tr_args(id, args);
     match e {
@@ -362,7 +513,7 @@ pub fn error(e: &ActionError, locale: &Locale) -> String {
         }
         ActionError::UnknownScan(n) => a("err-unknown-scan", &[("scan", n.to_string())]),
         ActionError::UnknownGround(g) => a("err-unknown-ground", &[("ground", g.clone())]),
-        ActionError::Portal(p) => a("err-portal", &[("error", p.to_string())]),
+        ActionError::Portal(p) => a("err-portal", &[("error", portal_error(p, locale))]),
         ActionError::DossierAlreadyOpen(d) => a("err-dossier-open", &[("dossier", d.clone())]),
         ActionError::AlreadyReceived(d) => a("err-already-received", &[("dossier", d.clone())]),
         ActionError::NotReceived(d) => a("err-not-received", &[("dossier", d.clone())]),

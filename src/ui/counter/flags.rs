@@ -81,7 +81,7 @@ pub fn field_label(kind: Option<&DocumentKind>, key: &str, lang: Lang) -> String
 
 /// The name of a paper's kind in the trainee's language.
 pub fn paper_name(shift: &Shift, document: &str, lang: Lang) -> String {
-    kind_of(shift, document).map_or_else(|| document.to_owned(), |k| k.name.get(lang).to_owned())
+    super::super::describe::document(shift, document, lang)
 }
 
 /// The kind of a paper of the shift.

@@ -77,6 +77,9 @@ pub enum StatusMessage {
     /// A typing mistake: the id of a message of `ui.ftl` (a date or an amount that cannot
     /// be read).
     Mistake(&'static str),
+    /// A receipt refused because the form of this dossier still has empty fields (worded
+    /// from the form as it is now, so the message goes once the fields are filled).
+    ReceiptBlocked(String),
 }
 
 impl StatusMessage {
@@ -85,8 +88,11 @@ impl StatusMessage {
     pub fn text(&self, shift: &Shift, locale: &Locale) -> Option<(bool, String)> {
         match self {
             Self::Event(e) => describe::event(shift, e, locale).map(|t| (false, t)),
-            Self::Refused(e) => Some((true, describe::error(e, locale))),
+            Self::Refused(e) => Some((true, describe::error_in(shift, e, locale))),
             Self::Mistake(id) => Some((true, locale.tr(id))),
+            Self::ReceiptBlocked(dossier) => {
+                portal::reception::receipt_blocked(shift, dossier, locale).map(|t| (true, t))
+            }
         }
     }
 }

@@ -53,12 +53,7 @@ pub fn body_lines(shift: &Shift, slip: &Slip, locale: &Locale) -> Vec<String> {
         }
         SlipKind::Refusal => {
             let ground = slip.ground.clone().unwrap_or_default();
-            let text = shift
-                .scenario
-                .procedure(&slip.procedure)
-                .and_then(|p| p.refusals.iter().find(|r| r.id == ground))
-                .map(|r| r.ground.get(lang).to_owned())
-                .unwrap_or_else(|| locale.tr(&format!("defect-{ground}")));
+            let text = describe::refusal_ground(shift, &slip.procedure, &ground, locale);
             lines.push(locale.tr_args("slip-line-ground", &[("ground", text)]));
         }
         SlipKind::Apology => {
@@ -81,6 +76,25 @@ pub fn body_lines(shift: &Shift, slip: &Slip, locale: &Locale) -> Vec<String> {
         lines.push(locale.tr("slip-line-electronic"));
     }
     lines
+}
+
+/// The number of a slip, as a one-stop unit numbers its papers: the slip's place in the
+/// year's register of its kind, the year and the kind's short code (`02/2026/TNHS`).
+pub fn printed_number(shift: &Shift, slip: &Slip, locale: &Locale) -> String {
+    let place = shift
+        .portal
+        .slips
+        .iter()
+        .filter(|s| s.kind == slip.kind && s.number <= slip.number)
+        .count();
+    locale.tr_args(
+        "slip-number",
+        &[
+            ("number", format!("{place:02}")),
+            ("year", slip.issued_at.year().to_string()),
+            ("code", locale.tr(&format!("slip-code-{}", slip.kind.id()))),
+        ],
+    )
 }
 
 /// A slip being drawn: where, at which scale, with which fonts.
@@ -112,6 +126,17 @@ pub fn slip_ui(ui: &mut egui::Ui, shift: &Shift, slip: &Slip, locale: &Locale, c
     let (rect, resp) = ui.allocate_exact_size(vec2(width, height), Sense::hover());
     let title = locale.tr(&format!("slip-{}", slip.kind.id()));
     resp.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &title));
+    // What the paper says, for a screen reader (and the tests that read the screen).
+    let number = locale.tr_args(
+        "slip-number-line",
+        &[("number", printed_number(shift, slip, locale))],
+    );
+    let said = std::iter::once(number)
+        .chain(lines.iter().cloned())
+        .collect::<Vec<_>>()
+        .join("\n");
+    ui.ctx()
+        .accesskit_node_builder(resp.id, |node| node.set_description(said));
     let a5 = A5 {
         p: ui.painter_at(rect.expand(2.0)),
         rect,
@@ -165,7 +190,10 @@ fn unit_heading(a5: &A5, shift: &Shift, slip: &Slip, locale: &Locale) {
     p.text(
         pos2(lx, rect.top() + 24.0 * k + unit_h),
         Align2::CENTER_TOP,
-        format!("Số: {}/{}", slip.number, slip.kind.id().to_uppercase()),
+        locale.tr_args(
+            "slip-number-line",
+            &[("number", printed_number(shift, slip, locale))],
+        ),
         a5.regular(8.5),
         ink,
     );

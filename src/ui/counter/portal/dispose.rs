@@ -1,10 +1,13 @@
 //! Turning a dossier away: the supplement request (the components to complete) and the
 //! refusal (a ground of the procedure, or a defect the trainee has flagged on the papers),
 //! for the citizen at the counter — with or without a dossier — or for an online dossier
-//! under review.
+//! under review. A supplement request once handed over is a paper the citizen holds: the
+//! form then shows what it asked for, read-only. The refusal list offers the procedure's
+//! legal grounds and the defects the trainee flagged, each worded as a ground.
 
-use crate::scenario::Procedure;
-use crate::sim::{Action, CaseRef};
+use crate::portal::{Slip, SlipKind};
+use crate::scenario::{DefectKind, Procedure};
+use crate::sim::{Action, CaseRef, Shift};
 
 use super::super::flags;
 use super::{PortalFrame, section};
@@ -50,9 +53,32 @@ fn supplement_ui(
             );
         }
     }
+    // A request handed over is a paper the citizen holds: shown as issued, not editable.
+    let issued = supplement_issued(shift, draft);
+    if let Some(slip) = issued {
+        ui.label(
+            egui::RichText::new(f.locale.tr_args(
+                "portal-supplement-issued",
+                &[(
+                    "number",
+                    super::super::slips::printed_number(shift, slip, f.locale),
+                )],
+            ))
+            .small(),
+        );
+    }
     for c in &procedure.components {
-        let mut on = f.input.supplement.contains(&c.id);
-        if ui.checkbox(&mut on, c.name.get(f.lang)).changed() {
+        let mut on = match issued {
+            Some(slip) => slip.components.contains(&c.id),
+            None => f.input.supplement.contains(&c.id),
+        };
+        let changed = ui
+            .add_enabled(
+                issued.is_none(),
+                egui::Checkbox::new(&mut on, c.name.get(f.lang)),
+            )
+            .changed();
+        if changed {
             if on {
                 f.input.supplement.insert(c.id.clone());
             } else {
@@ -62,7 +88,7 @@ fn supplement_ui(
     }
     if ui
         .add_enabled(
-            !f.input.supplement.is_empty(),
+            issued.is_none() && !f.input.supplement.is_empty(),
             egui::Button::new(f.locale.tr("portal-request-supplement")),
         )
         .clicked()
@@ -75,15 +101,51 @@ fn supplement_ui(
     }
 }
 
+/// The supplement request already handed over for this case: for the dossier `draft`, or
+/// to the citizen at the counter.
+fn supplement_issued<'s>(shift: &'s Shift, draft: Option<&str>) -> Option<&'s Slip> {
+    let citizen = shift.at_counter().map(|c| c.arrival.id.as_str());
+    shift.portal.slips.iter().rev().find(|s| {
+        s.kind == SlipKind::SupplementRequest
+            && match draft {
+                Some(code) => s.dossier.as_deref() == Some(code),
+                None => citizen.is_some() && s.citizen.as_deref() == citizen,
+            }
+    })
+}
+
 /// The case a decision is about: the online dossier under review, or the citizen at the
 /// counter.
-fn case_of(shift: &crate::sim::Shift, draft: Option<&str>) -> Option<CaseRef> {
+fn case_of(shift: &Shift, draft: Option<&str>) -> Option<CaseRef> {
     match draft {
         Some(code) if shift.online_truth.contains_key(code) => {
             Some(CaseRef::Online(code.to_owned()))
         }
         _ => shift.counter.map(CaseRef::Citizen),
     }
+}
+
+/// The grounds a refusal may cite, as (id, words): the procedure's legal grounds for
+/// refusal, then the defects the trainee flagged on the case's papers, each worded as the
+/// ground it is.
+fn refusal_grounds(
+    shift: &Shift,
+    procedure: &Procedure,
+    flagged: &[DefectKind],
+    locale: &crate::i18n::Locale,
+) -> Vec<(String, String)> {
+    procedure
+        .refusals
+        .iter()
+        .map(|r| r.id.as_str())
+        .chain(flagged.iter().map(|d| d.id()))
+        .map(|id| {
+            (
+                id.to_owned(),
+                super::super::super::describe::refusal_ground(shift, &procedure.code, id, locale),
+            )
+        })
+        .collect()
 }
 
 /// The refusal ground to choose and the refusal button.
@@ -96,27 +158,12 @@ fn refusal_ui(
 ) {
     section(ui, f.locale.tr("slip-refusal"));
     let shift = f.shift;
-    let case = match draft {
-        Some(code) if shift.online_truth.contains_key(code) => {
-            Some(CaseRef::Online(code.to_owned()))
-        }
-        _ => shift.counter.map(CaseRef::Citizen),
-    };
+    let case = case_of(shift, draft);
     let flagged = case
         .and_then(|case| shift.casework(&case))
         .map(|work| flags::flagged_grounds(shift, work))
         .unwrap_or_default();
-    let grounds: Vec<(String, String)> = procedure
-        .refusals
-        .iter()
-        .map(|r| (r.id.clone(), r.ground.get(f.lang).to_owned()))
-        .chain(flagged.iter().map(|d| {
-            (
-                d.id().to_owned(),
-                f.locale.tr(&format!("defect-{}", d.id())),
-            )
-        }))
-        .collect();
+    let grounds = refusal_grounds(shift, procedure, &flagged, f.locale);
     if flagged.is_empty() {
         ui.label(egui::RichText::new(f.locale.tr("portal-grounds-from-flags")).small());
     }

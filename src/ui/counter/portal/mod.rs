@@ -21,7 +21,7 @@ mod dispose;
 mod lookup;
 mod online;
 mod processing;
-mod reception;
+pub(super) mod reception;
 mod results;
 
 use std::collections::BTreeSet;
@@ -120,6 +120,12 @@ pub fn issue_receipt(app: &mut App) {
     let Some(code) = open_dossier(app) else {
         return;
     };
+    if let Some(session) = &app.session
+        && reception::receipt_blocked(&session.shift, &code, &app.locale).is_some()
+    {
+        app.counter.message = Some(StatusMessage::ReceiptBlocked(code));
+        return;
+    }
     match receipt(&code, &app.counter.portal.appointment) {
         Some(action) => {
             act(app, action);
@@ -146,17 +152,17 @@ struct Clicked {
     action: Option<Action>,
     /// A slip to show in its window.
     slip: Option<u32>,
-    /// A typing mistake to tell the trainee about (a date or an amount that cannot be read):
-    /// a message id.
-    error: Option<&'static str>,
+    /// A mistake to tell the trainee about: a date or an amount that cannot be read, a
+    /// receipt the form is not ready for.
+    error: Option<StatusMessage>,
 }
 
 impl Clicked {
     /// Shows the message and the slip, then applies the action; a dossier just created
     /// starts with an empty form.
     fn apply(self, app: &mut App) {
-        if let Some(id) = self.error {
-            app.counter.message = Some(StatusMessage::Mistake(id));
+        if let Some(message) = self.error {
+            app.counter.message = Some(message);
         }
         if let Some(n) = self.slip {
             app.counter.slip = Some(n);
@@ -189,6 +195,10 @@ impl PortalFrame<'_> {
     /// Asks for the receipt of `dossier` with the typed appointment date, or tells the
     /// trainee the date cannot be read.
     fn request_receipt(&mut self, dossier: &str) {
+        if reception::receipt_blocked(self.shift, dossier, self.locale).is_some() {
+            self.clicked.error = Some(StatusMessage::ReceiptBlocked(dossier.to_owned()));
+            return;
+        }
         match receipt(dossier, &self.input.appointment) {
             Some(action) => self.request(action),
             None => self.complain("portal-date-invalid"),
@@ -197,7 +207,7 @@ impl PortalFrame<'_> {
 
     /// Tells the trainee that what they typed cannot be read (message `id`).
     fn complain(&mut self, id: &'static str) {
-        self.clicked.error = Some(id);
+        self.clicked.error = Some(StatusMessage::Mistake(id));
     }
 
     /// The name of a dossier status, as the portal lists it.

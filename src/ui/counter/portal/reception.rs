@@ -292,6 +292,27 @@ fn paper_combo<'d>(
         .response
 }
 
+/// Why the receipt of dossier `code` cannot be issued yet: the applicant's fields still
+/// empty in the portal, named by their labels — or `None` when the receipt can be issued.
+///
+/// The receipt (Mẫu số 01) names who handed the dossier in and their personal ID number, and
+/// the one-stop software will not print it without them: a clerk cannot go on past this,
+/// so neither can the trainee. The phone number is optional and never holds it back.
+pub(in crate::ui::counter) fn receipt_blocked(
+    shift: &crate::sim::Shift,
+    code: &str,
+    locale: &crate::i18n::Locale,
+) -> Option<String> {
+    let d = shift.portal.dossiers.get(code)?;
+    let empty: Vec<String> = [DossierField::ApplicantName, DossierField::ApplicantIdNumber]
+        .into_iter()
+        .filter(|f| d.fields.get(f).is_none_or(|v| v.trim().is_empty()))
+        .map(|f| format!("«{}»", locale.tr(&format!("field-{}", f.id()))))
+        .collect();
+    (!empty.is_empty())
+        .then(|| locale.tr_args("portal-receipt-missing", &[("fields", empty.join(", "))]))
+}
+
 /// The appointment date (typed, or picked on the calendar helper) and the receipt button.
 fn receipt_ui(f: &mut PortalFrame<'_>, ui: &mut egui::Ui, d: &Dossier) {
     section(ui, f.locale.tr("portal-receipt"));
