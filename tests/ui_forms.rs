@@ -173,10 +173,7 @@ fn a_receipt_is_not_issued_while_the_applicants_name_or_id_is_empty() {
             .count()
     };
     let message = |h: &egui_kittest::Harness<'_, App>| {
-        h.state()
-            .counter
-            .message
-            .clone()
+        motcua::ui::counter::status_text(h.state())
             .map(|(_, t)| t)
             .unwrap_or_default()
     };

@@ -470,7 +470,7 @@ fn a_refused_action_names_the_paper_not_its_id() {
     h.key_press(egui::Key::K);
     h.run_ok();
     let ids = scenario_ids(shift(&h));
-    let message = h.state().counter.message.clone().unwrap().1;
+    let message = motcua::ui::counter::status_text(h.state()).unwrap().1;
     let kind = &shift(&h).scenario.catalog.document_kinds[&declaration.kind];
     assert!(
         message.contains(kind.name.get(motcua::text::Lang::Vi)),

@@ -108,6 +108,12 @@ pub fn visit_events(shift: &Shift, i: usize) -> &[TimedEvent] {
     }
 }
 
+/// The status bar's message in the interface language, and whether it is an error.
+pub fn status_text(app: &App) -> Option<(bool, String)> {
+    let shift = &app.session.as_ref()?.shift;
+    app.counter.message.as_ref()?.text(shift, &app.locale)
+}
+
 /// Applies an action from a click, recording a message about the outcome.
 pub fn act(app: &mut App, action: Action) -> bool {
     let shows_slip = matches!(
