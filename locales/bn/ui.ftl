@@ -459,7 +459,7 @@ debrief-export-failed = ফলাফল ফাইল { $file } সংরক্�
 
 ## Papers, slips and refusal grounds named as the trainee reads them (never an id).
 paper-unnamed = কাগজ
-paper-nth = { $paper } (পাতা { $n })
+paper-nth = { $paper } (নং { $n })
 slip-number = { $number }/{ $year }/{ $code }
 slip-number-line = নং { $number }
 slip-code-receipt = TNHS
