@@ -17,11 +17,12 @@ use std::collections::{BTreeMap, BTreeSet};
 use egui_kittest::Harness;
 use egui_kittest::kittest::NodeT;
 use motcua::scenario::load::read_ron;
-use motcua::scenario::{DefectKind, Mode};
+use motcua::scenario::{DefectKind, Mode, PaperArea};
 use motcua::sim::{Action, FieldRef, Shift};
 use motcua::text::Lang;
 use motcua::ui::App;
 use motcua::ui::app::Screen;
+use motcua::ui::counter::documents::PaperTarget;
 use motcua::ui::counter::portal::PortalTab;
 use motcua::vocabulary::{Department, DossierField, FaultKind};
 use ui_support::*;
@@ -232,7 +233,7 @@ impl Findings {
 }
 
 /// Every kind of screen the walk reads (an online dossier only where the scenario has one).
-const SCREENS: [&str; 9] = [
+const SCREENS: [&str; 10] = [
     "home",
     "portal tab",
     "an online dossier",
@@ -240,6 +241,7 @@ const SCREENS: [&str; 9] = [
     "the comparison",
     "the flag menu",
     "the flag menu's fields",
+    "the quick-flag strip",
     "slip window",
     "debrief",
 ];
@@ -298,11 +300,23 @@ fn visit_counter(h: &mut Harness<'_, App>, found: &mut Findings, at: &str) {
                 .collect()
         })
         .unwrap_or_default();
-    for (paper, _) in &papers {
+    for (paper, fields) in &papers {
         h.state_mut().counter.selected_doc = Some(paper.clone());
         h.run_ok();
         found.read(h, ids, &format!("{at}, a paper on the desk"));
         flag_menu(h, ids, found, at);
+        // The quick-flag strip, on a line and on the paper as a whole.
+        let targets = fields
+            .first()
+            .map(|f| PaperTarget::Field(f.clone()))
+            .into_iter()
+            .chain([PaperTarget::Area(PaperArea::Whole)]);
+        for target in targets {
+            h.state_mut().counter.flag_target = Some((paper.clone(), target));
+            h.run_ok();
+            found.read(h, ids, &format!("{at}, the quick-flag strip"));
+        }
+        h.state_mut().counter.flag_target = None;
     }
     let sides: Vec<FieldRef> = papers
         .iter()

@@ -521,7 +521,7 @@ debrief-case-no-marks = এই ক্ষেত্রের কাগজপত্
 
 ## Papers, slips and refusal grounds named as the trainee reads them (never an id).
 paper-unnamed = কাগজ
-paper-nth = { $paper } (পাতা { $n })
+paper-nth = { $paper } (নং { $n })
 slip-number = { $number }/{ $year }/{ $code }
 slip-number-line = নং { $number }
 slip-code-receipt = TNHS
