@@ -117,9 +117,9 @@ fn citizen_span(shift: &Shift, i: usize) -> Option<(usize, usize)> {
 /// The index in [`Shift::actions`] of the action that caused `f`, when one did: the action
 /// of the rule's kind on `f`'s dossier (the last one for a fee, a sync, an attachment or a
 /// return — the one that stuck; the first decision), else one of that kind while the citizen
-/// was at the counter, else the action that sent the citizen away (or called them). `None`
-/// for work that no action concerns (a citizen never called, a dossier never touched): the
-/// debrief shows those at the end of the shift.
+/// was at the counter, else the action that sent the citizen away; for a citizen never
+/// called, the end of the shift that left them waiting. `None` for work no action concerns
+/// (the shift not ended yet): the debrief shows those at the end of the shift.
 pub fn caused_by(shift: &Shift, f: &Feedback) -> Option<usize> {
     let cause = cause_of(f);
     let on_dossier = |k: &usize| {
@@ -139,7 +139,13 @@ pub fn caused_by(shift: &Shift, f: &Feedback) -> Option<usize> {
         .citizen
         .as_deref()
         .and_then(|id| shift.citizens.iter().position(|c| c.arrival.id == id))?;
-    let (called, left) = citizen_span(shift, i)?;
+    let Some((called, left)) = citizen_span(shift, i) else {
+        // Never called: left waiting when the shift was ended.
+        return shift
+            .actions
+            .iter()
+            .position(|(_, a)| matches!(a, Action::EndShift));
+    };
     let in_span = |k: &usize| *k >= called && *k <= left;
     let of_kind = match cause {
         Cause::RepeatedQuestion => shift
@@ -200,6 +206,26 @@ mod tests {
                 |(_, a)| matches!(a, Action::IssueReceipt { dossier, .. } if dossier == code),
             );
             assert_eq!(caused_by(&shift, f), receipt, "{} on {code}", f.message);
+        }
+    }
+
+    #[test]
+    fn citizens_never_called_are_charged_to_the_end_of_the_shift() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/tutorial-birth");
+        let scenario = Arc::new(open_scenario(&dir).expect("the tutorial loads"));
+        let mut shift = Shift::new(scenario, 1, crate::scenario::Mode::Exam);
+        shift
+            .apply(Action::EndShift)
+            .expect("a shift can end at once");
+        let report = grade(&shift);
+        let about_citizens: Vec<&Feedback> = report
+            .feedback
+            .iter()
+            .filter(|f| f.citizen.is_some())
+            .collect();
+        assert!(!about_citizens.is_empty(), "everyone went unserved");
+        for f in about_citizens {
+            assert_eq!(caused_by(&shift, f), Some(0), "{}", f.message);
         }
     }
 
