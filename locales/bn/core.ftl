@@ -144,6 +144,8 @@ defect-belongs-to-other = কাগজটি অন্য কারও
 defect-forged = জাল কাগজ
 defect-altered = ঘষামাজা বা পরিবর্তিত লেখা
 defect-missing-field = আবশ্যিক ঘর ফাঁকা
+defect-missing = নথির অংশ অনুপস্থিত
+defect-online = অনলাইন নথিতে অংশ অনুপস্থিত
 
 ## ত্রুটি ও প্রতিকার
 fault-sync-failure = জাতীয় পোর্টালে সিঙ্ক ব্যর্থ

@@ -144,6 +144,8 @@ defect-belongs-to-other = paper belongs to someone else
 defect-forged = forged paper
 defect-altered = erased or overwritten content
 defect-missing-field = a required field is blank
+defect-missing = components missing
+defect-online = the online dossier lacks components
 
 ## Faults and responses
 fault-sync-failure = National portal sync failure

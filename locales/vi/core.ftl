@@ -144,6 +144,8 @@ defect-belongs-to-other = giấy tờ của người khác
 defect-forged = giấy tờ giả
 defect-altered = tẩy xóa, sửa chữa
 defect-missing-field = bỏ trống mục bắt buộc
+defect-missing = thiếu thành phần hồ sơ
+defect-online = hồ sơ trực tuyến thiếu thành phần
 
 ## Sự cố và cách xử lý
 fault-sync-failure = Lỗi đồng bộ Cổng Dịch vụ công quốc gia

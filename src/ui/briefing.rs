@@ -64,17 +64,18 @@ pub fn briefing_ui(app: &mut App, ui: &mut egui::Ui) {
     egui::Panel::top("briefing-top")
         .frame(
             egui::Frame::new()
-                .fill(style::GOV_BLUE)
+                .fill(style::palette(ui).header.fill)
                 .inner_margin(egui::Margin::symmetric(16, 10)),
         )
         .show(ui, |ui| {
+            let header = style::palette(ui).header;
             ui.horizontal_wrapped(|ui| {
                 ui.label(
                     RichText::new(locale.tr("app-title"))
-                        .color(egui::Color32::WHITE)
+                        .color(header.text)
                         .font(style::bold(ui, 22.0)),
                 );
-                ui.label(RichText::new(locale.tr("briefing-title")).color(egui::Color32::WHITE));
+                ui.label(RichText::new(locale.tr("briefing-title")).color(header.text));
             });
         });
     egui::Panel::bottom("briefing-actions")
@@ -88,9 +89,9 @@ pub fn briefing_ui(app: &mut App, ui: &mut egui::Ui) {
                 let enter = egui::Button::new(
                     RichText::new(locale.tr("briefing-start"))
                         .font(style::bold(ui, 15.0))
-                        .color(egui::Color32::WHITE),
+                        .color(style::palette(ui).header.text),
                 )
-                .fill(style::GOV_BLUE);
+                .fill(style::palette(ui).header.fill);
                 let r = ui.add(enter);
                 if r.clicked() {
                     go_counter = true;
@@ -157,12 +158,12 @@ fn mode_ui(ui: &mut egui::Ui, locale: &crate::i18n::Locale, mode: Mode, code: Op
         Mode::Practice => (
             locale.tr("mode-practice"),
             locale.tr("mode-practice-help"),
-            style::OK_GREEN,
+            style::palette(ui).practice_badge.fill,
         ),
         Mode::Exam => (
             locale.tr("mode-exam"),
             locale.tr("mode-exam-help"),
-            style::SEAL_RED,
+            style::palette(ui).exam_badge.fill,
         ),
     };
     egui::Frame::new()

@@ -19,7 +19,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use egui::{Color32, RichText};
+use egui::RichText;
 use egui_plot::{Bar, BarChart, Plot};
 
 use crate::record::{RecordError, ResultBody};
@@ -461,26 +461,24 @@ fn feedback_ui(app: &App, ui: &mut egui::Ui, shift: &Shift, items: &[&Feedback])
     };
     let critical = items.iter().any(|f| f.critical.is_some());
     let units: f64 = items.iter().map(|f| f.units).sum();
+    let card = if critical {
+        &style::palette(ui).critical_card
+    } else {
+        &style::palette(ui).mistake_card
+    };
+    let cost_colour = if critical { card.error } else { card.weak };
     egui::Frame::new()
-        .fill(if critical {
-            Color32::from_rgb(0xfd, 0xe2, 0xe1)
-        } else {
-            Color32::from_rgb(0xff, 0xf4, 0xe0)
-        })
+        .fill(card.fill)
         .stroke(egui::Stroke::new(
             1.0,
-            if critical {
-                style::SEAL_RED
-            } else {
-                style::WARN
-            },
+            if critical { card.error } else { card.warning },
         ))
         .corner_radius(4)
         .inner_margin(6)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             let text = crate::report::feedback_message(&app.locale, shift, f);
-            ui.label(RichText::new(text).color(style::INK));
+            ui.label(RichText::new(text).color(card.text));
             if items.len() > 1 {
                 let others: Vec<String> = cases_of(shift, &items[1..])
                     .iter()
@@ -494,7 +492,7 @@ fn feedback_ui(app: &App, ui: &mut egui::Ui, shift: &Shift, items: &[&Feedback])
                             ("cases", others.join(", ")),
                         ],
                     ))
-                    .color(style::INK),
+                    .color(card.text),
                 );
             }
             ui.label(
@@ -504,7 +502,7 @@ fn feedback_ui(app: &App, ui: &mut egui::Ui, shift: &Shift, items: &[&Feedback])
                     f.rule.cite()
                 ))
                 .small()
-                .color(Color32::from_rgb(0x55, 0x44, 0x30)),
+                .color(card.weak),
             );
             let mut tail = app.locale.tr_args(
                 "debrief-cost",
@@ -523,11 +521,7 @@ fn feedback_ui(app: &App, ui: &mut egui::Ui, shift: &Shift, items: &[&Feedback])
                     tail
                 );
             }
-            ui.label(RichText::new(tail).small().color(if critical {
-                style::SEAL_RED
-            } else {
-                Color32::from_gray(90)
-            }));
+            ui.label(RichText::new(tail).small().color(cost_colour));
         });
 }
 
@@ -537,21 +531,26 @@ fn verdict_ui(app: &App, ui: &mut egui::Ui, d: &Debrief, r: &ScoreReport) {
         ui.label(RichText::new(format!("{:.1}", r.total)).font(style::bold(ui, 44.0)));
         ui.vertical(|ui| {
             ui.label(app.locale.tr("report-total"));
+            let panel = &style::palette(ui).panel;
             let colour = if r.passed {
-                style::OK_GREEN
+                panel.success
             } else if r.passed_with_hints() {
-                style::WARN
+                panel.warning
             } else {
-                style::SEAL_RED
+                panel.error
             };
             ui.label(style::strong(crate::report::verdict(&app.locale, r)).color(colour));
             if d.new_best && r.passed {
-                ui.label(RichText::new(app.locale.tr("debrief-new-best")).color(style::GOV_BLUE));
+                ui.label(
+                    RichText::new(app.locale.tr("debrief-new-best"))
+                        .color(style::palette(ui).panel.accent),
+                );
             }
         });
     });
+    let panel = &style::palette(ui).panel;
     if !r.critical.is_empty() {
-        ui.label(style::strong(app.locale.tr("report-critical")).color(style::SEAL_RED));
+        ui.label(style::strong(app.locale.tr("report-critical")).color(panel.error));
         let mut seen = Vec::new();
         for c in &r.critical {
             if seen.contains(c) {
@@ -565,35 +564,33 @@ fn verdict_ui(app: &App, ui: &mut egui::Ui, d: &Debrief, r: &ScoreReport) {
             } else {
                 format!("• {name}")
             };
-            ui.colored_label(style::SEAL_RED, line);
+            ui.colored_label(panel.error, line);
         }
     }
     for note in crate::report::score_notes(&app.locale, r) {
-        ui.label(RichText::new(format!("• {note}")).color(style::WARN));
+        ui.label(RichText::new(format!("• {note}")).color(panel.warning));
     }
 }
 
 /// One of the costliest mistakes: its rule, how often and whom it hit, an example, its
 /// legal source and cost.
 fn mistake_card_ui(app: &App, ui: &mut egui::Ui, shift: &Shift, g: &MistakeGroup<'_>) {
-    let colour = if g.critical {
-        style::SEAL_RED
+    let card = if g.critical {
+        &style::palette(ui).critical_card
     } else {
-        style::WARN
+        &style::palette(ui).mistake_card
     };
+    let colour = if g.critical { card.error } else { card.warning };
+    let cost_colour = if g.critical { card.error } else { card.weak };
     egui::Frame::new()
-        .fill(if g.critical {
-            Color32::from_rgb(0xfd, 0xe2, 0xe1)
-        } else {
-            Color32::from_rgb(0xff, 0xf4, 0xe0)
-        })
+        .fill(card.fill)
         .stroke(egui::Stroke::new(1.0, colour))
         .corner_radius(4)
         .inner_margin(6)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(
-                style::strong(app.locale.tr(&format!("rule-{}", g.rule.id()))).color(style::INK),
+                style::strong(app.locale.tr(&format!("rule-{}", g.rule.id()))).color(card.text),
             );
             let cases: Vec<String> = cases_of(shift, &g.items)
                 .iter()
@@ -607,17 +604,13 @@ fn mistake_card_ui(app: &App, ui: &mut egui::Ui, shift: &Shift, g: &MistakeGroup
                         ("cases", cases.join(", ")),
                     ],
                 ))
-                .color(style::INK),
+                .color(card.text),
             );
             if let Some(f) = g.items.first() {
                 let example = crate::report::feedback_message(&app.locale, shift, f);
-                ui.label(RichText::new(example).italics().color(style::INK));
+                ui.label(RichText::new(example).italics().color(card.text));
             }
-            ui.label(
-                RichText::new(g.rule.cite())
-                    .small()
-                    .color(Color32::from_rgb(0x55, 0x44, 0x30)),
-            );
+            ui.label(RichText::new(g.rule.cite()).small().color(card.weak));
             let mut tail = app.locale.tr_args(
                 "debrief-group-cost",
                 &[("units", format!("{:.1}", g.units))],
@@ -629,11 +622,7 @@ fn mistake_card_ui(app: &App, ui: &mut egui::Ui, shift: &Shift, g: &MistakeGroup
                     tail
                 );
             }
-            ui.label(RichText::new(tail).small().color(if g.critical {
-                style::SEAL_RED
-            } else {
-                Color32::from_gray(90)
-            }));
+            ui.label(RichText::new(tail).small().color(cost_colour));
         });
 }
 
@@ -733,7 +722,7 @@ fn chart_ui(app: &App, ui: &mut egui::Ui, r: &ScoreReport) {
             egui_plot::Text::new(
                 format!("value-{k}"),
                 egui_plot::PlotPoint::new(k as f64, dim.percent + 8.0),
-                RichText::new(format!("{:.0} %", dim.percent)).color(style::INK),
+                RichText::new(format!("{:.0} %", dim.percent)).color(style::palette(ui).panel.text),
             )
         })
         .collect();
@@ -943,41 +932,42 @@ fn timeline_ui(app: &App, ui: &mut egui::Ui, d: &mut Debrief, data: &DebriefData
 
 /// Where the result file went: saved automatically, not saved (and why), the last export.
 fn saved_ui(app: &App, ui: &mut egui::Ui, d: &Debrief) {
+    let panel = &style::palette(ui).panel;
     match &d.saved {
         Some(Ok(p)) => {
             ui.colored_label(
-                style::OK_GREEN,
+                panel.success,
                 app.locale
                     .tr_args("debrief-saved", &[("path", p.display().to_string())]),
             );
         }
         Some(Err(e)) => {
             ui.colored_label(
-                style::SEAL_RED,
+                panel.error,
                 record_error_text(&app.locale, RecordTask::SaveResult, e),
             );
         }
         None => {
-            ui.colored_label(style::WARN, app.locale.tr("debrief-not-saved"));
+            ui.colored_label(panel.warning, app.locale.tr("debrief-not-saved"));
         }
     }
     match &d.export {
         Some(Exported::Saved(p)) => {
             ui.colored_label(
-                style::OK_GREEN,
+                panel.success,
                 app.locale
                     .tr_args("debrief-exported", &[("path", p.display().to_string())]),
             );
         }
         Some(Exported::Failed(e)) => {
             ui.colored_label(
-                style::SEAL_RED,
+                panel.error,
                 record_error_text(&app.locale, RecordTask::ExportResult, e),
             );
         }
         Some(Exported::NoDialog(folder)) => {
             ui.colored_label(
-                style::WARN,
+                panel.warning,
                 app.locale.tr_args(
                     "debrief-no-dialog",
                     &[("folder", folder.display().to_string())],
@@ -1055,7 +1045,6 @@ fn top_buttons_ui(app: &mut App, ui: &mut egui::Ui, d: &Debrief) -> TopClick {
         .clicked();
     clicked.replay =
         d.replay_allowed() && ui.button(app.locale.tr("debrief-replay-start")).clicked();
-    ui.visuals_mut().override_text_color = Some(Color32::WHITE);
     super::home::language_switch_ui(app, ui);
     clicked
 }
@@ -1074,19 +1063,20 @@ pub fn debrief_ui(app: &mut App, ui: &mut egui::Ui) {
     egui::Panel::top("debrief-top")
         .frame(
             egui::Frame::new()
-                .fill(style::GOV_BLUE)
+                .fill(style::palette(ui).header.fill)
                 .inner_margin(egui::Margin::symmetric(14, 8)),
         )
         .show(ui, |ui| {
+            ui.style_mut().visuals = style::visuals_on(&style::palette(ui).header);
             let heading = app.locale.tr("debrief-title");
             let scenario = d.scenario.file.meta.title.get(lang).to_owned();
             let title = |ui: &mut egui::Ui| {
                 ui.label(
                     RichText::new(heading.as_str())
                         .font(style::bold(ui, 20.0))
-                        .color(Color32::WHITE),
+                        .color(style::palette(ui).header.text),
                 );
-                ui.label(RichText::new(scenario.as_str()).color(Color32::from_gray(230)));
+                ui.label(RichText::new(scenario.as_str()).color(style::palette(ui).header.weak));
             };
             // Narrow: the title on its own line, the buttons under it, never over it.
             let clicked = if ui.available_width() < WIDE {
@@ -1119,7 +1109,7 @@ pub fn debrief_ui(app: &mut App, ui: &mut egui::Ui) {
         }
         if let Some(error) = &d.failed {
             ui.colored_label(
-                style::SEAL_RED,
+                style::palette(ui).panel.error,
                 app.locale
                     .tr_args("debrief-failed", &[("error", error.clone())]),
             );

@@ -31,10 +31,6 @@ pub const PEN: Color32 = Color32::from_rgb(0x1f, 0x3f, 0x9f);
 pub const OK_GREEN: Color32 = Color32::from_rgb(0x1e, 0x8a, 0x4a);
 /// Warning amber.
 pub const WARN: Color32 = Color32::from_rgb(0xd9, 0x82, 0x0b);
-/// The tutorial guide's band.
-pub const GUIDE_FILL: Color32 = Color32::from_rgb(0xff, 0xf3, 0xc4);
-/// Text on the tutorial guide's band.
-pub const GUIDE_TEXT: Color32 = Color32::from_rgb(0x3b, 0x2f, 0x00);
 /// Desk surface (light theme).
 pub const DESK_LIGHT: Color32 = Color32::from_rgb(0xe0, 0xcf, 0xae);
 /// Desk surface (dark theme).

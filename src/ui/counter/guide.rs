@@ -264,7 +264,7 @@ pub fn guide_ui(app: &mut App, ui: &mut egui::Ui) {
     let title = egui::WidgetText::from(
         RichText::new(locale.tr("guide-title"))
             .font(style::bold(ui, 14.5))
-            .color(style::GUIDE_TEXT),
+            .color(style::palette(ui).hint.text),
     )
     .into_galley(
         ui,
@@ -299,7 +299,7 @@ pub fn guide_ui(app: &mut App, ui: &mut egui::Ui) {
         .exact_size(height)
         .frame(
             egui::Frame::new()
-                .fill(style::GUIDE_FILL)
+                .fill(style::palette(ui).hint.fill)
                 .inner_margin(egui::Margin::symmetric(10, 5)),
         )
         .show(ui, |ui| {
@@ -307,7 +307,8 @@ pub fn guide_ui(app: &mut App, ui: &mut egui::Ui) {
                 ui.label(title);
                 ui.add_sized(
                     [text_width, text_height],
-                    egui::Label::new(RichText::new(text).color(style::GUIDE_TEXT)).wrap(),
+                    egui::Label::new(RichText::new(text).color(style::palette(ui).hint.text))
+                        .wrap(),
                 );
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if ui.button(locale.tr("guide-off")).clicked() {
