@@ -19,6 +19,11 @@ use super::documents::{
 use super::flags;
 use super::{act, visit_events};
 
+/// The narrowest a paper is drawn on the desk: the national motto (9.5 pt bold) centred
+/// with the form code on the line above, and a field label with room for its value. A desk
+/// narrower than this scrolls sideways rather than cutting the paper.
+pub const MIN_PAPER_WIDTH: f32 = 380.0;
+
 /// Compares the two picked fields (shortcut C).
 pub fn compare_picked(app: &mut App) {
     if let (Some(a), Some(b)) = (app.counter.pick_a.clone(), app.counter.pick_b.clone())
@@ -222,7 +227,7 @@ fn selected_paper_ui(
         marks: flags::flag_marks(&citizen.casework, &doc.id),
         ..PaperView::new(doc, kind, lang)
     };
-    let width = (ui.available_width() - 16.0).clamp(280.0, 900.0);
+    let width = (ui.available_width() - 16.0).clamp(MIN_PAPER_WIDTH, 900.0);
     let width = if kind.is_some_and(|k| k.layout == Layout::IdCard) {
         width.min(560.0 * view.zoom)
     } else {
