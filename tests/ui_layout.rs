@@ -61,13 +61,26 @@ fn rect_of(n: &egui_kittest::Node<'_>) -> Option<Rect> {
     n.accesskit_node().bounding_box().map(|_| n.rect())
 }
 
-/// The visible part of the scroll area a container is, from its vertical scroll bar (shown
-/// only when the content is taller than the area; a scroll area without one hides nothing).
+/// The part of a container that its scroll bars say is shown: a vertical bar spans the
+/// visible height, a horizontal one the visible width (a scroll area shows its bars only
+/// when the content is larger than the area; one without bars hides nothing).
 fn scroll_view(n: &egui_kittest::Node<'_>) -> Option<Rect> {
-    n.children()
+    let bars: Vec<Rect> = n
+        .children()
         .filter(|c| c.accesskit_node().role() == Role::ScrollBar)
         .filter_map(|c| rect_of(&c))
-        .find(|r| r.height() > r.width())
+        .collect();
+    let mut view = Rect::EVERYTHING;
+    for bar in &bars {
+        if bar.height() > bar.width() {
+            view.min.y = bar.top();
+            view.max.y = bar.bottom();
+        } else {
+            view.min.x = bar.left();
+            view.max.x = bar.right();
+        }
+    }
+    (!bars.is_empty()).then_some(view)
 }
 
 fn collect(
@@ -88,9 +101,7 @@ fn collect(
         return;
     }
     let view = match scroll_view(n) {
-        Some(v) => view.intersect(Rect::everything_left_of(v.right()).intersect(
-            Rect::from_x_y_ranges(f32::NEG_INFINITY..=f32::INFINITY, v.y_range()),
-        )),
+        Some(v) => view.intersect(v),
         None => view,
     };
     if let (Some(name), Some(rect)) = (words(n), rect_of(n))
@@ -222,6 +233,22 @@ fn check_counter(size: (f32, f32), scale: f32, all: &mut Vec<String>) {
             size.0, size.1
         )),
     }
+    // Through the magnifier: the paper grows with its print and scrolls sideways.
+    h.state_mut().counter.zoom = Some(1.8);
+    h.run_steps(3);
+    check(&h, size, scale, "counter, magnified paper", all);
+    let zoom = 1.8 * scale.min(1.3);
+    match paper_width(&h, "Tờ khai đăng ký khai sinh") {
+        Some(w) if w >= MIN_PAPER_WIDTH * zoom - 0.5 => {}
+        w => all.push(format!(
+            "{}x{} @{scale}: the magnified paper is {w:?} px wide, under {}",
+            size.0,
+            size.1,
+            MIN_PAPER_WIDTH * zoom
+        )),
+    }
+    h.state_mut().counter.zoom = None;
+    h.run_steps(3);
     // The scanner, under the papers.
     h.get_by_label("Quét (S)").scroll_to_me();
     h.run_steps(3);

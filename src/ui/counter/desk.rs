@@ -165,31 +165,40 @@ fn thumbnails_ui(
 ) {
     let lang = app.settings.lang;
     let catalog = &shift.scenario.catalog;
-    ui.horizontal_wrapped(|ui| {
-        for (n, d) in citizen.arrival.documents.iter().enumerate() {
-            let kind = catalog.document_kinds.get(&d.kind);
-            let name = format!("{}. {}", n + 1, describe::document(shift, &d.id, lang));
-            let selected = app.counter.selected_doc.as_deref() == Some(d.id.as_str());
-            ui.vertical(|ui| {
-                if thumbnail_ui(ui, d, kind, selected, &name).clicked() {
-                    clicks.select = Some(d.id.clone());
-                }
-                ui.label(
-                    RichText::new(format!(
-                        "{}. {}",
-                        n + 1,
-                        kind.map_or(d.kind.as_str(), |k| k.name.get(lang))
-                    ))
-                    .small()
-                    .color(if ui.visuals().dark_mode {
-                        Color32::from_gray(235)
-                    } else {
-                        Color32::BLACK
-                    }),
-                );
-            });
-        }
-    });
+    // Rows of columns of one width, as many as the desk has room for: the name wraps under
+    // its picture and no column runs past the desk's edge.
+    let column = 120.0 * style::scale(ui);
+    let gap = ui.spacing().item_spacing.x;
+    let per_row = (((ui.available_width() + gap) / (column + gap)) as usize).max(1);
+    let papers: Vec<_> = citizen.arrival.documents.iter().enumerate().collect();
+    for row in papers.chunks(per_row) {
+        ui.horizontal_top(|ui| {
+            for (n, d) in row {
+                let kind = catalog.document_kinds.get(&d.kind);
+                let name = format!("{}. {}", n + 1, describe::document(shift, &d.id, lang));
+                let selected = app.counter.selected_doc.as_deref() == Some(d.id.as_str());
+                ui.vertical(|ui| {
+                    ui.set_width(column);
+                    if thumbnail_ui(ui, d, kind, selected, &name).clicked() {
+                        clicks.select = Some(d.id.clone());
+                    }
+                    ui.label(
+                        RichText::new(format!(
+                            "{}. {}",
+                            n + 1,
+                            kind.map_or(d.kind.as_str(), |k| k.name.get(lang))
+                        ))
+                        .small()
+                        .color(if ui.visuals().dark_mode {
+                            Color32::from_gray(235)
+                        } else {
+                            Color32::BLACK
+                        }),
+                    );
+                });
+            }
+        });
+    }
 }
 
 /// The selected paper, large, with its tools; clicking a field picks it for a comparison.
@@ -227,14 +236,22 @@ fn selected_paper_ui(
         marks: flags::flag_marks(&citizen.casework, &doc.id),
         ..PaperView::new(doc, kind, lang)
     };
-    let width = (ui.available_width() - 16.0).clamp(MIN_PAPER_WIDTH, 900.0);
+    // Never narrower than a paper's heading needs at this zoom: a magnified paper wider
+    // than the desk scrolls sideways rather than crowding its printed words.
+    let width = (ui.available_width() - 16.0)
+        .clamp(MIN_PAPER_WIDTH, 900.0)
+        .max(MIN_PAPER_WIDTH * view.zoom);
     let width = if kind.is_some_and(|k| k.layout == Layout::IdCard) {
         width.min(560.0 * view.zoom)
     } else {
         width
     };
     ui.add_space(4.0);
-    match paper_ui(ui, &view, width).clicked {
+    let clicked = egui::ScrollArea::horizontal()
+        .id_salt("paper-scroll")
+        .show(ui, |ui| paper_ui(ui, &view, width).clicked)
+        .inner;
+    match clicked {
         Some(PaperClick {
             target: PaperTarget::Field(key),
             secondary: false,
@@ -316,7 +333,20 @@ fn paper_tools_ui(
             });
         }
         let mut zoom = app.counter.zoom.unwrap_or(1.0);
-        let zl = ui.label(app.locale.tr("desk-zoom"));
+        // The label and its slider stay together: a slider does not move to the next row
+        // by itself, so start one when both do not fit.
+        let zoom_text = app.locale.tr("desk-zoom");
+        let font = egui::TextStyle::Body.resolve(ui.style());
+        let need = ui.fonts_mut(|f| {
+            f.layout_no_wrap(zoom_text.clone(), font, Color32::BLACK)
+                .size()
+                .x
+        }) + ui.spacing().slider_width
+            + 2.0 * ui.spacing().item_spacing.x;
+        if ui.available_size_before_wrap().x < need {
+            ui.end_row();
+        }
+        let zl = ui.label(zoom_text);
         if ui
             .add(
                 egui::Slider::new(&mut zoom, 0.8..=1.8)
