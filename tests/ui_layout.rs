@@ -237,7 +237,7 @@ fn check_counter(size: (f32, f32), scale: f32, all: &mut Vec<String>) {
     h.state_mut().counter.zoom = Some(1.8);
     h.run_steps(3);
     check(&h, size, scale, "counter, magnified paper", all);
-    let zoom = 1.8 * scale.min(1.3);
+    let zoom = 1.8;
     match paper_width(&h, "Tờ khai đăng ký khai sinh") {
         Some(w) if w >= MIN_PAPER_WIDTH * zoom - 0.5 => {}
         w => all.push(format!(

@@ -221,9 +221,15 @@ fn selected_paper_ui(
         .collect();
     let today = shift.scenario.file.shift.date;
     let holder = Some((&citizen.persona, &citizen.arrival.same_person));
+    // The paper's print grows with the text size as far as the desk has room for it (never
+    // below 100 %): larger text on a narrow screen must not push the paper past the desk.
+    let room = ui.available_width() - 16.0;
+    let text_scale = style::scale(ui)
+        .min(1.3)
+        .min((room / MIN_PAPER_WIDTH).max(1.0));
     let view = PaperView {
         picked,
-        zoom: clicks.zoom.or(app.counter.zoom).unwrap_or(1.0) * style::scale(ui).min(1.3),
+        zoom: clicks.zoom.or(app.counter.zoom).unwrap_or(1.0) * text_scale,
         name: describe::document(shift, &doc.id, lang),
         photo: photo_for(doc, kind, holder, today),
         subtlety: shift.scenario.file.meta.difficulty,
