@@ -273,74 +273,84 @@ fn curriculum_ui(app: &mut App, ui: &mut egui::Ui) {
             .as_ref()
             .filter(|r| !app.progress.passed.contains(*r));
         card(ui, |ui| {
-            ui.horizontal(|ui| {
-                ui.label(style::strong(meta.title.get(lang)).size(17.0 * style::scale(ui)));
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            // The title wraps beside the difficulty dots rather than running under them.
+            egui::Sides::new().shrink_left().wrap().show(
+                ui,
+                |ui| {
+                    ui.label(style::strong(meta.title.get(lang)).size(17.0 * style::scale(ui)));
+                },
+                |ui| {
                     difficulty_ui(
                         ui,
                         meta.difficulty,
                         &app.locale
                             .tr_args("home-difficulty", &[("level", meta.difficulty.to_string())]),
                     );
-                });
-            });
+                },
+            );
             ui.label(RichText::new(meta.briefing.get(lang)).small());
-            ui.horizontal(|ui| {
-                match app.progress.best.get(s.id()) {
-                    Some(best) => {
-                        let passed = app.progress.passed.contains(s.id());
-                        ui.label(
-                            app.locale
-                                .tr_args("home-best", &[("score", format!("{best:.1}"))]),
+            let best_ui = |ui: &mut egui::Ui| match app.progress.best.get(s.id()) {
+                Some(best) => {
+                    ui.label(
+                        app.locale
+                            .tr_args("home-best", &[("score", format!("{best:.1}"))]),
+                    );
+                    if app.progress.passed.contains(s.id()) {
+                        ui.colored_label(
+                            style::palette(ui).panel.success,
+                            app.locale.tr("report-passed"),
                         );
-                        if passed {
-                            ui.colored_label(
-                                style::palette(ui).panel.success,
-                                app.locale.tr("report-passed"),
-                            );
-                        }
-                    }
-                    None => {
-                        ui.label(app.locale.tr("home-not-tried"));
                     }
                 }
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    let title = meta.title.get(lang).to_owned();
-                    if let Some(req) = locked_by {
-                        let req_title = scenarios.iter().find(|x| x.id() == req).map_or_else(
-                            || req.clone(),
-                            |x| x.file.meta.title.get(lang).to_owned(),
-                        );
-                        ui.label(
-                            RichText::new(
-                                app.locale
-                                    .tr_args("home-locked", &[("scenario", req_title)]),
-                            )
-                            .color(style::palette(ui).panel.weak),
-                        );
-                    } else {
-                        let r = ui.button(style::strong(app.locale.tr("home-start")));
-                        let name = format!("{}: {title}", app.locale.tr("home-start"));
-                        r.widget_info(|| {
-                            egui::WidgetInfo::labeled(egui::Role::Button, true, &name)
-                        });
-                        if r.clicked() {
-                            start = Some((s.clone(), self_study_seed(s)));
-                        }
-                        // Generated citizens: a fresh morning from a new seed, every time.
-                        if s.file.generated.is_some() {
-                            let r = ui.button(app.locale.tr("home-new-morning"));
-                            let name = format!("{}: {title}", app.locale.tr("home-new-morning"));
+                None => {
+                    ui.label(app.locale.tr("home-not-tried"));
+                }
+            };
+            let title = meta.title.get(lang).to_owned();
+            match locked_by {
+                // Locked: the score on one line, what unlocks it on the next (it may wrap).
+                Some(req) => {
+                    ui.horizontal(best_ui);
+                    let req_title = scenarios
+                        .iter()
+                        .find(|x| x.id() == req)
+                        .map_or_else(|| req.clone(), |x| x.file.meta.title.get(lang).to_owned());
+                    ui.label(
+                        RichText::new(
+                            app.locale
+                                .tr_args("home-locked", &[("scenario", req_title)]),
+                        )
+                        .color(style::palette(ui).panel.weak),
+                    );
+                }
+                None => {
+                    egui::Sides::new()
+                        .shrink_left()
+                        .wrap()
+                        .show(ui, best_ui, |ui| {
+                            let r = ui.button(style::strong(app.locale.tr("home-start")));
+                            let name = format!("{}: {title}", app.locale.tr("home-start"));
                             r.widget_info(|| {
                                 egui::WidgetInfo::labeled(egui::Role::Button, true, &name)
                             });
                             if r.clicked() {
-                                start = Some((s.clone(), fresh_seed()));
+                                start = Some((s.clone(), self_study_seed(s)));
                             }
-                        }
-                    }
-                });
-            });
+                            // Generated citizens: a fresh morning from a new seed, every time.
+                            if s.file.generated.is_some() {
+                                let r = ui.button(app.locale.tr("home-new-morning"));
+                                let name =
+                                    format!("{}: {title}", app.locale.tr("home-new-morning"));
+                                r.widget_info(|| {
+                                    egui::WidgetInfo::labeled(egui::Role::Button, true, &name)
+                                });
+                                if r.clicked() {
+                                    start = Some((s.clone(), fresh_seed()));
+                                }
+                            }
+                        });
+                }
+            }
         });
         ui.add_space(6.0);
     }

@@ -19,6 +19,11 @@ use super::documents::{
 use super::flags;
 use super::{act, visit_events};
 
+/// The narrowest a paper is drawn on the desk: the national motto (9.5 pt bold) centred
+/// with the form code on the line above, and a field label with room for its value. A desk
+/// narrower than this scrolls sideways rather than cutting the paper.
+pub const MIN_PAPER_WIDTH: f32 = 380.0;
+
 /// Compares the two picked fields (shortcut C).
 pub fn compare_picked(app: &mut App) {
     if let (Some(a), Some(b)) = (app.counter.pick_a.clone(), app.counter.pick_b.clone())
@@ -161,27 +166,36 @@ fn thumbnails_ui(
 ) {
     let lang = app.settings.lang;
     let catalog = &shift.scenario.catalog;
-    ui.horizontal_wrapped(|ui| {
-        for (n, d) in citizen.arrival.documents.iter().enumerate() {
-            let kind = catalog.document_kinds.get(&d.kind);
-            let name = format!("{}. {}", n + 1, describe::document(shift, &d.id, lang));
-            let selected = app.counter.selected_doc.as_deref() == Some(d.id.as_str());
-            ui.vertical(|ui| {
-                if thumbnail_ui(ui, d, kind, selected, &name).clicked() {
-                    clicks.select = Some(d.id.clone());
-                }
-                ui.label(
-                    RichText::new(format!(
-                        "{}. {}",
-                        n + 1,
-                        kind.map_or(d.kind.as_str(), |k| k.name.get(lang))
-                    ))
-                    .small()
-                    .color(style::palette(ui).desk.text),
-                );
-            });
-        }
-    });
+    // Rows of columns of one width, as many as the desk has room for: the name wraps under
+    // its picture and no column runs past the desk's edge.
+    let column = 120.0 * style::scale(ui);
+    let gap = ui.spacing().item_spacing.x;
+    let per_row = (((ui.available_width() + gap) / (column + gap)) as usize).max(1);
+    let papers: Vec<_> = citizen.arrival.documents.iter().enumerate().collect();
+    for row in papers.chunks(per_row) {
+        ui.horizontal_top(|ui| {
+            for (n, d) in row {
+                let kind = catalog.document_kinds.get(&d.kind);
+                let name = format!("{}. {}", n + 1, describe::document(shift, &d.id, lang));
+                let selected = app.counter.selected_doc.as_deref() == Some(d.id.as_str());
+                ui.vertical(|ui| {
+                    ui.set_width(column);
+                    if thumbnail_ui(ui, d, kind, selected, &name).clicked() {
+                        clicks.select = Some(d.id.clone());
+                    }
+                    ui.label(
+                        RichText::new(format!(
+                            "{}. {}",
+                            n + 1,
+                            kind.map_or(d.kind.as_str(), |k| k.name.get(lang))
+                        ))
+                        .small()
+                        .color(style::palette(ui).desk.text),
+                    );
+                });
+            }
+        });
+    }
 }
 
 /// The selected paper, large, with its tools; clicking a field picks it for a comparison.
@@ -204,9 +218,15 @@ fn selected_paper_ui(
         .collect();
     let today = shift.scenario.file.shift.date;
     let holder = Some((&citizen.persona, &citizen.arrival.same_person));
+    // The paper's print grows with the text size as far as the desk has room for it (never
+    // below 100 %): larger text on a narrow screen must not push the paper past the desk.
+    let room = ui.available_width() - 16.0;
+    let text_scale = style::scale(ui)
+        .min(1.3)
+        .min((room / MIN_PAPER_WIDTH).max(1.0));
     let view = PaperView {
         picked,
-        zoom: clicks.zoom.or(app.counter.zoom).unwrap_or(1.0) * style::scale(ui).min(1.3),
+        zoom: clicks.zoom.or(app.counter.zoom).unwrap_or(1.0) * text_scale,
         name: describe::document(shift, &doc.id, lang),
         photo: photo_for(doc, kind, holder, today),
         subtlety: shift.scenario.file.meta.difficulty,
@@ -219,14 +239,22 @@ fn selected_paper_ui(
         marks: flags::flag_marks(&citizen.casework, &doc.id),
         ..PaperView::new(doc, kind, lang)
     };
-    let width = (ui.available_width() - 16.0).clamp(280.0, 900.0);
+    // Never narrower than a paper's heading needs at this zoom: a magnified paper wider
+    // than the desk scrolls sideways rather than crowding its printed words.
+    let width = (ui.available_width() - 16.0)
+        .clamp(MIN_PAPER_WIDTH, 900.0)
+        .max(MIN_PAPER_WIDTH * view.zoom);
     let width = if kind.is_some_and(|k| k.layout == Layout::IdCard) {
         width.min(560.0 * view.zoom)
     } else {
         width
     };
     ui.add_space(4.0);
-    match paper_ui(ui, &view, width).clicked {
+    let clicked = egui::ScrollArea::horizontal()
+        .id_salt("paper-scroll")
+        .show(ui, |ui| paper_ui(ui, &view, width).clicked)
+        .inner;
+    match clicked {
         Some(PaperClick {
             target: PaperTarget::Field(key),
             secondary: false,
@@ -308,7 +336,20 @@ fn paper_tools_ui(
             });
         }
         let mut zoom = app.counter.zoom.unwrap_or(1.0);
-        let zl = ui.label(app.locale.tr("desk-zoom"));
+        // The label and its slider stay together: a slider does not move to the next row
+        // by itself, so start one when both do not fit.
+        let zoom_text = app.locale.tr("desk-zoom");
+        let font = egui::TextStyle::Body.resolve(ui.style());
+        let need = ui.fonts_mut(|f| {
+            f.layout_no_wrap(zoom_text.clone(), font, egui::Color32::BLACK)
+                .size()
+                .x
+        }) + ui.spacing().slider_width
+            + 2.0 * ui.spacing().item_spacing.x;
+        if ui.available_size_before_wrap().x < need {
+            ui.end_row();
+        }
+        let zl = ui.label(zoom_text);
         if ui
             .add(
                 egui::Slider::new(&mut zoom, 0.8..=1.8)

@@ -240,6 +240,50 @@ fn follow_visit(app: &mut App) {
     }
 }
 
+/// The narrowest the citizen column may be: the portrait beside the citizen's name.
+const CITIZEN_MIN: f32 = 220.0;
+/// The narrowest the portal may be: a form label with its box, the menu on two rows.
+const PORTAL_MIN: f32 = 340.0;
+/// The narrowest the desk may be: a paper [`desk::MIN_PAPER_WIDTH`] wide with the desk's
+/// margins, the paper's shadow and the scroll bar.
+const DESK_MIN: f32 = desk::MIN_PAPER_WIDTH + 56.0;
+
+/// The widths of the counter's three columns in a window `width` points wide: the citizen
+/// on the left, the portal on the right (each can be dragged wider or narrower within its
+/// range) and the desk between them, which always keeps [`DESK_MIN`] — on a 1024-point
+/// screen the side columns start at their narrowest.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Columns {
+    /// The total width.
+    width: f32,
+    /// The citizen column's first width.
+    citizen: f32,
+    /// The widest the citizen column may be dragged.
+    citizen_max: f32,
+    /// The portal's first width.
+    portal: f32,
+}
+
+impl Columns {
+    fn for_width(width: f32) -> Self {
+        let citizen = (width * 0.22).clamp(CITIZEN_MIN, 340.0);
+        let citizen_max = (width - PORTAL_MIN - DESK_MIN).clamp(CITIZEN_MIN, 420.0);
+        let portal = (width * 0.36).clamp(PORTAL_MIN, 620.0);
+        Self {
+            width,
+            citizen,
+            citizen_max,
+            portal,
+        }
+    }
+
+    /// The widest the portal may be beside a citizen column `citizen` wide: what leaves the
+    /// desk its [`DESK_MIN`] (and never so wide that a long page pushes the papers away).
+    fn portal_max(&self, citizen: f32) -> f32 {
+        (self.width - citizen - DESK_MIN).clamp(PORTAL_MIN.min(self.width * 0.3), 760.0)
+    }
+}
+
 /// The counter screen.
 pub fn counter_ui(app: &mut App, ui: &mut egui::Ui) {
     if app.session.is_none() {
@@ -251,20 +295,25 @@ pub fn counter_ui(app: &mut App, ui: &mut egui::Ui) {
     top_bar_ui(app, ui);
     guide::guide_ui(app, ui);
     status_bar_ui(app, ui);
-    egui::Panel::left("citizen-panel")
+    let columns = Columns::for_width(ui.available_width());
+    let citizen = egui::Panel::left("citizen-panel")
         .resizable(true)
-        .default_size(300.0)
-        .size_range(250.0..=420.0)
+        .default_size(columns.citizen)
+        .size_range(CITIZEN_MIN..=columns.citizen_max)
         .show(ui, |ui| {
             egui::ScrollArea::vertical()
                 .id_salt("citizen-scroll")
                 .show(ui, |ui| citizen::citizen_ui(app, ui));
-        });
+        })
+        .response
+        .rect
+        .width();
+    let portal_max = columns.portal_max(citizen);
     egui::Panel::right("portal-panel")
         .resizable(true)
-        .default_size(520.0)
-        .size_range(380.0..=760.0)
-        .frame(egui::Frame::new().fill(Color32::from_gray(0xe8)))
+        .default_size(columns.portal.min(portal_max))
+        .size_range(PORTAL_MIN.min(portal_max)..=portal_max)
+        .frame(egui::Frame::new().fill(style::palette(ui).page.fill))
         .show(ui, |ui| portal::portal_ui(app, ui));
     egui::CentralPanel::default()
         .frame(egui::Frame::new().fill(style::desk(ui)).inner_margin(8))
@@ -292,7 +341,15 @@ fn top_bar_ui(app: &mut App, ui: &mut egui::Ui) {
     let mode = shift.mode;
     let mut go_home = false;
     let mut end = false;
+    let app_title = app.locale.tr("app-title");
     let bar = style::palette(ui).menu;
+    let badge = match mode {
+        Mode::Practice => (
+            app.locale.tr("mode-practice"),
+            style::palette(ui).practice_badge,
+        ),
+        Mode::Exam => (app.locale.tr("mode-exam"), style::palette(ui).exam_badge),
+    };
     egui::Panel::top("counter-top")
         .frame(
             egui::Frame::new()
@@ -301,26 +358,28 @@ fn top_bar_ui(app: &mut App, ui: &mut egui::Ui) {
         )
         .show(ui, |ui| {
             ui.style_mut().visuals = style::visuals_on(&bar);
-            ui.horizontal(|ui| {
-                ui.label(
-                    RichText::new(app.locale.tr("app-title"))
-                        .font(style::bold(ui, 18.0))
-                        .color(bar.text),
-                );
-                ui.label(RichText::new(format!("{title} · {centre}")).color(bar.weak));
-                let palette = style::palette(ui);
-                let badge = match mode {
-                    Mode::Practice => (app.locale.tr("mode-practice"), palette.practice_badge),
-                    Mode::Exam => (app.locale.tr("mode-exam"), palette.exam_badge),
-                };
-                egui::Frame::new()
-                    .fill(badge.1.fill)
-                    .corner_radius(3)
-                    .inner_margin(egui::Margin::symmetric(6, 1))
-                    .show(ui, |ui| {
-                        ui.label(RichText::new(badge.0).color(badge.1.text).small());
-                    });
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            // The buttons keep their place; the shift's title gives way (cut short with
+            // "…", whole on hover) so that nothing runs over them on a narrow screen.
+            egui::Sides::new().shrink_left().truncate().show(
+                ui,
+                |ui| {
+                    ui.label(
+                        RichText::new(app_title)
+                            .font(style::bold(ui, 18.0))
+                            .color(bar.text),
+                    );
+                    egui::Frame::new()
+                        .fill(badge.1.fill)
+                        .corner_radius(3)
+                        .inner_margin(egui::Margin::symmetric(6, 1))
+                        .show(ui, |ui| {
+                            ui.label(RichText::new(badge.0).color(badge.1.text).small());
+                        });
+                    let title = format!("{title} · {centre}");
+                    ui.label(RichText::new(&title).color(bar.weak))
+                        .on_hover_text(title);
+                },
+                |ui| {
                     if ui.button(app.locale.tr("counter-end-shift")).clicked() {
                         end = true;
                     }
@@ -332,8 +391,8 @@ fn top_bar_ui(app: &mut App, ui: &mut egui::Ui) {
                         go_home = true;
                     }
                     super::home::language_switch_ui(app, ui);
-                });
-            });
+                },
+            );
         });
     if go_home {
         app.go_home();
@@ -402,6 +461,9 @@ fn status_bar_ui(app: &mut App, ui: &mut egui::Ui) {
         )
         .show(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
+                // Each item whole: the row wraps between items, never inside one (a label
+                // broken at the end of a row would lie across the next).
+                ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
                 ui.label(
                     RichText::new(clock.format("%H:%M").to_string()).font(style::bold(ui, 18.0)),
                 )
@@ -431,9 +493,16 @@ fn status_bar_ui(app: &mut App, ui: &mut egui::Ui) {
                 ui.separator();
                 match journal_error {
                     Some(e) => {
-                        ui.colored_label(
-                            panel.error,
-                            record_error_text(locale, RecordTask::WriteJournal, e),
+                        ui.add(
+                            egui::Label::new(
+                                RichText::new(record_error_text(
+                                    locale,
+                                    RecordTask::WriteJournal,
+                                    e,
+                                ))
+                                .color(panel.error),
+                            )
+                            .wrap(),
                         );
                     }
                     None => {

@@ -74,7 +74,14 @@ pub(super) fn stain(p: &egui::Painter, c: Pos2, r: f32) {
     );
 }
 
-/// The national motto centred at the top, then the paper's title below it.
+/// The top of the national motto on a paper drawn at zoom `k`: under the band where the
+/// form code is printed (see `overlays::copy_marks`).
+pub(super) fn motto_top(k: f32) -> f32 {
+    14.0 * k
+}
+
+/// The national motto centred at the top, then the paper's title below it; returns where
+/// the printed words are.
 pub(super) fn centred_heading(
     p: &egui::Painter,
     rect: Rect,
@@ -83,38 +90,84 @@ pub(super) fn centred_heading(
     title: &str,
     title_y: f32,
     size: f32,
-) {
-    motto(
+) -> Vec<Rect> {
+    let mut printed = motto(
         p,
         rect.center().x,
-        rect.top() + 10.0 * k,
+        rect.top() + motto_top(k),
         k,
         ink,
         Align2::CENTER_TOP,
     );
-    p.text(
+    printed.push(title_text(
+        p,
+        rect,
         pos2(rect.center().x, rect.top() + title_y * k),
-        Align2::CENTER_TOP,
         title,
-        FontId::new(size * k, fonts::bold()),
+        size * k,
         ink,
-    );
+    ));
+    printed
 }
 
-/// "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc" at (`x`, `y`).
-pub(super) fn motto(p: &egui::Painter, x: f32, y: f32, k: f32, ink: Color32, anchor: Align2) {
-    p.text(
-        pos2(x, y),
-        anchor,
-        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-        FontId::new(9.5 * k, fonts::bold()),
+/// A paper's title, bold, centred at `at`; on a narrow paper a long title is set smaller
+/// (down to two thirds) and, if that is not enough, on two centred lines, so that it stays
+/// inside the margins. Returns where it is.
+pub(super) fn title_text(
+    p: &egui::Painter,
+    rect: Rect,
+    at: Pos2,
+    title: &str,
+    size: f32,
+    ink: Color32,
+) -> Rect {
+    let room = rect.width() * 0.92;
+    let wide = p
+        .layout_no_wrap(title.to_owned(), FontId::new(size, fonts::bold()), ink)
+        .size()
+        .x;
+    let size = if wide > room {
+        (size * room / wide).max(size * 0.66)
+    } else {
+        size
+    };
+    let mut job = egui::text::LayoutJob::simple(
+        title.to_owned(),
+        FontId::new(size, fonts::bold()),
         ink,
+        room,
     );
-    p.text(
-        pos2(x, y + 13.0 * k),
-        anchor,
-        "Độc lập - Tự do - Hạnh phúc",
-        FontId::new(9.5 * k, fonts::bold()),
-        ink,
-    );
+    job.halign = egui::Align::Center;
+    let galley = p.layout_job(job);
+    let drawn = galley.rect.translate(at.to_vec2());
+    p.galley(at, galley, ink);
+    drawn
+}
+
+/// "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc" at (`x`, `y`);
+/// returns where the two lines are.
+pub(super) fn motto(
+    p: &egui::Painter,
+    x: f32,
+    y: f32,
+    k: f32,
+    ink: Color32,
+    anchor: Align2,
+) -> Vec<Rect> {
+    vec![
+        p.text(
+            pos2(x, y),
+            anchor,
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            FontId::new(9.5 * k, fonts::bold()),
+            ink,
+        ),
+        p.text(
+            pos2(x, y + 13.0 * k),
+            anchor,
+            "Độc lập - Tự do - Hạnh phúc",
+            FontId::new(9.5 * k, fonts::bold()),
+            ink,
+        ),
+    ]
 }

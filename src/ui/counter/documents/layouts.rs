@@ -12,7 +12,7 @@ use super::super::super::{fonts, style};
 use super::super::face::Face;
 use super::super::portrait::{PhotoStyle, draw_face};
 use super::Sheet;
-use super::emblems::{centred_heading, emblem, motto};
+use super::emblems::{centred_heading, emblem, motto, motto_top, title_text};
 use super::look::alpha;
 
 /// Heights above the first field (heading) and below the last one (signature and seal).
@@ -45,14 +45,15 @@ pub(super) fn photo_rect(rect: Rect, k: f32) -> Rect {
     Rect::from_min_size(rect.left_top() + vec2(12.0, 66.0) * k, vec2(66.0, 86.0) * k)
 }
 
-/// Draws the paper and its heading (a card with `photo` on it).
+/// Draws the paper and its heading (a card with `photo` on it); returns where the printed
+/// words of the heading are (they never overlap: see the tests of `documents`).
 pub(super) fn paper_and_heading(
     s: &Sheet<'_>,
     layout: Layout,
     title: &str,
     issuer: &str,
     photo: Option<&Face>,
-) {
+) -> Vec<Rect> {
     match layout {
         Layout::IdCard => id_card(s, title, photo),
         Layout::Certificate => certificate(s, title, s.look.paper),
@@ -65,7 +66,7 @@ pub(super) fn paper_and_heading(
 }
 
 /// The chip ID card: pale green guilloche, emblem, motto, red title, photo and chip.
-fn id_card(s: &Sheet<'_>, title: &str, face: Option<&Face>) {
+fn id_card(s: &Sheet<'_>, title: &str, face: Option<&Face>) -> Vec<Rect> {
     let (p, rect, k, l) = (&s.p, s.rect, s.k, &s.look);
     let photocopy = s.doc.copy == CopyForm::Photocopy;
     p.rect_filled(
@@ -85,22 +86,24 @@ fn id_card(s: &Sheet<'_>, title: &str, face: Option<&Face>) {
         );
     }
     emblem(p, rect.left_top() + vec2(34.0, 34.0) * k, 22.0 * k, l.red);
-    motto(
+    let mut printed = motto(
         p,
         rect.center().x + 20.0 * k,
-        rect.top() + 10.0 * k,
+        rect.top() + motto_top(k),
         k,
         l.ink,
         Align2::CENTER_TOP,
     );
-    p.text(
-        pos2(rect.center().x + 20.0 * k, rect.top() + 40.0 * k),
-        Align2::CENTER_TOP,
+    printed.push(title_text(
+        p,
+        rect,
+        pos2(rect.center().x + 20.0 * k, rect.top() + 43.0 * k),
         title,
-        FontId::new(15.0 * k, fonts::bold()),
+        15.0 * k,
         if photocopy { l.ink } else { style::SEAL_RED },
-    );
+    ));
     photo_and_chip(s, photo_rect(rect, k), face);
+    printed
 }
 
 /// The holder's photo (the face the card was issued to, or a blank where none is known)
@@ -143,7 +146,7 @@ fn photo_and_chip(s: &Sheet<'_>, photo: Rect, face: Option<&Face>) {
 }
 
 /// A certificate on `paper`: double red border, emblem, motto and red title.
-fn certificate(s: &Sheet<'_>, title: &str, paper: Color32) {
+fn certificate(s: &Sheet<'_>, title: &str, paper: Color32) -> Vec<Rect> {
     let (p, rect, k, l) = (&s.p, s.rect, s.k, &s.look);
     p.rect_filled(rect, 2.0, paper);
     p.rect_stroke(
@@ -164,7 +167,7 @@ fn certificate(s: &Sheet<'_>, title: &str, paper: Color32) {
         16.0 * k,
         l.red,
     );
-    motto(
+    let mut printed = motto(
         p,
         rect.center().x,
         rect.top() + 50.0 * k,
@@ -172,17 +175,19 @@ fn certificate(s: &Sheet<'_>, title: &str, paper: Color32) {
         l.ink,
         Align2::CENTER_TOP,
     );
-    p.text(
+    printed.push(title_text(
+        p,
+        rect,
         pos2(rect.center().x, rect.top() + 82.0 * k),
-        Align2::CENTER_TOP,
         title,
-        FontId::new(15.0 * k, fonts::bold()),
+        15.0 * k,
         l.red,
-    );
+    ));
+    printed
 }
 
 /// A bound certificate (sổ đỏ): a certificate on pink paper, grey when photocopied.
-fn booklet(s: &Sheet<'_>, title: &str) {
+fn booklet(s: &Sheet<'_>, title: &str) -> Vec<Rect> {
     let paper = if s.doc.copy == CopyForm::Photocopy {
         s.look.paper
     } else {
@@ -191,42 +196,49 @@ fn booklet(s: &Sheet<'_>, title: &str) {
     certificate(s, title, paper)
 }
 
-/// A notice: the issuer top left, the motto top right, the title centred.
-fn notice(s: &Sheet<'_>, title: &str, issuer: &str) {
+/// A notice: the issuer top left (on as many lines as the room beside the motto needs),
+/// the motto top right, the title centred under both.
+fn notice(s: &Sheet<'_>, title: &str, issuer: &str) -> Vec<Rect> {
     let (p, rect, k, l) = (&s.p, s.rect, s.k, &s.look);
     p.rect_filled(rect, 2.0, l.paper);
-    p.text(
-        pos2(rect.left() + 12.0 * k, rect.top() + 10.0 * k),
-        Align2::LEFT_TOP,
-        issuer,
+    let top = rect.top() + motto_top(k);
+    let mut printed = motto(p, rect.right() - 12.0 * k, top, k, l.ink, Align2::RIGHT_TOP);
+    let motto_left = printed
+        .iter()
+        .map(|r| r.left())
+        .fold(rect.right(), f32::min);
+    let room = (motto_left - 12.0 * k - (rect.left() + 12.0 * k)).max(60.0 * k);
+    let issuer = p.layout(
+        issuer.to_owned(),
         FontId::new(9.5 * k, fonts::bold()),
         l.ink,
+        room,
     );
-    motto(
+    let at = pos2(rect.left() + 12.0 * k, top);
+    let issuer_rect = Rect::from_min_size(at, issuer.size());
+    p.galley(at, issuer, l.ink);
+    printed.push(issuer_rect);
+    let below = printed.iter().map(|r| r.bottom()).fold(top, f32::max);
+    let title_y = (rect.top() + 50.0 * k).max(below + 4.0 * k);
+    printed.push(title_text(
         p,
-        rect.right() - 12.0 * k,
-        rect.top() + 10.0 * k,
-        k,
-        l.ink,
-        Align2::RIGHT_TOP,
-    );
-    p.text(
-        pos2(rect.center().x, rect.top() + 50.0 * k),
-        Align2::CENTER_TOP,
+        rect,
+        pos2(rect.center().x, title_y),
         title,
-        FontId::new(16.0 * k, fonts::bold()),
+        16.0 * k,
         l.ink,
-    );
+    ));
+    printed
 }
 
 /// A declaration form: the motto and the title centred.
-fn form(s: &Sheet<'_>, title: &str) {
+fn form(s: &Sheet<'_>, title: &str) -> Vec<Rect> {
     s.p.rect_filled(s.rect, 2.0, s.look.paper);
-    centred_heading(&s.p, s.rect, s.k, s.look.ink, title, 46.0, 15.0);
+    centred_heading(&s.p, s.rect, s.k, s.look.ink, title, 46.0, 15.0)
 }
 
 /// A letter: like a form, with a slightly smaller title set higher.
-fn letter(s: &Sheet<'_>, title: &str) {
+fn letter(s: &Sheet<'_>, title: &str) -> Vec<Rect> {
     s.p.rect_filled(s.rect, 2.0, s.look.paper);
-    centred_heading(&s.p, s.rect, s.k, s.look.ink, title, 44.0, 14.0);
+    centred_heading(&s.p, s.rect, s.k, s.look.ink, title, 44.0, 14.0)
 }

@@ -305,9 +305,10 @@ pub fn paper_geometry(view: &PaperView<'_>, rect: Rect) -> PaperGeometry {
     } else {
         Vec::new()
     };
+    // The band above the national motto where the form version is printed.
     let form_code = Rect::from_min_max(
-        pos2(rect.right() - 150.0 * k, rect.top() + 2.0 * k),
-        pos2(rect.right() - 4.0 * k, rect.top() + 16.0 * k),
+        pos2(rect.right() - 220.0 * k, rect.top() + 1.0 * k),
+        pos2(rect.right() - 4.0 * k, rect.top() + 13.0 * k),
     );
     let (photo, seal, signature) = if !first {
         (None, None, None)
@@ -382,7 +383,7 @@ pub fn paper_ui(ui: &mut egui::Ui, view: &PaperView<'_>, width: f32) -> PaperRes
     let mut altered = Vec::new();
     if page == 0 {
         layouts::paper_and_heading(&sheet, layout, &title, &issuer, view.photo.as_ref());
-        overlays::copy_marks(&sheet);
+        overlays::copy_marks(&sheet, card, footer);
         let rows = Rows {
             label_x: layouts::label_x(layout, rect, k),
             top: rect.top() + header,
@@ -408,7 +409,7 @@ pub fn paper_ui(ui: &mut egui::Ui, view: &PaperView<'_>, width: f32) -> PaperRes
             on_this_page.then_some(strength),
         );
         altered.extend(spot.map(|r| (r, fields::Alteration::Overwritten)));
-        overlays::copy_marks(&sheet);
+        overlays::copy_marks(&sheet, card, footer);
     }
     if pages > 1 {
         pages::page_number(&sheet, page, pages);
@@ -507,6 +508,88 @@ mod tests {
             area_at(&g, rect.left_top() + vec2(5.0, 60.0)),
             PaperArea::Whole
         );
+    }
+
+    /// The printed words of each shipped kind's heading — motto, issuer, title — with a
+    /// long form version in the corner and the certified-copy stamp, at the narrowest paper
+    /// the desk draws (at zoom 1 and 1.3) and at the widest: none lies over another, all lie
+    /// on the paper, above its first field.
+    #[test]
+    fn no_printed_words_of_a_heading_overlap_on_any_shipped_paper() {
+        use crate::scenario::CopyForm;
+        use crate::ui::counter::desk::MIN_PAPER_WIDTH;
+        let folder =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/shared/documents");
+        let mut kinds: Vec<DocumentKind> = std::fs::read_dir(&folder)
+            .unwrap()
+            .map(|e| crate::scenario::load::read_ron(&e.unwrap().path()).unwrap())
+            .collect();
+        kinds.sort_by(|a, b| a.id.cmp(&b.id));
+        assert!(kinds.len() > 10, "the shipped kinds are read");
+        let ctx = egui::Context::default();
+        crate::ui::fonts::install(&ctx);
+        let mut problems = Vec::new();
+        let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+            let p = ui.ctx().layer_painter(egui::LayerId::background());
+            for kind in &kinds {
+                for copy in [CopyForm::Original, CopyForm::CertifiedCopy] {
+                    let doc = Document {
+                        form_version: Some("Phụ lục III-1 – TT 01/2021/TT-BKHĐT".into()),
+                        copy,
+                        ..Document::new("d", &kind.id, &[])
+                    };
+                    for (width, k) in [
+                        (MIN_PAPER_WIDTH, 1.0),
+                        (MIN_PAPER_WIDTH * 1.3, 1.3),
+                        (900.0, 1.0),
+                    ] {
+                        let view = PaperView {
+                            zoom: k,
+                            ..PaperView::new(&doc, Some(kind), Lang::Vi)
+                        };
+                        let rect = Rect::from_min_size(pos2(0.0, 0.0), paper_size(&view, width));
+                        let sheet = Sheet {
+                            p: p.clone(),
+                            rect,
+                            k,
+                            look: look::look(&doc),
+                            doc: &doc,
+                            desk: Color32::BROWN,
+                        };
+                        let (header, footer) = layouts::margins(kind.layout, k);
+                        let card = kind.layout == Layout::IdCard;
+                        let mut printed = layouts::paper_and_heading(
+                            &sheet,
+                            kind.layout,
+                            &kind.title,
+                            &kind.issuer,
+                            None,
+                        );
+                        let heading = printed.len();
+                        printed.extend(overlays::copy_marks(&sheet, card, footer));
+                        let at = format!("{} ({copy:?}) {width}px at zoom {k}", kind.id);
+                        for (n, r) in printed.iter().enumerate() {
+                            if !rect.contains_rect(r.shrink(0.5)) {
+                                problems.push(format!("{at}: word {n} off the paper: {r:?}"));
+                            }
+                            if n < heading && r.bottom() > rect.top() + header {
+                                problems.push(format!("{at}: word {n} on the first field: {r:?}"));
+                            }
+                        }
+                        for (i, a) in printed.iter().enumerate() {
+                            for (j, b) in printed.iter().enumerate().skip(i + 1) {
+                                let common = a.intersect(*b);
+                                if common.width() > 0.5 && common.height() > 0.5 {
+                                    problems.push(format!("{at}: words {i} and {j} overlap"));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        });
+        output.textures_delta.clear();
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
     }
 
     #[test]

@@ -11,20 +11,30 @@ use super::super::super::{fonts, style};
 use super::Sheet;
 use super::emblems::{seal, signature, stain};
 
-/// The form version, and how the copy was made (certified or electronic).
-pub(super) fn copy_marks(s: &Sheet<'_>) {
+/// The form version, and how the copy was made (certified or electronic); returns where
+/// the printed words are. The form version is printed small in the top right corner, in
+/// the band above the national motto; the "SAO Y BẢN CHÍNH" stamp of a certified copy sits
+/// in the free lower left of the paper, beside the signature (top left on a card, beside
+/// its emblem), so that neither lies over the heading.
+pub(super) fn copy_marks(s: &Sheet<'_>, card: bool, footer: f32) -> Vec<Rect> {
     let (p, rect, k, doc) = (&s.p, s.rect, s.k, s.doc);
+    let mut printed = Vec::new();
     if let Some(v) = &doc.form_version {
-        p.text(
-            rect.right_top() + vec2(-8.0, 4.0) * k,
+        printed.push(p.text(
+            rect.right_top() + vec2(-8.0, 2.0) * k,
             Align2::RIGHT_TOP,
             format!("Mẫu: {v}"),
             FontId::new(8.0 * k, egui::FontFamily::Proportional),
             s.look.ink,
-        );
+        ));
     }
     if doc.copy == CopyForm::CertifiedCopy {
-        let r = Rect::from_min_size(rect.left_top() + vec2(10.0, 6.0) * k, vec2(86.0, 18.0) * k);
+        let at = if card {
+            rect.left_top() + vec2(10.0, 6.0) * k
+        } else {
+            pos2(rect.left() + 12.0 * k, rect.bottom() - footer + 14.0 * k)
+        };
+        let r = Rect::from_min_size(at, vec2(86.0, 18.0) * k);
         p.rect_stroke(
             r,
             2.0,
@@ -38,6 +48,7 @@ pub(super) fn copy_marks(s: &Sheet<'_>) {
             FontId::new(8.5 * k, fonts::bold()),
             style::SEAL_RED,
         );
+        printed.push(r);
     }
     if doc.copy == CopyForm::Electronic {
         p.rect_stroke(
@@ -47,6 +58,7 @@ pub(super) fn copy_marks(s: &Sheet<'_>) {
             egui::StrokeKind::Inside,
         );
     }
+    printed
 }
 
 /// The top left of the signature block of a paper in `rect` with a `footer` this high.

@@ -70,9 +70,11 @@ pub(super) fn lookup_ui(f: &mut PortalFrame<'_>, ui: &mut egui::Ui) {
 /// Processing time, fee, department, online level and result, as a two-column table.
 fn facts_ui(f: &PortalFrame<'_>, ui: &mut egui::Ui, p: &Procedure) {
     let locale = f.locale;
+    // Each column wraps within half the page: a long fee rule never widens the portal.
     egui::Grid::new("lookup-grid")
         .num_columns(2)
         .spacing([10.0, 4.0])
+        .max_col_width((ui.available_width() - 10.0) / 2.0)
         .show(ui, |ui| {
             ui.label(style::strong(locale.tr("portal-deadline")));
             let time = p.processing_time();
