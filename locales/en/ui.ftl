@@ -94,16 +94,16 @@ guide-off = Turn the guide off
 guide-on-your-own = You have done these steps on your own; carry on.
 guide-call-next = Click "{ counter-call-next }" in the citizen column to bring the next person to the counter.
 guide-ask = Ask what the citizen came for: pick a question in the citizen column.
-guide-look = Look closely at each paper on the desk: click a paper to see it large, use "{ desk-look-magnifier }" and "{ desk-look-light }", turn its pages; click two lines then "{ desk-compare-button }" to compare. Flag what you find wrong.
+guide-look = Look closely at each paper: click it, use "{ desk-look-magnifier }", "{ desk-look-light }", turn its pages, "{ desk-compare-button }" for two lines. Flag what is wrong.
 guide-identity = Look up the applicant's ID: pick the ID card on the desk, click "{ desk-check-identity }".
 guide-create = In the portal, "{ portal-menu-reception }": choose the procedure, then click "{ portal-create }".
 guide-applicant = Type the applicant's name and personal ID number into the dossier in the portal.
 guide-scan = Digitize the papers to submit: pick a paper, click "{ scanner-scan }", then attach the scan to its component of the dossier.
-guide-decide = Decide: if complete, enter the appointment date and click "{ portal-issue-receipt }"; if something is missing, ask for all of it at once; if not eligible, refuse with the ground.
+guide-decide = Decide: if complete, enter the date and click "{ portal-issue-receipt }"; if not, ask once for all that is missing; if not eligible, refuse.
 guide-transfer = "{ portal-menu-processing }": choose the handling department and click "{ portal-transfer }".
 guide-sync = Click "{ portal-sync }" so the dossier shows on the National Public Service Portal.
 guide-return = "{ portal-menu-return }": find the citizen's dossier and hand over the result (or record the withdrawal).
-guide-guide = Show the citizen how to do it online next time: pick a topic under "{ citizen-guide }" in the citizen column.
+guide-guide = Show the citizen how to do it online next time: pick a topic under "{ citizen-guide }".
 guide-dismiss = Click "{ counter-dismiss }" to end this citizen's visit.
 
 ## Counter

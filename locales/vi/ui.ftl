@@ -94,16 +94,16 @@ guide-off = Tắt hướng dẫn
 guide-on-your-own = Bạn đã tự làm được các bước này; tiếp tục như vậy.
 guide-call-next = Bấm "{ counter-call-next }" ở cột người dân để mời người kế tiếp đến quầy.
 guide-ask = Hỏi người dân cần làm thủ tục gì: chọn một câu hỏi ở cột người dân.
-guide-look = Xem kỹ từng giấy tờ trên bàn: bấm vào giấy để xem lớn, dùng "{ desk-look-magnifier }", "{ desk-look-light }", lật trang; bấm hai dòng rồi "{ desk-compare-button }" để đối chiếu. Thấy sai sót thì đánh dấu.
+guide-look = Xem kỹ từng giấy tờ: bấm vào giấy, dùng "{ desk-look-magnifier }", "{ desk-look-light }", lật trang, "{ desk-compare-button }" hai dòng. Thấy sai sót thì đánh dấu.
 guide-identity = Tra căn cước của người nộp: chọn thẻ căn cước trên bàn, bấm "{ desk-check-identity }".
 guide-create = Trên cổng, mục "{ portal-menu-reception }": chọn thủ tục rồi bấm "{ portal-create }".
 guide-applicant = Nhập họ tên và số định danh của người nộp vào hồ sơ trên cổng.
 guide-scan = Số hóa giấy tờ phải nộp: chọn giấy, bấm "{ scanner-scan }", rồi đính kèm bản quét vào đúng thành phần hồ sơ.
-guide-decide = Quyết định: đủ thì nhập ngày hẹn và bấm "{ portal-issue-receipt }"; thiếu thì yêu cầu bổ sung một lần, đủ mọi thiếu sót; không đủ điều kiện thì từ chối có lý do.
+guide-decide = Quyết định: đủ thì nhập ngày hẹn, bấm "{ portal-issue-receipt }"; thiếu thì yêu cầu bổ sung một lần; không đủ điều kiện thì từ chối.
 guide-transfer = Mục "{ portal-menu-processing }": chọn bộ phận giải quyết và bấm "{ portal-transfer }".
 guide-sync = Bấm "{ portal-sync }" để hồ sơ hiện trên Cổng Dịch vụ công quốc gia.
 guide-return = Mục "{ portal-menu-return }": tìm hồ sơ của người dân và trả kết quả (hoặc ghi nhận rút hồ sơ).
-guide-guide = Hướng dẫn người dân làm trực tuyến lần sau: chọn một nội dung ở mục "{ citizen-guide }" của cột người dân.
+guide-guide = Hướng dẫn người dân làm trực tuyến lần sau: chọn một nội dung ở mục "{ citizen-guide }".
 guide-dismiss = Bấm "{ counter-dismiss }" để kết thúc lượt của người dân này.
 
 ## Quầy

@@ -8,8 +8,6 @@
 //! step by step or switched off, and stops guiding a step once the trainee has done that
 //! step alone (while the guide pointed elsewhere), or twice with its help.
 
-use egui::RichText;
-
 use super::super::App;
 use super::super::style;
 use crate::scenario::{Mode, Want};
@@ -261,40 +259,53 @@ pub fn guide_ui(app: &mut App, ui: &mut egui::Ui) {
     let mut off = false;
     // The band is as high as the longest instruction needs at this width, so it does not
     // grow or shrink (moving the panels under the cursor) as the steps change.
-    let title = egui::WidgetText::from(
-        RichText::new(locale.tr("guide-title"))
-            .font(style::bold(ui, 14.5))
-            .color(style::palette(ui).hint.text),
-    )
-    .into_galley(
-        ui,
-        Some(egui::TextWrapMode::Extend),
-        f32::INFINITY,
-        egui::TextStyle::Body,
-    );
-    let buttons = 250.0 * style::scale(ui);
-    let text_width = (ui.available_width() - title.size().x - buttons - 40.0).max(160.0);
+    let ink = style::palette(ui).hint.text;
+    let title = locale.tr("guide-title");
+    let line = |ui: &egui::Ui, text: &str| {
+        let mut job = egui::text::LayoutJob::default();
+        job.append(
+            &format!("{title} "),
+            0.0,
+            egui::TextFormat::simple(style::bold(ui, 14.5), ink),
+        );
+        job.append(
+            text,
+            0.0,
+            egui::TextFormat::simple(style::regular(ui, 14.5), ink),
+        );
+        job
+    };
+    let button_width = |ui: &egui::Ui, id: &str| {
+        egui::WidgetText::from(locale.tr(id))
+            .into_galley(
+                ui,
+                Some(egui::TextWrapMode::Extend),
+                f32::INFINITY,
+                egui::TextStyle::Button,
+            )
+            .size()
+            .x
+            + 2.0 * ui.spacing().button_padding.x
+            + ui.spacing().item_spacing.x
+    };
+    let buttons = button_width(ui, "guide-off") + button_width(ui, "guide-understood");
+    let text_width = (ui.available_width() - buttons - 28.0).max(160.0);
     let mut texts: Vec<String> = Step::ALL.iter().map(|s| locale.tr(s.message())).collect();
     texts.push(locale.tr("guide-on-your-own"));
     let text_height = texts
         .iter()
         .map(|t| {
-            egui::WidgetText::from(t.as_str())
-                .into_galley(
-                    ui,
-                    Some(egui::TextWrapMode::Wrap),
-                    text_width,
-                    egui::TextStyle::Body,
-                )
-                .size()
-                .y
+            let mut job = line(ui, t);
+            job.wrap.max_width = text_width;
+            ui.fonts_mut(|f| f.layout_job(job)).size().y
         })
-        .fold(0.0, f32::max);
-    let height = text_height.max(title.size().y) + 10.0;
+        .fold(ui.spacing().interact_size.y, f32::max);
+    let height = text_height + 10.0;
     let text = match step {
         Some(s) => locale.tr(s.message()),
         None => locale.tr("guide-on-your-own"),
     };
+    let job = line(ui, &text);
     egui::Panel::top("tutorial-guide")
         .exact_size(height)
         .frame(
@@ -304,12 +315,7 @@ pub fn guide_ui(app: &mut App, ui: &mut egui::Ui) {
         )
         .show(ui, |ui| {
             ui.horizontal_centered(|ui| {
-                ui.label(title);
-                ui.add_sized(
-                    [text_width, text_height],
-                    egui::Label::new(RichText::new(text).color(style::palette(ui).hint.text))
-                        .wrap(),
-                );
+                ui.add_sized([text_width, text_height], egui::Label::new(job).wrap());
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if ui.button(locale.tr("guide-off")).clicked() {
                         off = true;

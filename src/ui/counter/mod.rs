@@ -20,7 +20,7 @@ pub mod portrait;
 pub mod scanner;
 pub mod slips;
 
-use egui::{Color32, RichText};
+use egui::RichText;
 
 use crate::i18n::Locale;
 use crate::scenario::Mode;
