@@ -343,6 +343,30 @@ fn check_home(size: (f32, f32), scale: f32, lang: Lang, all: &mut Vec<String>) {
     check(&h, size, scale, &format!("home ({lang:?})"), all);
 }
 
+fn check_briefing(size: (f32, f32), scale: f32, lang: Lang, all: &mut Vec<String>) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(dir.path());
+    app.set_language(lang);
+    let scenario = app.pack.as_ref().unwrap().get("hard-shift").unwrap().clone();
+    app.start_shift(scenario, 77, Mode::Exam, Some("hard-shift/77".into()));
+    assert_eq!(app.screen, Screen::Briefing);
+    let h = harness_at(app, size, scale);
+    check(&h, size, scale, &format!("briefing ({lang:?})"), all);
+}
+
+#[test]
+fn the_briefing_fits_every_screen_and_text_size() {
+    let mut all = Vec::new();
+    for size in SIZES {
+        for scale in SCALES {
+            for lang in [Lang::Vi, Lang::Bn] {
+                check_briefing(size, scale, lang, &mut all);
+            }
+        }
+    }
+    report(&all);
+}
+
 fn check_debrief(size: (f32, f32), scale: f32, all: &mut Vec<String>) {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app(dir.path());

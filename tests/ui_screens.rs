@@ -97,6 +97,15 @@ fn home(dir: &std::path::Path, lang: Lang) -> App {
     app
 }
 
+/// The briefing before an exam shift of the hard scenario joined with a session code.
+fn briefing(dir: &std::path::Path, lang: Lang) -> App {
+    let mut app = app(dir);
+    app.set_language(lang);
+    let scenario = app.pack.as_ref().unwrap().get("hard-shift").unwrap().clone();
+    app.start_shift(scenario, 77, Mode::Exam, Some("hard-shift/77".into()));
+    app
+}
+
 fn debrief(dir: &std::path::Path, lang: Lang) -> App {
     let mut app = app(dir);
     app.set_language(lang);
@@ -128,7 +137,14 @@ fn every_screen_at_1024_and_1366_in_vietnamese_and_bengali() {
             if !home_shot {
                 return;
             }
-            // LEAD: the briefing screen's snapshots go here (`screen_briefing_{w}_{tag}`).
+            // The briefing of the hard shift: a long queue, exam mode with a session code.
+            shoot(
+                &mut results,
+                briefing(dir.path(), lang),
+                size,
+                &name("briefing"),
+                |_| {},
+            );
             shoot(
                 &mut results,
                 at(dir.path(), lang, 1),
