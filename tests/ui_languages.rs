@@ -25,6 +25,12 @@ fn the_language_switches_live_and_is_remembered() {
     assert!(h.query_by_label("স্ব-অধ্যয়ন পাঠক্রম").is_some());
     // Inside a shift too.
     click(&mut h, "শুরু করুন: প্রশিক্ষণ: জন্ম নিবন্ধন");
+    // The briefing, in Bengali, can switch language too.
+    assert!(h.query_by_label("এই শিফটের লক্ষ্য").is_some());
+    click(&mut h, "English");
+    assert!(h.query_by_label("Objectives of the shift").is_some());
+    click(&mut h, "বাংলা");
+    click(&mut h, "কাউন্টার খুলুন, শিফট শুরু করুন");
     assert!(h.query_by_label("পরের নম্বর ডাকুন (N)").is_some());
     click(&mut h, "Tiếng Việt");
     assert!(h.query_by_label("Gọi số tiếp theo (N)").is_some());

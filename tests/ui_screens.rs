@@ -101,7 +101,13 @@ fn home(dir: &std::path::Path, lang: Lang) -> App {
 fn briefing(dir: &std::path::Path, lang: Lang) -> App {
     let mut app = app(dir);
     app.set_language(lang);
-    let scenario = app.pack.as_ref().unwrap().get("hard-shift").unwrap().clone();
+    let scenario = app
+        .pack
+        .as_ref()
+        .unwrap()
+        .get("hard-shift")
+        .unwrap()
+        .clone();
     app.start_shift(scenario, 77, Mode::Exam, Some("hard-shift/77".into()));
     app
 }
@@ -116,6 +122,8 @@ fn debrief(dir: &std::path::Path, lang: Lang) -> App {
         app.apply(a).unwrap();
     }
     app.wait_for_background();
+    // The saved file's name carries a temporary folder and the time: one fixed path.
+    same_saved_path(&mut app);
     app
 }
 

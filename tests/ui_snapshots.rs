@@ -57,15 +57,6 @@ fn shoot(
     results.extend(h.take_snapshot_results());
 }
 
-/// The debrief says where the result was saved: a temporary folder and the time of day in
-/// a test, so every picture shows one fixed path instead.
-fn same_saved_path(app: &mut App) {
-    if let Some(d) = &mut app.debrief {
-        let path = "/home/hv/.local/share/motcua/results/tutorial-birth-1-1764490000.motcua";
-        d.saved = Some(Ok(path.into()));
-    }
-}
-
 #[test]
 fn counter_portal_and_debrief_look_right_in_vietnamese_and_bengali() {
     if lavapipe().is_none() {

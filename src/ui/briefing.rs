@@ -61,6 +61,7 @@ pub fn briefing_ui(app: &mut App, ui: &mut egui::Ui) {
     let mut go_counter = false;
     let mut go_home = false;
 
+    let mut switch_to = None;
     egui::Panel::top("briefing-top")
         .frame(
             egui::Frame::new()
@@ -69,14 +70,30 @@ pub fn briefing_ui(app: &mut App, ui: &mut egui::Ui) {
         )
         .show(ui, |ui| {
             let header = style::palette(ui).header;
-            ui.horizontal_wrapped(|ui| {
-                ui.label(
-                    RichText::new(locale.tr("app-title"))
-                        .color(header.text)
-                        .font(style::bold(ui, 22.0)),
-                );
-                ui.label(RichText::new(locale.tr("briefing-title")).color(header.text));
-            });
+            ui.style_mut().visuals = style::visuals_on(&header);
+            egui::Sides::new().shrink_left().truncate().show(
+                ui,
+                |ui| {
+                    ui.label(
+                        RichText::new(locale.tr("app-title"))
+                            .color(header.text)
+                            .font(style::bold(ui, 22.0)),
+                    );
+                    ui.label(RichText::new(locale.tr("briefing-title")).color(header.text));
+                },
+                |ui| {
+                    for lang in &crate::text::Lang::ALL {
+                        let selected = app.settings.lang == *lang;
+                        if ui
+                            .selectable_label(selected, super::settings::language_name(*lang))
+                            .on_hover_text(locale.tr("settings-language"))
+                            .clicked()
+                        {
+                            switch_to = Some(*lang);
+                        }
+                    }
+                },
+            );
         });
     egui::Panel::bottom("briefing-actions")
         .frame(
@@ -144,6 +161,9 @@ pub fn briefing_ui(app: &mut App, ui: &mut egui::Ui) {
     });
     if ui.input(|i| i.key_pressed(egui::Key::Enter)) && !ui.ctx().egui_wants_keyboard_input() {
         go_counter = true;
+    }
+    if let Some(lang) = switch_to {
+        app.set_language(lang);
     }
     if go_counter {
         app.enter_counter();

@@ -158,3 +158,12 @@ pub fn lavapipe() -> Option<WgpuTestRenderer> {
     );
     None
 }
+
+/// The debrief says where the result was saved: a temporary folder and the time of day in
+/// a test, so every picture shows one fixed path instead.
+pub fn same_saved_path(app: &mut App) {
+    if let Some(d) = &mut app.debrief {
+        let path = "/home/hv/.local/share/motcua/results/tutorial-birth-1-1764490000.motcua";
+        d.saved = Some(Ok(path.into()));
+    }
+}
