@@ -25,13 +25,7 @@ const NEW_BEST: &str = "Điểm cao nhất mới!";
 /// received, wrong deadlines) in `mode`, with the conference `code` if any, graded.
 fn careless_shift(data: &Path, mode: Mode, code: Option<&str>) -> App {
     let mut app = app(data);
-    let scenario = app
-        .pack
-        .as_ref()
-        .unwrap()
-        .get("tutorial-birth")
-        .unwrap()
-        .clone();
+    let scenario = scenario(&app, "tutorial-birth");
     app.start_shift(scenario, 1, mode, code.map(str::to_owned));
     let careless: Vec<Action> = read_ron(&pack_root().join("tutorial-birth/careless.ron")).unwrap();
     for a in careless {
@@ -79,13 +73,7 @@ fn a_chosen_results_folder_is_used() {
     let chosen = dir.path().join("lớp 3/kết quả");
     let mut app = app(dir.path());
     app.settings.results_folder = Some(chosen.clone());
-    let scenario = app
-        .pack
-        .as_ref()
-        .unwrap()
-        .get("tutorial-birth")
-        .unwrap()
-        .clone();
+    let scenario = scenario(&app, "tutorial-birth");
     app.start_shift(scenario, 1, Mode::Practice, None);
     app.apply(Action::EndShift).unwrap();
     app.wait_for_background();
@@ -103,13 +91,7 @@ fn a_folder_that_cannot_be_written_is_named_and_the_result_stays_exportable() {
     let folder = blocker.join("results");
     let mut app = app(dir.path());
     app.settings.results_folder = Some(folder.clone());
-    let scenario = app
-        .pack
-        .as_ref()
-        .unwrap()
-        .get("tutorial-birth")
-        .unwrap()
-        .clone();
+    let scenario = scenario(&app, "tutorial-birth");
     app.start_shift(scenario, 1, Mode::Exam, None);
     app.apply(Action::EndShift).unwrap();
     app.wait_for_background();

@@ -347,13 +347,7 @@ fn check_briefing(size: (f32, f32), scale: f32, lang: Lang, all: &mut Vec<String
     let dir = tempfile::tempdir().unwrap();
     let mut app = app(dir.path());
     app.set_language(lang);
-    let scenario = app
-        .pack
-        .as_ref()
-        .unwrap()
-        .get("hard-shift")
-        .unwrap()
-        .clone();
+    let scenario = scenario(&app, "hard-shift");
     app.start_shift(scenario, 77, Mode::Exam, Some("hard-shift/77".into()));
     assert_eq!(app.screen, Screen::Briefing);
     let h = harness_at(app, size, scale);

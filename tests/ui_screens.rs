@@ -101,13 +101,7 @@ fn home(dir: &std::path::Path, lang: Lang) -> App {
 fn briefing(dir: &std::path::Path, lang: Lang) -> App {
     let mut app = app(dir);
     app.set_language(lang);
-    let scenario = app
-        .pack
-        .as_ref()
-        .unwrap()
-        .get("hard-shift")
-        .unwrap()
-        .clone();
+    let scenario = scenario(&app, "hard-shift");
     app.start_shift(scenario, 77, Mode::Exam, Some("hard-shift/77".into()));
     app
 }

@@ -228,13 +228,7 @@ fn frequent_actions_have_shortcuts() {
 fn play_again_from_any_moment_of_the_debrief() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app(dir.path());
-    let scenario = app
-        .pack
-        .as_ref()
-        .unwrap()
-        .get("tutorial-birth")
-        .unwrap()
-        .clone();
+    let scenario = scenario(&app, "tutorial-birth");
     app.start_shift(scenario.clone(), 1, motcua::scenario::Mode::Practice, None);
     let careless: Vec<Action> = read_ron(&pack_root().join("tutorial-birth/careless.ron")).unwrap();
     for a in &careless {

@@ -164,6 +164,27 @@ pub fn caused_by(shift: &Shift, f: &Feedback) -> Option<usize> {
     of_kind.or(Some(left))
 }
 
+/// The tutorial played along its first declared careless path (receives everything
+/// unchecked, then transfers the first dossier): a fixture for unit tests here and in the
+/// debrief.
+#[cfg(test)]
+pub(crate) fn careless_tutorial() -> Shift {
+    use std::path::Path;
+    use std::sync::Arc;
+
+    use crate::scenario::load::open_scenario;
+
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/tutorial-birth");
+    let scenario = Arc::new(open_scenario(&dir).expect("the tutorial loads"));
+    let path = &scenario.file.tests.careless[0];
+    let script = crate::sim::read_script(&scenario, &path.script).expect("the script reads");
+    let mut shift = Shift::new(scenario.clone(), path.seed, path.mode);
+    for a in script {
+        shift.apply(a).expect("the careless path plays");
+    }
+    shift
+}
+
 #[cfg(test)]
 mod tests {
     use std::path::Path;
@@ -172,20 +193,6 @@ mod tests {
     use super::*;
     use crate::scenario::load::open_scenario;
     use crate::score::grade;
-
-    /// The tutorial played along its declared careless path (receives everything unchecked,
-    /// then transfers the first dossier).
-    fn careless_tutorial() -> Shift {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/tutorial-birth");
-        let scenario = Arc::new(open_scenario(&dir).expect("the tutorial loads"));
-        let path = &scenario.file.tests.careless[0];
-        let script = crate::sim::read_script(&scenario, &path.script).expect("the script reads");
-        let mut shift = Shift::new(scenario.clone(), path.seed, path.mode);
-        for a in script {
-            shift.apply(a).expect("the careless path plays");
-        }
-        shift
-    }
 
     #[test]
     fn an_acceptance_error_sits_on_the_receipt_not_on_the_later_transfer() {

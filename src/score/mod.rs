@@ -57,6 +57,8 @@
 
 mod cases;
 mod cause;
+#[cfg(all(test, feature = "gui"))]
+pub(crate) use cause::careless_tutorial;
 mod compliance;
 mod digitization;
 mod guidance;

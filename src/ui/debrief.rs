@@ -1142,23 +1142,14 @@ pub fn debrief_ui(app: &mut App, ui: &mut egui::Ui) {
 #[cfg(test)]
 mod tests {
     use std::collections::BTreeMap;
-    use std::path::Path;
 
     use super::*;
-    use crate::scenario::load::open_scenario;
 
     /// The tutorial's declared careless path, played and graded.
     fn careless() -> (Arc<Scenario>, Shift, ScoreReport) {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/tutorial-birth");
-        let scenario = Arc::new(open_scenario(&dir).expect("the tutorial loads"));
-        let path = &scenario.file.tests.careless[0];
-        let script = crate::sim::read_script(&scenario, &path.script).expect("the script reads");
-        let mut shift = Shift::new(scenario.clone(), path.seed, path.mode);
-        for a in script {
-            shift.apply(a).expect("the careless path plays");
-        }
+        let shift = crate::score::careless_tutorial();
         let report = grade(&shift);
-        (scenario, shift, report)
+        (shift.scenario.clone(), shift, report)
     }
 
     #[test]

@@ -78,9 +78,18 @@ pub fn type_into(h: &mut Harness<'_, App>, label: &str, text: &str) {
     h.run_ok();
 }
 
+/// The shipped scenario `id` from the app's loaded pack.
+pub fn scenario(app: &App, id: &str) -> std::sync::Arc<motcua::scenario::Scenario> {
+    app.pack
+        .as_ref()
+        .and_then(|p| p.get(id))
+        .cloned()
+        .unwrap_or_else(|| panic!("the pack holds {id}"))
+}
+
 /// Starts a shift of the shipped scenario `scenario` on seed 1, past its briefing.
 pub fn start(app: &mut App, scenario: &str, mode: Mode) {
-    let s = app.pack.as_ref().unwrap().get(scenario).unwrap().clone();
+    let s = self::scenario(app, scenario);
     app.start_shift(s, 1, mode, None);
     app.enter_counter();
 }
