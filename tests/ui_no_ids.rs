@@ -233,8 +233,9 @@ impl Findings {
 }
 
 /// Every kind of screen the walk reads (an online dossier only where the scenario has one).
-const SCREENS: [&str; 10] = [
+const SCREENS: [&str; 11] = [
     "home",
+    "briefing",
     "portal tab",
     "an online dossier",
     "a paper on the desk",
@@ -390,7 +391,12 @@ fn play_and_read_in(lang: Lang, scenario: &str, path: &str) -> Findings {
     h.state_mut().go_home();
     h.run_ok();
     found.read(&h, &ids, "home");
-    start(h.state_mut(), scenario, Mode::Practice);
+    // The briefing lists who comes and for what: names and procedures, never ids.
+    let s = ui_support::scenario(h.state(), scenario);
+    h.state_mut().start_shift(s, 1, Mode::Practice, None);
+    h.run_ok();
+    found.read(&h, &ids, "briefing");
+    h.state_mut().enter_counter();
     let script: Vec<Action> = read_ron(&pack_root().join(scenario).join(path)).unwrap();
     for (k, a) in script.into_iter().enumerate() {
         let at = format!("{scenario}/{path} before action {k} ({})", a.name());
