@@ -3,7 +3,9 @@
 //! Messages live in `locales/<lang>/*.ftl` and are compiled into the binary, so the app
 //! works offline from any folder. `core.ftl` holds what the core reports (rules, feedback,
 //! statuses, defects…); `dialogue.ftl` what the engine has citizens say and hints tell when
-//! the scenario wrote no line of its own; `ui.ftl` holds the desktop app's labels. A missing
+//! the scenario wrote no line of its own; `ui.ftl` holds the desktop app's labels;
+//! `class.ftl` the class results and the instructor's report, `instructor.ftl` the
+//! instructor's screens, `delivery.ftl` the delivery of results (folder, LRS). A missing
 //! message falls back to Vietnamese, then to the id itself in brackets so a gap is visible,
 //! never a crash. The core says something in no language at all: it keeps a [`Message`] (an
 //! id and its arguments), and whoever shows it puts it into words with [`Locale::message`].
@@ -25,16 +27,34 @@ pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
             ("core.ftl", include_str!("../locales/vi/core.ftl")),
             ("dialogue.ftl", include_str!("../locales/vi/dialogue.ftl")),
             ("ui.ftl", include_str!("../locales/vi/ui.ftl")),
+            ("class.ftl", include_str!("../locales/vi/class.ftl")),
+            (
+                "instructor.ftl",
+                include_str!("../locales/vi/instructor.ftl"),
+            ),
+            ("delivery.ftl", include_str!("../locales/vi/delivery.ftl")),
         ],
         Lang::En => &[
             ("core.ftl", include_str!("../locales/en/core.ftl")),
             ("dialogue.ftl", include_str!("../locales/en/dialogue.ftl")),
             ("ui.ftl", include_str!("../locales/en/ui.ftl")),
+            ("class.ftl", include_str!("../locales/en/class.ftl")),
+            (
+                "instructor.ftl",
+                include_str!("../locales/en/instructor.ftl"),
+            ),
+            ("delivery.ftl", include_str!("../locales/en/delivery.ftl")),
         ],
         Lang::Bn => &[
             ("core.ftl", include_str!("../locales/bn/core.ftl")),
             ("dialogue.ftl", include_str!("../locales/bn/dialogue.ftl")),
             ("ui.ftl", include_str!("../locales/bn/ui.ftl")),
+            ("class.ftl", include_str!("../locales/bn/class.ftl")),
+            (
+                "instructor.ftl",
+                include_str!("../locales/bn/instructor.ftl"),
+            ),
+            ("delivery.ftl", include_str!("../locales/bn/delivery.ftl")),
         ],
     }
 }
@@ -266,7 +286,14 @@ mod tests {
         for lang in Lang::ALL {
             assert_eq!(
                 names(lang),
-                ["core.ftl", "dialogue.ftl", "ui.ftl"],
+                [
+                    "core.ftl",
+                    "dialogue.ftl",
+                    "ui.ftl",
+                    "class.ftl",
+                    "instructor.ftl",
+                    "delivery.ftl"
+                ],
                 "{lang:?}"
             );
         }

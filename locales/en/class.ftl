@@ -1,0 +1,1 @@
+# class: class words (en).

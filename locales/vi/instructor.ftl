@@ -1,0 +1,1 @@
+# instructor: instructor words (vi).
