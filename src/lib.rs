@@ -65,6 +65,7 @@ pub mod record;
 pub mod report;
 pub mod scenario;
 pub mod score;
+pub mod session;
 pub mod sim;
 pub mod text;
 #[cfg(feature = "gui")]
