@@ -429,3 +429,246 @@ fn resolve_more(cfg: &LrsConfig, more: &str) -> String {
         cfg.url(more)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::xapi::test_server::{Reply, closed_endpoint, serve};
+    use serde_json::json;
+
+    fn cfg(endpoint: &str) -> LrsConfig {
+        LrsConfig {
+            endpoint: endpoint.to_owned(),
+            username: "user".to_owned(),
+            password: "pass".to_owned(),
+            home_page: String::new(),
+        }
+    }
+
+    fn batch() -> Vec<Value> {
+        vec![json!({ "id": "00000000-0000-5000-8000-000000000000" })]
+    }
+
+    #[test]
+    fn a_batch_is_posted_with_the_xapi_headers_and_basic_auth() {
+        let server =
+            serve(|_, _| Reply::Status(200, r#"["00000000-0000-5000-8000-000000000000"]"#.into()));
+        for endpoint in [server.endpoint.clone(), format!("{}/", server.endpoint)] {
+            assert_eq!(post_statements(&cfg(&endpoint), &batch()), Ok(Stored::Now));
+        }
+        let seen = server.seen();
+        assert_eq!(seen.len(), 2);
+        for request in seen {
+            assert_eq!(request.method, "POST");
+            assert_eq!(request.target, "/xapi/statements");
+            assert_eq!(request.header("X-Experience-API-Version"), Some("1.0.3"));
+            // base64("user:pass")
+            assert_eq!(request.header("Authorization"), Some("Basic dXNlcjpwYXNz"));
+            assert_eq!(request.header("Content-Type"), Some("application/json"));
+            let body: Value = serde_json::from_slice(&request.body).expect("JSON body");
+            assert_eq!(body, Value::Array(batch()));
+        }
+    }
+
+    #[test]
+    fn ids_the_lrs_has_already_count_as_delivered() {
+        let server = serve(|_, _| Reply::Status(409, r#"{"detail":"exists"}"#.into()));
+        assert_eq!(
+            post_statements(&cfg(&server.endpoint), &batch()),
+            Ok(Stored::Already)
+        );
+    }
+
+    #[test]
+    fn each_failure_is_told_apart_and_only_the_batchs_own_is_final() {
+        let cases: [(u16, &str); 4] = [
+            (401, r#"{"detail":"Invalid authentication credentials"}"#),
+            (400, r#"{"detail":"verb.id is not an IRI"}"#),
+            (500, "Internal Server Error"),
+            (429, ""),
+        ];
+        for (status, body) in cases {
+            let server = serve(move |_, _| Reply::Status(status, body.to_owned()));
+            let url = format!("{}/statements", server.endpoint);
+            let got = post_statements(&cfg(&server.endpoint), &batch());
+            let want = match status {
+                401 => LrsError::BadCredentials { url, status },
+                400 => LrsError::Rejected {
+                    url,
+                    status,
+                    message: "verb.id is not an IRI".to_owned(),
+                },
+                500 => LrsError::Server {
+                    url,
+                    status,
+                    message: "Internal Server Error".to_owned(),
+                },
+                _ => LrsError::Server {
+                    url,
+                    status,
+                    message: "no message".to_owned(),
+                },
+            };
+            assert_eq!(got.as_ref().err(), Some(&want), "HTTP {status}");
+            assert_eq!(want.is_retryable(), status != 400, "HTTP {status}");
+        }
+    }
+
+    #[test]
+    fn the_rejection_message_says_what_the_lrs_said() {
+        let e = LrsError::Rejected {
+            url: "http://lrs/xapi/statements".to_owned(),
+            status: 400,
+            message: "verb.id is not an IRI".to_owned(),
+        };
+        assert_eq!(
+            e.to_string(),
+            "http://lrs/xapi/statements: the LRS rejected the statements (HTTP 400): verb.id is not an IRI"
+        );
+    }
+
+    #[test]
+    fn no_listener_garbage_and_silence_are_unreachable_and_retried() {
+        let closed = closed_endpoint();
+        let garbage = serve(|_, _| Reply::Raw(b"hello, this is not HTTP\r\n\r\n"));
+        let silent = serve(|_, _| Reply::Silent(Duration::from_secs(5)));
+        for endpoint in [closed, garbage.endpoint.clone(), silent.endpoint.clone()] {
+            let started = std::time::Instant::now();
+            let got = post_statements_within(&cfg(&endpoint), &batch(), Duration::from_millis(500));
+            match got {
+                Err(e @ LrsError::Unreachable { .. }) => assert!(e.is_retryable()),
+                other => panic!("{endpoint}: {other:?}"),
+            }
+            assert!(
+                started.elapsed() < Duration::from_secs(4),
+                "{endpoint}: waited too long"
+            );
+        }
+    }
+
+    #[test]
+    fn an_endpoint_that_is_no_url_is_refused_before_any_request() {
+        for endpoint in ["", "127.0.0.1:8100/xapi", "ftp://lrs/xapi", "http://"] {
+            assert_eq!(
+                post_statements(&cfg(endpoint), &batch()),
+                Err(LrsError::BadEndpoint {
+                    endpoint: endpoint.to_owned()
+                })
+            );
+        }
+    }
+
+    #[test]
+    fn the_connection_test_tells_a_web_page_from_an_lrs_and_checks_the_credentials() {
+        let lrs = serve(|r, _| {
+            if r.target.ends_with("/about") {
+                Reply::Status(200, r#"{"version":["1.0.3"]}"#.into())
+            } else if r.header("Authorization") == Some("Basic dXNlcjpwYXNz") {
+                Reply::Status(200, r#"{"statements":[],"more":""}"#.into())
+            } else {
+                Reply::Status(401, String::new())
+            }
+        });
+        assert_eq!(
+            test_connection(&cfg(&lrs.endpoint)),
+            Ok(LrsAbout {
+                versions: vec!["1.0.3".to_owned()]
+            })
+        );
+        let seen = lrs.seen();
+        assert_eq!(seen[0].target, "/xapi/about");
+        assert_eq!(seen[1].target, "/xapi/statements?limit=1");
+
+        let mut wrong = cfg(&lrs.endpoint);
+        wrong.password = "nope".to_owned();
+        assert_eq!(
+            test_connection(&wrong),
+            Err(LrsError::BadCredentials {
+                url: format!("{}/statements?limit=1", lrs.endpoint),
+                status: 401
+            })
+        );
+
+        let web_page = serve(|_, _| Reply::Status(200, "<html>router</html>".into()));
+        assert!(matches!(
+            test_connection(&cfg(&web_page.endpoint)),
+            Err(LrsError::NotAnLrs { .. })
+        ));
+        let nothing = serve(|_, _| Reply::Status(404, String::new()));
+        assert!(matches!(
+            test_connection(&cfg(&nothing.endpoint)),
+            Err(LrsError::NotAnLrs { .. })
+        ));
+        let closed = closed_endpoint();
+        assert!(matches!(
+            test_connection_within(&cfg(&closed), Duration::from_millis(500)),
+            Err(LrsError::Unreachable { .. })
+        ));
+    }
+
+    #[test]
+    fn a_session_is_read_back_page_by_page() {
+        let ext = crate::xapi::statements::result_file_extension();
+        let page1 = json!({
+            "statements": [
+                { "id": "a", "result": { "extensions": { ext.clone(): "FILE A" } } },
+                { "id": "d", "result": { "success": true } },
+            ],
+            "more": "/xapi/statements?page=2",
+        })
+        .to_string();
+        let page2 = json!({
+            "statements": [
+                { "id": "b", "result": { "extensions": { ext.clone(): "FILE B" } } },
+                { "id": "a", "result": { "extensions": { ext: "FILE A" } } },
+            ],
+            "more": "",
+        })
+        .to_string();
+        let server = serve(move |r, _| {
+            if r.target.contains("page=2") {
+                Reply::Status(200, page2.clone())
+            } else {
+                Reply::Status(200, page1.clone())
+            }
+        });
+        let code = crate::session::SessionPlan::new(
+            "exam-shift",
+            crate::scenario::Mode::Exam,
+            crate::session::Seeding::PerSeat,
+            7,
+        )
+        .code();
+        let got = fetch_session(&cfg(&server.endpoint), &code).expect("read back");
+        let got: Vec<(&str, &[u8])> = got
+            .iter()
+            .map(|f| (f.statement_id.as_str(), f.result_file.as_slice()))
+            .collect();
+        assert_eq!(got, [("a", &b"FILE A"[..]), ("b", &b"FILE B"[..])]);
+        let seen = server.seen();
+        assert_eq!(
+            seen[0].target,
+            format!(
+                "/xapi/statements?registration={}&limit=100",
+                crate::xapi::registration_for(&code)
+            )
+        );
+        assert_eq!(seen[1].target, "/xapi/statements?page=2");
+    }
+
+    #[test]
+    fn a_page_that_is_not_statements_is_not_an_lrs() {
+        let server = serve(|_, _| Reply::Status(200, "{\"oops\": 1}".into()));
+        let code = crate::session::SessionPlan::new(
+            "exam-shift",
+            crate::scenario::Mode::Exam,
+            crate::session::Seeding::Shared,
+            7,
+        )
+        .code();
+        assert!(matches!(
+            fetch_session(&cfg(&server.endpoint), &code),
+            Err(LrsError::NotAnLrs { .. })
+        ));
+    }
+}

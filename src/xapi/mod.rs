@@ -49,6 +49,8 @@ pub mod client;
 pub mod outbox;
 pub mod sender;
 pub mod statements;
+#[cfg(test)]
+mod test_server;
 
 pub use client::{
     FetchedResult, LrsAbout, LrsConfig, LrsError, Stored, fetch_session, post_statements,

@@ -310,3 +310,147 @@ fn is_uuid(s: &str) -> bool {
     let lens: Vec<usize> = s.split('-').map(str::len).collect();
     lens == [8, 4, 4, 4, 12] && s.chars().all(|c| c == '-' || c.is_ascii_hexdigit())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn batch(n: u8) -> Vec<Value> {
+        vec![
+            json!({ "id": format!("0000000{n}-0000-5000-8000-000000000000"), "n": n }),
+            json!({ "id": format!("0000000{n}-0000-5000-8000-000000000001") }),
+        ]
+    }
+
+    #[test]
+    fn enqueuing_twice_writes_once_and_a_reopened_outbox_still_holds_it() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let outbox = Outbox::open(dir.path().join("data/outbox")).expect("opens");
+        let first = outbox.enqueue_statements(&batch(1)).expect("enqueued");
+        assert!(matches!(first, Enqueued::Written { statements: 2, .. }));
+        let second = outbox.enqueue_statements(&batch(1)).expect("enqueued");
+        assert_eq!(
+            second,
+            Enqueued::AlreadyThere {
+                id: "00000001-0000-5000-8000-000000000000".to_owned()
+            }
+        );
+        drop(outbox);
+        let reopened = Outbox::open(dir.path().join("data/outbox")).expect("reopens");
+        let pending = reopened.pending().expect("lists");
+        assert_eq!(pending.len(), 1);
+        assert_eq!(pending[0].id, "00000001-0000-5000-8000-000000000000");
+        assert_eq!(pending[0].load().expect("loads"), batch(1));
+    }
+
+    #[test]
+    fn a_batch_once_sent_is_not_enqueued_again() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let outbox = Outbox::open(dir.path()).expect("opens");
+        outbox.enqueue_statements(&batch(1)).expect("enqueued");
+        let pending = outbox.pending().expect("lists");
+        outbox.mark_sent(&pending[0]).expect("marked");
+        assert_eq!(outbox.waiting(), 0);
+        assert!(matches!(
+            outbox.enqueue_statements(&batch(1)),
+            Ok(Enqueued::AlreadyThere { .. })
+        ));
+        assert_eq!(outbox.waiting(), 0);
+    }
+
+    #[test]
+    fn the_oldest_batch_comes_first_and_leftovers_of_a_torn_write_are_not_batches() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let outbox = Outbox::open(dir.path()).expect("opens");
+        for n in [3, 1, 2] {
+            outbox.enqueue_statements(&batch(n)).expect("enqueued");
+        }
+        let base = SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_000_000);
+        for (n, age) in [(3, 0), (1, 20), (2, 10)] {
+            let path = dir
+                .path()
+                .join(format!("0000000{n}-0000-5000-8000-000000000000.json"));
+            let file = std::fs::File::options()
+                .write(true)
+                .open(&path)
+                .expect("opens");
+            file.set_modified(base + std::time::Duration::from_secs(age))
+                .expect("dated");
+        }
+        std::fs::write(
+            dir.path()
+                .join("00000009-0000-5000-8000-000000000000.json.tmp"),
+            "[",
+        )
+        .expect("written");
+        let order: Vec<String> = outbox
+            .pending()
+            .expect("lists")
+            .into_iter()
+            .map(|b| b.id[..8].to_owned())
+            .collect();
+        assert_eq!(order, ["00000003", "00000002", "00000001"]);
+    }
+
+    #[test]
+    fn a_damaged_batch_is_a_message_naming_the_file_line_and_column() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let outbox = Outbox::open(dir.path()).expect("opens");
+        let path = dir.path().join("00000001-0000-5000-8000-000000000000.json");
+        std::fs::write(&path, "[{\"id\": \"x\"},\n  {oops}]").expect("written");
+        let pending = outbox.pending().expect("lists");
+        let err = pending[0].load().expect_err("damaged");
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "{}:2:4: not a batch of statements: key must be a string at line 2 column 4",
+                path.display()
+            )
+        );
+        std::fs::write(&path, "{}").expect("written");
+        let err = pending[0].load().expect_err("not a list");
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "{}:1:1: not a batch of statements: expected a non-empty list of statements",
+                path.display()
+            )
+        );
+    }
+
+    #[test]
+    fn a_batch_set_aside_keeps_its_statements_and_its_reason() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let outbox = Outbox::open(dir.path()).expect("opens");
+        outbox.enqueue_statements(&batch(1)).expect("enqueued");
+        let pending = outbox.pending().expect("lists");
+        let moved = outbox
+            .set_aside(&pending[0], "HTTP 400: bad verb")
+            .expect("moved");
+        assert_eq!(outbox.waiting(), 0);
+        assert_eq!(outbox.rejected(), 1);
+        let kept: Vec<Value> =
+            serde_json::from_slice(&std::fs::read(moved).expect("kept")).expect("JSON");
+        assert_eq!(kept, batch(1));
+        let reason = std::fs::read_to_string(
+            dir.path()
+                .join("rejected/00000001-0000-5000-8000-000000000000.txt"),
+        )
+        .expect("reason kept");
+        assert_eq!(reason, "HTTP 400: bad verb");
+    }
+
+    #[test]
+    fn a_batch_without_a_uuid_is_refused() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let outbox = Outbox::open(dir.path()).expect("opens");
+        assert!(
+            outbox
+                .enqueue_statements(&[json!({ "id": "../../etc" })])
+                .is_err()
+        );
+        assert!(outbox.enqueue_statements(&[]).is_err());
+        assert_eq!(outbox.waiting(), 0);
+    }
+}

@@ -146,6 +146,8 @@ pub struct DeliveryStatus {
     pub last_delivered: Option<SystemTime>,
     /// Failed passes in a row (0 when the last pass went through).
     pub failures: u32,
+    /// Passes made since the sender started.
+    pub passes: u64,
     /// The sender has stopped.
     pub stopped: bool,
 }
@@ -294,6 +296,7 @@ fn run(shared: &Shared, outbox: &Outbox, backoff: Backoff) {
         let wait = {
             let mut state = shared.lock();
             let status = &mut state.status;
+            status.passes += 1;
             status.waiting = outbox.waiting();
             status.rejected = outbox.rejected();
             match result {
@@ -321,6 +324,203 @@ fn run(shared: &Shared, outbox: &Outbox, backoff: Backoff) {
         if state.stop {
             state.status.stopped = true;
             return;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::time::Instant;
+
+    use super::*;
+    use crate::xapi::test_server::{Reply, serve};
+    use serde_json::{Value, json};
+
+    fn cfg(endpoint: &str) -> LrsConfig {
+        LrsConfig {
+            endpoint: endpoint.to_owned(),
+            username: "u".to_owned(),
+            password: "p".to_owned(),
+            home_page: String::new(),
+        }
+    }
+
+    fn batch(n: u32) -> Vec<Value> {
+        vec![json!({ "id": format!("{n:08x}-0000-5000-8000-000000000000") })]
+    }
+
+    fn outbox_with(dir: &std::path::Path, batches: &[u32]) -> Outbox {
+        let outbox = Outbox::open(dir).expect("opens");
+        for &n in batches {
+            outbox.enqueue_statements(&batch(n)).expect("enqueued");
+        }
+        outbox
+    }
+
+    /// Waits until `done` holds, at most 10 s.
+    fn eventually(mut done: impl FnMut() -> bool) -> bool {
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(10) {
+            if done() {
+                return true;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        false
+    }
+
+    #[test]
+    fn a_pass_delivers_every_batch_and_marks_it_sent() {
+        let server = serve(|_, _| Reply::Status(200, "[]".into()));
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let outbox = outbox_with(dir.path(), &[1, 2, 3]);
+        let report = flush_once(&cfg(&server.endpoint), &outbox).expect("delivered");
+        assert_eq!(report.delivered, 3);
+        assert_eq!(outbox.waiting(), 0);
+        assert_eq!(server.seen().len(), 3);
+        assert!(
+            dir.path()
+                .join("sent/00000001-0000-5000-8000-000000000000")
+                .exists()
+        );
+    }
+
+    #[test]
+    fn a_failing_lrs_keeps_every_batch_for_later() {
+        let server = serve(|_, _| Reply::Status(503, "down".into()));
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let outbox = outbox_with(dir.path(), &[1, 2]);
+        let err = flush_once(&cfg(&server.endpoint), &outbox).expect_err("fails");
+        assert!(matches!(
+            err,
+            DeliveryError::Lrs(LrsError::Server { status: 503, .. })
+        ));
+        assert_eq!(outbox.waiting(), 2);
+        // The pass stopped at the first failure: the LRS was asked once.
+        assert_eq!(server.seen().len(), 1);
+    }
+
+    #[test]
+    fn a_refused_or_damaged_batch_is_set_aside_and_the_others_go_on() {
+        let refused_id = "00000001-0000-5000-8000-000000000000";
+        let server = serve(move |r, _| {
+            if String::from_utf8_lossy(&r.body).contains(refused_id) {
+                Reply::Status(400, r#"{"detail":"bad statement"}"#.into())
+            } else {
+                Reply::Status(200, "[]".into())
+            }
+        });
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let outbox = outbox_with(dir.path(), &[1, 2]);
+        std::fs::write(
+            dir.path().join("00000003-0000-5000-8000-000000000000.json"),
+            "[1,",
+        )
+        .expect("written");
+        let report = flush_once(&cfg(&server.endpoint), &outbox).expect("a pass");
+        assert_eq!(report.delivered, 1);
+        let aside: Vec<&str> = report.set_aside.iter().map(|(id, _)| &id[..8]).collect();
+        let mut aside_sorted = aside.clone();
+        aside_sorted.sort_unstable();
+        assert_eq!(aside_sorted, ["00000001", "00000003"]);
+        assert_eq!(outbox.waiting(), 0);
+        assert_eq!(outbox.rejected(), 2);
+        let reason = std::fs::read_to_string(dir.path().join(format!("rejected/{refused_id}.txt")))
+            .expect("reason");
+        assert!(reason.ends_with("(HTTP 400): bad statement"), "{reason}");
+    }
+
+    #[test]
+    fn the_wait_doubles_from_one_second_up_to_five_minutes_with_jitter() {
+        let b = Backoff::default();
+        let secs: Vec<u64> = (1..=11).map(|f| b.ceiling(f).as_secs()).collect();
+        assert_eq!(secs, [1, 2, 4, 8, 16, 32, 64, 128, 256, 300, 300]);
+        assert_eq!(b.ceiling(u32::MAX).as_secs(), 300);
+        assert_eq!(b.wait(3, 0.0), Duration::from_secs(2));
+        assert_eq!(b.wait(3, 1.0), Duration::from_secs(4));
+        for _ in 0..100 {
+            let u = jitter_unit();
+            assert!((0.0..1.0).contains(&u), "{u}");
+        }
+    }
+
+    #[test]
+    fn the_thread_retries_until_the_lrs_comes_back() {
+        let answered = Arc::new(AtomicUsize::new(0));
+        let counter = Arc::clone(&answered);
+        // Down for the first two requests, then up.
+        let server = serve(move |_, n| {
+            counter.fetch_add(1, Ordering::SeqCst);
+            if n < 2 {
+                Reply::Status(500, "restarting".into())
+            } else {
+                Reply::Status(200, "[]".into())
+            }
+        });
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let outbox = outbox_with(dir.path(), &[1]);
+        let fast = Backoff {
+            first: Duration::from_millis(20),
+            cap: Duration::from_millis(100),
+        };
+        let sender = Sender::start_with(cfg(&server.endpoint), outbox, fast);
+        assert!(
+            eventually(|| sender.status().delivered == 1),
+            "{:?}",
+            sender.status()
+        );
+        let status = sender.status();
+        assert_eq!(status.waiting, 0);
+        assert_eq!(status.failures, 0);
+        assert!(status.last_delivered.is_some());
+        assert_eq!(answered.load(Ordering::SeqCst), 3);
+        sender.stop();
+    }
+
+    #[test]
+    fn an_enqueue_wakes_an_idle_sender_and_stop_ends_it() {
+        let server = serve(|_, _| Reply::Status(200, "[]".into()));
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let outbox = outbox_with(dir.path(), &[]);
+        let sender = Sender::start(cfg(&server.endpoint), outbox.clone());
+        // The first pass finds nothing; the sender then idles for a minute unless woken.
+        assert!(eventually(|| sender.status().passes >= 1));
+        outbox.enqueue_statements(&batch(7)).expect("enqueued");
+        sender.wake();
+        assert!(
+            eventually(|| sender.status().delivered == 1),
+            "{:?}",
+            sender.status()
+        );
+        let started = Instant::now();
+        sender.stop();
+        assert!(started.elapsed() < Duration::from_secs(2));
+    }
+
+    #[test]
+    fn many_senders_with_their_own_outboxes_work_in_one_process() {
+        let server = serve(|_, _| Reply::Status(200, "[]".into()));
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let senders: Vec<Sender> = (0..40)
+            .map(|i| {
+                let outbox = outbox_with(&dir.path().join(format!("seat{i}")), &[i, 1000 + i]);
+                Sender::start(cfg(&server.endpoint), outbox)
+            })
+            .collect();
+        assert!(eventually(|| senders
+            .iter()
+            .all(|s| s.status().delivered == 2)));
+        let mut ids: Vec<String> = server
+            .seen()
+            .iter()
+            .map(|r| String::from_utf8_lossy(&r.body).into_owned())
+            .collect();
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), 80, "every batch once");
+        for s in senders {
+            s.stop();
         }
     }
 }

@@ -344,3 +344,281 @@ fn dossier_of(action: &Action) -> Option<&str> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::record::result::{decode_result, encode_result};
+    use crate::scenario::Mode;
+    use crate::session::{Seeding, SessionPlan};
+
+    const CARELESS: &str =
+        include_str!("../../tests/fixtures/results/exam-shift-careless-exam.motcua");
+    const EXPERT: &str = include_str!("../../tests/fixtures/results/exam-shift-expert-exam.motcua");
+
+    fn body_of(text: &str) -> ResultBody {
+        decode_result(Path::new("fixture.motcua"), text.as_bytes()).expect("the fixture reads")
+    }
+
+    fn cfg() -> LrsConfig {
+        LrsConfig {
+            endpoint: "http://127.0.0.1:8100/xAPI".to_owned(),
+            username: "u".to_owned(),
+            password: "p".to_owned(),
+            home_page: "https://lms.example.edu.vn".to_owned(),
+        }
+    }
+
+    /// The fixture body in a conference session, resealed.
+    fn in_session(text: &str) -> (ResultBody, String, SessionCode) {
+        let code = SessionPlan::new("exam-shift", Mode::Exam, Seeding::Shared, 99).code();
+        let mut body = body_of(text);
+        body.session = Some(code.as_str().to_owned());
+        let sealed = encode_result(Path::new("x.motcua"), &body).expect("encodes");
+        (body, sealed, code)
+    }
+
+    /// Every string in a JSON value, with its path.
+    fn strings<'a>(v: &'a Value, path: String, out: &mut Vec<(String, &'a str)>) {
+        match v {
+            Value::String(s) => out.push((path, s)),
+            Value::Array(a) => a
+                .iter()
+                .enumerate()
+                .for_each(|(i, x)| strings(x, format!("{path}[{i}]"), out)),
+            Value::Object(o) => o
+                .iter()
+                .for_each(|(k, x)| strings(x, format!("{path}.{k}"), out)),
+            _ => {}
+        }
+    }
+
+    #[test]
+    fn ids_are_stable_distinct_and_follow_the_seal_not_the_line_ends() {
+        let body = body_of(CARELESS);
+        let a = statements_for(&body, CARELESS, &cfg());
+        let b = statements_for(&body, CARELESS, &cfg());
+        let ids = |s: &[Value]| -> Vec<String> {
+            s.iter()
+                .map(|x| x["id"].as_str().unwrap_or_default().to_owned())
+                .collect()
+        };
+        assert_eq!(ids(&a), ids(&b));
+        let unique: std::collections::BTreeSet<_> = ids(&a).into_iter().collect();
+        assert_eq!(unique.len(), a.len());
+        let crlf = CARELESS.replace('\n', "\r\n");
+        assert_eq!(ids(&statements_for(&body, &crlf, &cfg())), ids(&a));
+        // The shift's id is index 0 of the seal written on the file's last line.
+        let seal = CARELESS
+            .lines()
+            .last()
+            .and_then(|l| l.strip_prefix("SEAL "))
+            .expect("a sealed fixture");
+        assert_eq!(a[0]["id"], statement_id(seal, 0));
+        // Another result, other ids.
+        let expert = statements_for(&body_of(EXPERT), EXPERT, &cfg());
+        assert_ne!(expert[0]["id"], a[0]["id"]);
+    }
+
+    #[test]
+    fn the_shift_statement_carries_verdict_score_actor_and_the_whole_file() {
+        let body = body_of(CARELESS);
+        let s = &statements_for(&body, CARELESS, &cfg())[0];
+        // The careless exam fails (critical errors, a total far below the pass mark).
+        assert!(!body.score.passed);
+        assert_eq!(s["verb"]["id"], VERB_FAILED);
+        assert_eq!(s["result"]["success"], false);
+        assert_eq!(s["result"]["completion"], body.score.finished);
+        assert_eq!(s["result"]["score"]["raw"], 7.6);
+        assert_eq!(s["result"]["score"]["scaled"], 0.076);
+        assert_eq!(s["result"]["score"]["min"], 0);
+        assert_eq!(s["result"]["score"]["max"], 100);
+        assert_eq!(s["actor"]["objectType"], "Agent");
+        assert_eq!(s["actor"]["name"], "Học viên mẫu");
+        assert_eq!(s["actor"]["account"]["name"], "học viên mẫu");
+        assert_eq!(
+            s["actor"]["account"]["homePage"],
+            "https://lms.example.edu.vn"
+        );
+        assert_eq!(
+            s["object"]["id"],
+            "https://motcua.app/xapi/scenario/exam-shift"
+        );
+        assert_eq!(
+            s["result"]["extensions"]["https://motcua.app/xapi/extensions/result-file"],
+            CARELESS
+        );
+        let ext = &s["context"]["extensions"];
+        assert_eq!(
+            ext["https://motcua.app/xapi/extensions/scenario-id"],
+            "exam-shift"
+        );
+        assert_eq!(
+            ext["https://motcua.app/xapi/extensions/scenario-hash"],
+            "1f494a16551769c85ccdcd6976c8025adc0c4aee09fe0d00766a49346ab432c1"
+        );
+        assert_eq!(
+            ext["https://motcua.app/xapi/extensions/engine"],
+            "motcua-engine/0.1.0/4"
+        );
+        assert_eq!(
+            ext["https://motcua.app/xapi/extensions/seat"],
+            "học viên mẫu"
+        );
+
+        let expert = body_of(EXPERT);
+        assert!(expert.score.passed);
+        let s = &statements_for(&expert, EXPERT, &cfg())[0];
+        assert_eq!(s["verb"]["id"], VERB_PASSED);
+        assert_eq!(s["result"]["score"]["scaled"], 1.0);
+    }
+
+    #[test]
+    fn a_result_without_a_valid_session_code_has_no_registration() {
+        // The fixtures were played in a class named "fixtures": not a session code.
+        let body = body_of(CARELESS);
+        for s in statements_for(&body, CARELESS, &cfg()) {
+            assert!(s["context"].get("registration").is_none());
+            assert!(s["context"]["contextActivities"].get("grouping").is_none());
+            assert!(
+                s["context"]["extensions"]
+                    .get("https://motcua.app/xapi/extensions/session-code")
+                    .is_none()
+            );
+        }
+    }
+
+    #[test]
+    fn every_statement_of_a_session_is_registered_and_grouped_under_it() {
+        let (body, sealed, code) = in_session(CARELESS);
+        let all = statements_for(&body, &sealed, &cfg());
+        assert!(all.len() > 1);
+        for s in &all {
+            let ctx = &s["context"];
+            assert_eq!(ctx["registration"], crate::xapi::registration_for(&code));
+            assert_eq!(
+                ctx["contextActivities"]["grouping"][0]["id"],
+                format!("https://motcua.app/xapi/session/{}", code.as_str())
+            );
+            assert_eq!(
+                ctx["extensions"]["https://motcua.app/xapi/extensions/session-code"],
+                code.as_str()
+            );
+        }
+    }
+
+    #[test]
+    fn one_statement_per_dossier_in_the_order_first_touched() {
+        let mut body = body_of(CARELESS);
+        let action = |ron: &str| ron::from_str::<Action>(ron).expect("an action");
+        body.actions = vec![
+            action("CallNext"),
+            action(r#"SetFee(dossier: "D1", amount: 0)"#),
+            action(r#"Attach(dossier: "D/2", scan: 0, component: "c")"#),
+            action(r#"IssueReceipt(dossier: "D1", appointment: "2026-12-01")"#),
+            action(r#"Refuse(dossier: None, procedure: "p", ground: "g")"#),
+            action(r#"RequestSupplement(dossier: Some("D3"), components: [])"#),
+            action("EndShift"),
+        ];
+        let mut wrong = body.score.feedback[0].clone();
+        wrong.dossier = Some("D/2".to_owned());
+        wrong.citizen = Some("a7".to_owned());
+        wrong.wrong_decision = true;
+        wrong.critical = None;
+        wrong.units = 2.5;
+        wrong.message = "fb-test".to_owned();
+        body.score.feedback = vec![wrong];
+        let all = statements_for(&body, CARELESS, &cfg());
+        let objects: Vec<&str> = all[1..]
+            .iter()
+            .map(|s| s["object"]["id"].as_str().unwrap_or_default())
+            .collect();
+        let base = "https://motcua.app/xapi/scenario/exam-shift/dossier/";
+        assert_eq!(
+            objects,
+            [
+                format!("{base}D1"),
+                format!("{base}D%2F2"),
+                format!("{base}D3")
+            ]
+        );
+        for s in &all[1..] {
+            assert_eq!(s["verb"]["id"], VERB_COMPLETED);
+            assert_eq!(
+                s["context"]["contextActivities"]["parent"][0]["id"],
+                "https://motcua.app/xapi/scenario/exam-shift"
+            );
+        }
+        assert_eq!(all[1]["result"]["success"], true);
+        assert_eq!(all[2]["result"]["success"], false);
+        let ext = &all[2]["result"]["extensions"];
+        assert_eq!(ext["https://motcua.app/xapi/extensions/penalty-units"], 2.5);
+        assert_eq!(
+            ext["https://motcua.app/xapi/extensions/feedback"][0],
+            "fb-test"
+        );
+        assert_eq!(ext["https://motcua.app/xapi/extensions/citizen"], "a7");
+        assert_eq!(all[3]["result"]["success"], true);
+    }
+
+    #[test]
+    fn the_json_shape_is_what_xapi_asks() {
+        let (body, sealed, _) = in_session(CARELESS);
+        let all = statements_for(&body, &sealed, &cfg());
+        let text = serde_json::to_string(&all).expect("serializes");
+        let back: Vec<Value> = serde_json::from_str(&text).expect("parses");
+        assert_eq!(back, all);
+        for s in &all {
+            for key in ["id", "actor", "verb", "object", "result", "context"] {
+                assert!(s.get(key).is_some(), "{key} missing in {s}");
+            }
+            assert!(s["verb"]["display"]["en-US"].is_string());
+            assert!(s["object"]["definition"]["type"].is_string());
+            let mut all_strings = Vec::new();
+            strings(s, String::new(), &mut all_strings);
+            for (path, value) in all_strings {
+                assert!(!value.is_empty(), "empty string at {path}");
+            }
+            for map in [&s["context"]["extensions"], &s["result"]["extensions"]] {
+                let keys = map
+                    .as_object()
+                    .map(|m| m.keys().cloned().collect::<Vec<_>>());
+                for key in keys.unwrap_or_default() {
+                    assert!(
+                        key.starts_with("https://motcua.app/xapi/extensions/"),
+                        "{key}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_nameless_trainee_still_has_an_account_and_no_empty_name() {
+        let mut body = body_of(EXPERT);
+        body.trainee = "   ".to_owned();
+        let s = &statements_for(&body, EXPERT, &LrsConfig::default())[0];
+        assert!(s["actor"].get("name").is_none());
+        assert_eq!(s["actor"]["account"]["name"], "-");
+        assert_eq!(s["actor"]["account"]["homePage"], BASE_IRI);
+    }
+
+    #[test]
+    fn durations_are_iso_8601() {
+        assert_eq!(iso_duration(0), "PT0S");
+        assert_eq!(iso_duration(59), "PT59S");
+        assert_eq!(iso_duration(60), "PT1M");
+        assert_eq!(iso_duration(3725), "PT1H2M5S");
+        assert_eq!(iso_duration(7200), "PT2H");
+        assert_eq!(iso_duration(-5), "PT0S");
+    }
+
+    #[test]
+    fn a_text_without_a_seal_line_still_gets_stable_ids() {
+        assert_eq!(seal_of("no seal here"), sha256_hex(b"no seal here"));
+        assert_eq!(seal_of("x\nSEAL abc\n"), "abc");
+        assert_eq!(seal_of("x\r\nSEAL abc\r\n"), "abc");
+    }
+}
