@@ -71,3 +71,4 @@ pub mod text;
 #[cfg(feature = "gui")]
 pub mod ui;
 pub mod vocabulary;
+pub mod xapi;
