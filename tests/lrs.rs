@@ -497,7 +497,18 @@ fn wrong_credentials_are_a_clear_error_and_nothing_is_lost() {
         matches!(refused, LrsError::BadCredentials { status: 401, .. }),
         "{refused:?}"
     );
-    test_connection(&cfg).unwrap_or_else(|e| panic!("the connection test fails: {e}"));
+    // Ralph serves no `about`: the test passes on its statements answer, versions unknown.
+    let about = test_connection(&cfg).unwrap_or_else(|e| panic!("the connection test fails: {e}"));
+    assert_eq!(about.versions, Vec::<String>::new());
+    // A wrong address is told apart from a wrong password.
+    let nowhere = LrsConfig {
+        endpoint: format!("{}nothing/", lrs.endpoint()),
+        ..cfg.clone()
+    };
+    assert!(
+        matches!(test_connection(&nowhere), Err(LrsError::NotAnLrs { .. })),
+        "a path where no LRS is"
+    );
 }
 
 /// Distinct Vietnamese names for a room: family, middle and given names combined.
