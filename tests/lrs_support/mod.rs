@@ -234,6 +234,22 @@ impl Lrs {
         }
     }
 
+    /// Freezes the server (SIGSTOP): it keeps its port and takes connections but answers
+    /// nothing, like a hung LRS. [`Lrs::kill`] and [`Lrs::restart`] work on a frozen server.
+    pub fn freeze(&self) {
+        self.signal("-STOP");
+    }
+
+    fn signal(&self, signal: &str) {
+        let child = self.child.as_ref().expect("the LRS is running");
+        let done = Command::new("kill")
+            .arg(signal)
+            .arg(child.id().to_string())
+            .status()
+            .expect("kill runs");
+        assert!(done.success(), "kill {signal} {}", child.id());
+    }
+
     /// Starts the server again on the same port with the same folder (what it stored stays).
     pub fn restart(&mut self) {
         self.kill();
