@@ -261,6 +261,11 @@ impl Outbox {
         Ok(out)
     }
 
+    /// True once the batch of this id was acknowledged by the LRS.
+    pub fn is_sent(&self, id: &str) -> bool {
+        is_uuid(id) && self.sent_mark(id).exists()
+    }
+
     /// How many batches wait (0 when the folder cannot be read).
     pub fn waiting(&self) -> usize {
         self.pending().map_or(0, |p| p.len())

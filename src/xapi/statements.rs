@@ -113,7 +113,12 @@ impl Common {
 
 /// The seat the result names, or the seat of its trainee.
 fn body_seat(body: &ResultBody) -> String {
-    let seat = seat_key(&body.trainee);
+    let seat = body
+        .seat
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map_or_else(|| seat_key(&body.trainee), str::to_owned);
     if seat.is_empty() {
         // An account name may not be empty: a nameless trainee sits on seat "-".
         "-".to_owned()
@@ -146,11 +151,14 @@ fn finished_of(body: &ResultBody) -> Option<DateTime<FixedOffset>> {
     times_of(body).1
 }
 
-/// The wall-clock start and end of the shift, as far as the result holds them.
-fn times_of(_body: &ResultBody) -> (Option<DateTime<FixedOffset>>, Option<DateTime<FixedOffset>>) {
-    // The result file gains `started` and `finished` with the session work on main; until
-    // then a result has neither.
-    (None, None)
+/// The wall-clock start and end of the shift, as far as the result holds them (a time that
+/// is not RFC 3339 counts as absent).
+fn times_of(body: &ResultBody) -> (Option<DateTime<FixedOffset>>, Option<DateTime<FixedOffset>>) {
+    let parse = |t: &Option<String>| {
+        t.as_deref()
+            .and_then(|t| DateTime::parse_from_rfc3339(t.trim()).ok())
+    };
+    (parse(&body.started), parse(&body.finished))
 }
 
 /// ISO 8601 duration of `seconds` (`PT1H2M3S`, `PT0S`).
@@ -603,6 +611,35 @@ mod tests {
         assert!(s["actor"].get("name").is_none());
         assert_eq!(s["actor"]["account"]["name"], "-");
         assert_eq!(s["actor"]["account"]["homePage"], BASE_IRI);
+    }
+
+    #[test]
+    fn duration_and_timestamp_come_from_the_wall_clock_times() {
+        let mut body = body_of(EXPERT);
+        body.started = Some("2026-11-30T08:00:00Z".to_owned());
+        body.finished = Some("2026-11-30T09:02:05Z".to_owned());
+        for s in statements_for(&body, EXPERT, &cfg()) {
+            assert_eq!(s["timestamp"], "2026-11-30T09:02:05+00:00");
+        }
+        let shift = &statements_for(&body, EXPERT, &cfg())[0];
+        assert_eq!(shift["result"]["duration"], "PT1H2M5S");
+        // A time that is not RFC 3339 is left out, never guessed.
+        body.started = Some("yesterday".to_owned());
+        let shift = &statements_for(&body, EXPERT, &cfg())[0];
+        assert!(shift["result"].get("duration").is_none());
+        assert_eq!(shift["timestamp"], "2026-11-30T09:02:05+00:00");
+    }
+
+    #[test]
+    fn the_seat_written_in_the_result_is_the_account() {
+        let mut body = body_of(EXPERT);
+        body.seat = Some("nguyễn văn an".to_owned());
+        let s = &statements_for(&body, EXPERT, &cfg())[0];
+        assert_eq!(s["actor"]["account"]["name"], "nguyễn văn an");
+        assert_eq!(
+            s["context"]["extensions"]["https://motcua.app/xapi/extensions/seat"],
+            "nguyễn văn an"
+        );
     }
 
     #[test]
