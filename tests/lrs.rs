@@ -66,6 +66,9 @@ impl Sealed {
     }
 }
 
+/// When every test shift starts (wall clock).
+const STARTED: &str = "2026-11-30T08:00:00Z";
+
 /// Plays the first `keep` actions (all when `None`) of a scenario's script in-process and
 /// seals the result.
 fn run(
@@ -85,12 +88,26 @@ fn run(
             panic!("{script}: action {i} is refused with seed {seed}: {e}");
         }
     }
-    let body = ResultBody::from_shift(&shift, trainee, session.map(SessionCode::as_str))
-        .expect("the result body builds");
+    // Wall-clock times as the app writes them: from 08:00, about 20 s an action.
+    let seconds = 20 * shift.actions.len() as i64;
+    let finished = chrono::DateTime::parse_from_rfc3339(STARTED)
+        .map(|t| t + chrono::Duration::seconds(seconds))
+        .expect("a valid start")
+        .to_utc()
+        .to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    let body = ResultBody::from_run(
+        &shift,
+        trainee,
+        session.map(SessionCode::as_str),
+        Some(STARTED.to_owned()),
+        Some(finished),
+    )
+    .expect("the result body builds");
     Sealed::of(body)
 }
 
-/// The expert path of the tutorial, in a session: a short, real result.
+/// The tutorial's expert (or careless) path played in a shared-seed session: a short,
+/// real result that verifies.
 fn tutorial_result(trainee: &str, careless: bool) -> (Sealed, SessionCode) {
     let scenario = shipped("tutorial-birth");
     let path = if careless {
@@ -98,11 +115,12 @@ fn tutorial_result(trainee: &str, careless: bool) -> (Sealed, SessionCode) {
     } else {
         &scenario.file.tests.expert[0]
     };
-    let code = SessionPlan::new(scenario.id(), path.mode, Seeding::Shared, 7).code();
+    let plan = SessionPlan::new(scenario.id(), path.mode, Seeding::Shared, 7);
+    let code = plan.code();
     let sealed = run(
         &scenario,
         &path.script,
-        path.seed,
+        plan.seed_for(trainee),
         path.mode,
         None,
         trainee,
