@@ -733,6 +733,9 @@ fn three_hundred_fifty_trainees_deliver_through_an_lrs_crash() {
     let stored = lrs.all_statements();
     let read_back = read_start.elapsed();
     assert_each_once(&stored, &expected);
+    if let Err(problems) = validate(&stored) {
+        panic!("stored statements that are not valid xAPI:\n{problems}");
+    }
     // The instructor's read-back of the session finds every trainee's result file.
     let fetched = fetch_session(&cfg, &code).expect("the session reads back");
     let files: BTreeSet<&[u8]> = fetched.iter().map(|f| f.result_file.as_slice()).collect();
@@ -770,6 +773,10 @@ fn three_hundred_fifty_trainees_deliver_through_an_lrs_crash() {
         per_batch[TRAINEES * 95 / 100],
         per_batch[TRAINEES - 1],
         slowest_enqueue
+    );
+    println!(
+        "the LRS answered POST statements (by HTTP status): {:?}",
+        lrs.posts_by_status()
     );
     println!(
         "read back {} statements with GET in {:.1?}; whole test {:.1?}",

@@ -17,6 +17,7 @@
 //! never skipped.
 #![allow(dead_code)]
 
+use std::collections::BTreeMap;
 use std::io::{Read, Write};
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
@@ -201,6 +202,40 @@ impl Lrs {
     /// The server's log of its latest start.
     pub fn log(&self) -> String {
         std::fs::read_to_string(self.log_path()).unwrap_or_default()
+    }
+
+    /// The server's access log lines of every start so far, in order.
+    pub fn access_log(&self) -> Vec<String> {
+        (1..=self.starts)
+            .flat_map(|n| {
+                {
+                    let path = self.dir.path().join(format!("uvicorn-{n}.log"));
+                    std::fs::read_to_string(path).unwrap_or_default()
+                }
+                .lines()
+                .filter(|l| l.contains(" HTTP/1.1\" "))
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+            })
+            .collect()
+    }
+
+    /// How many `POST statements` the server answered, by status.
+    pub fn posts_by_status(&self) -> BTreeMap<u16, usize> {
+        let mut counts = BTreeMap::new();
+        for line in self.access_log() {
+            if !line.contains("\"POST /xAPI/statements") {
+                continue;
+            }
+            let status = line
+                .split("HTTP/1.1\" ")
+                .nth(1)
+                .and_then(|rest| rest.split_whitespace().next())
+                .and_then(|code| code.parse().ok())
+                .unwrap_or(0);
+            *counts.entry(status).or_insert(0) += 1;
+        }
+        counts
     }
 
     /// True when `GET /__heartbeat__` answers 200.

@@ -22,4 +22,4 @@ import uvicorn  # noqa: E402
 
 if __name__ == "__main__":
     host, port = sys.argv[1], int(sys.argv[2])
-    uvicorn.run("ralph.api:app", host=host, port=port, log_level="warning", access_log=False)
+    uvicorn.run("ralph.api:app", host=host, port=port, log_level="info", access_log=True)  # the tests count requests
