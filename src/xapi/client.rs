@@ -309,12 +309,14 @@ pub(crate) fn post_statements_within(
 /// What the connection test found: the xAPI versions the LRS speaks.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LrsAbout {
-    /// `version` of `GET about`, e.g. `["1.0.3"]`.
+    /// `version` of `GET about`, e.g. `["1.0.3"]`; empty when the LRS serves no `about`
+    /// (ralph-malph) but answers the statements request as an LRS.
     pub versions: Vec<String>,
 }
 
 /// Tests the settings: `GET about` (is something there, and is it an LRS?), then an
-/// authenticated `GET statements?limit=1` (are the credentials good?).
+/// authenticated `GET statements?limit=1` (are the credentials good, and is the answer a
+/// list of statements?). An LRS without `about` (404) passes on its statements alone.
 pub fn test_connection(cfg: &LrsConfig) -> Result<LrsAbout, LrsError> {
     test_connection_within(cfg, REQUEST_TIMEOUT)
 }
@@ -327,16 +329,42 @@ pub(crate) fn test_connection_within(
     check_endpoint(cfg)?;
     let url = cfg.url("about");
     let answer = exchange(cfg, timeout, &url, None, false)?;
+    // Not every LRS serves `about` (ralph-malph has none): a 404 there leaves the verdict
+    // to the statements request below, which must then answer as an LRS does.
+    let versions = if answer.status == 404 {
+        Vec::new()
+    } else {
+        about_versions(&url, &answer)?
+    };
+    let url = format!("{}?limit=1", cfg.url("statements"));
+    let answer = exchange(cfg, timeout, &url, None, true)?;
     if answer.status != 200 {
-        return Err(match status_error(&url, &answer) {
+        return Err(status_error(&url, &answer));
+    }
+    let is_statement_result = serde_json::from_slice::<Value>(&answer.body)
+        .ok()
+        .is_some_and(|v| v.get("statements").is_some_and(Value::is_array));
+    if !is_statement_result {
+        return Err(LrsError::NotAnLrs {
+            url,
+            message: "its answer has no “statements” list".to_owned(),
+        });
+    }
+    Ok(LrsAbout { versions })
+}
+
+/// The xAPI versions of an answer to `GET about`.
+fn about_versions(url: &str, answer: &Answer) -> Result<Vec<String>, LrsError> {
+    if answer.status != 200 {
+        return Err(match status_error(url, answer) {
             LrsError::Rejected { status, .. } => LrsError::NotAnLrs {
-                url,
+                url: url.to_owned(),
                 message: format!("HTTP {status}"),
             },
             other => other,
         });
     }
-    let versions = serde_json::from_slice::<Value>(&answer.body)
+    serde_json::from_slice::<Value>(&answer.body)
         .ok()
         .and_then(|v| {
             v.get("version")?.as_array().map(|a| {
@@ -347,15 +375,9 @@ pub(crate) fn test_connection_within(
         })
         .filter(|v| !v.is_empty())
         .ok_or_else(|| LrsError::NotAnLrs {
-            url: url.clone(),
+            url: url.to_owned(),
             message: "its “about” has no xAPI version".to_owned(),
-        })?;
-    let url = format!("{}?limit=1", cfg.url("statements"));
-    let answer = exchange(cfg, timeout, &url, None, true)?;
-    match answer.status {
-        200 => Ok(LrsAbout { versions }),
-        _ => Err(status_error(&url, &answer)),
-    }
+        })
 }
 
 /// Reads back every result of a session: the statements whose registration is the
@@ -604,6 +626,45 @@ mod tests {
             test_connection_within(&cfg(&closed), Duration::from_millis(500)),
             Err(LrsError::Unreachable { .. })
         ));
+    }
+
+    #[test]
+    fn an_lrs_without_about_passes_on_its_statements() {
+        // ralph-malph serves no `about`: its statements answer decides.
+        let lrs = serve(|r, _| {
+            if r.target.ends_with("/about") {
+                Reply::Status(404, r#"{"detail":"Not Found"}"#.into())
+            } else if r.header("Authorization") == Some("Basic dXNlcjpwYXNz") {
+                Reply::Status(200, r#"{"statements":[]}"#.into())
+            } else {
+                Reply::Status(401, String::new())
+            }
+        });
+        assert_eq!(
+            test_connection(&cfg(&lrs.endpoint)),
+            Ok(LrsAbout { versions: vec![] })
+        );
+        let mut wrong = cfg(&lrs.endpoint);
+        wrong.password = "nope".to_owned();
+        assert!(matches!(
+            test_connection(&wrong),
+            Err(LrsError::BadCredentials { status: 401, .. })
+        ));
+        // A site whose `about` is missing and whose `statements` is a page is no LRS.
+        let site = serve(|r, _| {
+            if r.target.ends_with("/about") {
+                Reply::Status(404, String::new())
+            } else {
+                Reply::Status(200, "<html>statements</html>".into())
+            }
+        });
+        assert_eq!(
+            test_connection(&cfg(&site.endpoint)),
+            Err(LrsError::NotAnLrs {
+                url: format!("{}/statements?limit=1", site.endpoint),
+                message: "its answer has no “statements” list".to_owned()
+            })
+        );
     }
 
     #[test]
