@@ -2,6 +2,8 @@
 # লার্নিং রেকর্ড স্টোরে (LRS, xAPI 1.0.3) ফলাফল পাঠানো: সেটিংস, আউটবক্স, ডিব্রিফ।
 
 delivery-lrs = LRS-এ ফলাফল পাঠান
+delivery-summary-off = বন্ধ
+delivery-summary-on = চালু — { $count }টি ফলাফল পাঠানোর অপেক্ষায়
 delivery-enabled = স্বয়ংক্রিয়ভাবে ফলাফল পাঠান (xAPI)
 delivery-enabled-help = প্রতিটি শেষ হওয়া শিফট প্রশিক্ষকের লার্নিং রেকর্ড স্টোরে (LRS) পাঠানো হয়। নেটওয়ার্ক না থাকলে ফলাফল এই কম্পিউটারের আউটবক্সে অপেক্ষা করে এবং পরে পাঠানো হয়।
 delivery-endpoint = LRS-এর ঠিকানা
@@ -11,6 +13,7 @@ delivery-home-page = অ্যাকাউন্টের হোম পেজ
 delivery-test = সংযোগ পরীক্ষা করুন
 delivery-testing = সংযোগ পরীক্ষা করা হচ্ছে…
 delivery-test-ok = সংযোগ ঠিক আছে: LRS xAPI { $version } ব্যবহার করে।
+delivery-test-ok-no-version = সংযোগ ঠিক আছে: LRS ব্যবহারকারীর নাম ও পাসওয়ার্ড গ্রহণ করেছে।
 delivery-outbox = আউটবক্স
 delivery-off = LRS-এ ফলাফল পাঠানো বন্ধ আছে।
 delivery-waiting = { $count }টি ফলাফল পাঠানোর অপেক্ষায়

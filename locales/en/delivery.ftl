@@ -2,6 +2,8 @@
 # Sending results to a Learning Record Store (LRS, xAPI 1.0.3): settings, outbox, debrief.
 
 delivery-lrs = Send results to an LRS
+delivery-summary-off = Off
+delivery-summary-on = On — { $count } results waiting
 delivery-enabled = Send results automatically (xAPI)
 delivery-enabled-help = Every finished shift is sent to the instructor's Learning Record Store (LRS). Without a network, results wait in an outbox on this computer and are sent later.
 delivery-endpoint = LRS address
@@ -11,6 +13,7 @@ delivery-home-page = Account home page
 delivery-test = Test connection
 delivery-testing = Testing the connection…
 delivery-test-ok = Connected: the LRS speaks xAPI { $version }.
+delivery-test-ok-no-version = Connected: the LRS accepted the user name and password.
 delivery-outbox = Outbox
 delivery-off = Sending results to an LRS is off.
 delivery-waiting = { $count } results waiting to be sent

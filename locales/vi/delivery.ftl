@@ -2,6 +2,8 @@
 # Gửi kết quả đến kho dữ liệu học tập (LRS, xAPI 1.0.3): phần cài đặt, hàng đợi, màn hình tổng kết.
 
 delivery-lrs = Gửi kết quả đến LRS
+delivery-summary-off = Tắt
+delivery-summary-on = Bật — { $count } kết quả chờ gửi
 delivery-enabled = Tự động gửi kết quả (xAPI)
 delivery-enabled-help = Mỗi ca kết thúc được gửi đến kho dữ liệu học tập (LRS) của giảng viên. Khi mất mạng, kết quả chờ trong hàng đợi trên máy này và được gửi lại sau.
 delivery-endpoint = Địa chỉ LRS
@@ -11,6 +13,7 @@ delivery-home-page = Trang chủ tài khoản
 delivery-test = Kiểm tra kết nối
 delivery-testing = Đang kiểm tra kết nối…
 delivery-test-ok = Kết nối tốt: LRS dùng xAPI { $version }.
+delivery-test-ok-no-version = Kết nối tốt: LRS đã nhận tên đăng nhập và mật khẩu.
 delivery-outbox = Hàng đợi gửi
 delivery-off = Chưa bật gửi kết quả đến LRS.
 delivery-waiting = { $count } kết quả chờ gửi

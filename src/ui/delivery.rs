@@ -298,11 +298,41 @@ pub fn delivery_error_text(locale: &Locale, e: &DeliveryError) -> String {
     }
 }
 
-/// The LRS rows of the settings grid: on/off, endpoint, user name, password, home page,
-/// the connection test and the outbox. Returns true when a setting changed (save it).
+/// The LRS row of the settings grid: a section, closed by default, with on/off, endpoint,
+/// user name, password, home page, the connection test and the outbox. Returns true when a
+/// setting changed (save it).
 pub fn settings_ui(ui: &mut egui::Ui, settings: &mut DeliverySettings, locale: &Locale) -> bool {
     let mut changed = false;
     ui.label(locale.tr("delivery-lrs"));
+    let summary = summary_text(settings, locale);
+    egui::CollapsingHeader::new(summary)
+        .id_salt("delivery-settings")
+        .default_open(false)
+        .show(ui, |ui| {
+            egui::Grid::new("delivery-grid")
+                .num_columns(2)
+                .spacing([12.0, 8.0])
+                .show(ui, |ui| changed = fields_ui(ui, settings, locale));
+        });
+    ui.end_row();
+    changed
+}
+
+/// One line saying whether delivery is on and how many results wait.
+fn summary_text(settings: &DeliverySettings, locale: &Locale) -> String {
+    match settings.link.status() {
+        Some(status) if settings.active() => locale.tr_args(
+            "delivery-summary-on",
+            &[("count", status.waiting.to_string())],
+        ),
+        _ => locale.tr("delivery-summary-off"),
+    }
+}
+
+/// The rows inside the section.
+fn fields_ui(ui: &mut egui::Ui, settings: &mut DeliverySettings, locale: &Locale) -> bool {
+    let mut changed = false;
+    ui.label("");
     changed |= ui
         .checkbox(&mut settings.enabled, locale.tr("delivery-enabled"))
         .on_hover_text(locale.tr("delivery-enabled-help"))
@@ -320,7 +350,7 @@ pub fn settings_ui(ui: &mut egui::Ui, settings: &mut DeliverySettings, locale: &
         let mut edit = egui::TextEdit::singleline(value)
             .char_limit(MAX_FIELD_CHARS)
             .password(secret)
-            .desired_width(320.0);
+            .desired_width(300.0);
         if id == "delivery-endpoint" {
             edit = edit.hint_text("https://lrs.example.vn/xAPI");
         } else if id == "delivery-home-page" {
@@ -361,6 +391,10 @@ fn test_ui(ui: &mut egui::Ui, settings: &DeliverySettings, locale: &Locale) {
         ui.ctx().request_repaint_after(Duration::from_millis(200));
     } else if let Some(tested) = tested {
         match tested {
+            // An LRS without `about` (ralph-malph) names no version.
+            Ok(about) if about.versions.is_empty() => {
+                ui.colored_label(palette.success, locale.tr("delivery-test-ok-no-version"))
+            }
             Ok(about) => ui.colored_label(
                 palette.success,
                 locale.tr_args(

@@ -20,7 +20,7 @@ use thiserror::Error;
 use crate::session::SessionCode;
 
 /// How long one request may take, connection included.
-pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(20);
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 /// Most bytes read from one response (a page of statements each holding a result file).
 const MAX_RESPONSE_BYTES: u64 = 256 * 1024 * 1024;
 /// Most pages followed by [`fetch_session`] (a guard against an LRS whose `more` loops).

@@ -7,8 +7,9 @@
 //!    text of its `.motcua` file) becomes one statement for the shift (verb *passed* or
 //!    *failed*, the score, the duration, the whole sealed file in a result extension, so the
 //!    instructor's dashboard can read it back and verify it by re-simulation) and one per
-//!    dossier handled (verb *completed*, success when the trainee made no wrong decision on
-//!    it). Every id is derived from the result's seal and the statement's index: the same
+//!    case — each dossier handled, each citizen the score names without one — (verb
+//!    *completed*, success when the trainee made no wrong decision and no critical error
+//!    on it). Every id is derived from the result's seal and the statement's index: the same
 //!    result always gives the same ids, so a retry or a second enqueue never duplicates.
 //! 2. [`outbox`] — the batch is written atomically as one JSON file in `<data>/outbox/`,
 //!    named by the shift statement's id. It stays there, across crashes and power cuts,
@@ -31,11 +32,12 @@
 //! | IRI | What |
 //! |---|---|
 //! | `{base}/scenario/{scenario id}` | the shift's activity (type `{base}/activity-type/shift`) |
-//! | `{base}/scenario/{scenario id}/dossier/{dossier id}` | a dossier (type `{base}/activity-type/dossier`) |
+//! | `{base}/scenario/{scenario id}/dossier/{dossier id}` | a dossier case (type `{base}/activity-type/dossier-case`) |
+//! | `{base}/scenario/{scenario id}/citizen/{arrival id}` | a citizen's case without a dossier (type `{base}/activity-type/citizen-case`) |
 //! | `{base}/session/{code}` | the conference session (type `{base}/activity-type/session`), in `context.contextActivities.grouping` |
 //! | `{base}/extensions/result-file` | result extension of the shift statement: the sealed `.motcua` text |
 //! | `{base}/extensions/session-code`, `…/seat`, `…/scenario-id`, `…/scenario-hash`, `…/engine` | context extensions of every statement |
-//! | `{base}/extensions/penalty-units`, `…/feedback`, `…/citizen` | result extensions of a dossier statement |
+//! | `{base}/extensions/penalty-units`, `…/feedback`, `…/citizen` | result extensions of a case statement |
 //!
 //! The actor is an Agent identified by an account: `homePage` is a setting
 //! ([`LrsConfig::home_page`], by default [`BASE_IRI`]) and `name` the trainee's

@@ -2,7 +2,8 @@
 //! handled. See the [parent module](super) for the IRIs.
 //!
 //! Every statement's id is [`derived_uuid`]`("motcua-xapi-statement", seal, index)`: index 0
-//! is the shift, 1… the dossiers in the order the trainee first touched them. The seal is
+//! is the shift, 1… the cases ([`cases`]): the dossiers in the order the trainee first
+//! touched them, then the citizens the score names without such a dossier. The seal is
 //! the `SEAL` line of the result file (a SHA-256 over every byte before it), so the ids do
 //! not change when a tool turns the file's line ends into CRLF.
 //!
@@ -51,15 +52,15 @@ pub fn statement_id(seal: &str, index: usize) -> String {
     derived_uuid(&["motcua-xapi-statement", seal, &index.to_string()])
 }
 
-/// The statements of one sealed result: the shift's first, then one per dossier handled.
+/// The statements of one sealed result: the shift's first, then one per case ([`cases`]).
 /// `sealed` is the complete text of the result file of `body` (it travels in the shift
 /// statement); `cfg` gives the actor's account home page.
 pub fn statements_for(body: &ResultBody, sealed: &str, cfg: &LrsConfig) -> Vec<Value> {
     let seal = seal_of(sealed);
     let common = Common::new(body, cfg);
     let mut out = vec![shift_statement(body, sealed, &seal, &common)];
-    for (i, dossier) in dossiers_handled(body).into_iter().enumerate() {
-        out.push(dossier_statement(body, &dossier, &seal, i + 1, &common));
+    for (i, case) in cases(body).iter().enumerate() {
+        out.push(case_statement(body, case, &seal, i + 1, &common));
     }
     out
 }
@@ -245,9 +246,51 @@ fn shift_statement(body: &ResultBody, sealed: &str, seal: &str, common: &Common)
     statement
 }
 
-/// What the score report says about one dossier.
+/// A case of the shift as the result tells it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Case {
+    /// A dossier the trainee acted on (by its code).
+    Dossier(String),
+    /// A citizen the score names (by arrival id) whose case had no dossier the trainee
+    /// acted on: a refusal or a supplement request at the counter, a result collected, a
+    /// citizen not served…
+    Citizen(String),
+}
+
+/// The cases of a result, each with its statement: first the dossiers the trainee acted
+/// on (order of first touch), then the citizens the score's feedback names that no such
+/// dossier covers (order of their first feedback item). A citizen served without a
+/// dossier and without any feedback has no statement of its own (the result file in the
+/// shift statement still holds the whole run).
+pub fn cases(body: &ResultBody) -> Vec<Case> {
+    let dossiers = dossiers_handled(body);
+    let mut covered: BTreeMap<&str, ()> = BTreeMap::new();
+    for item in &body.score.feedback {
+        if let (Some(c), Some(d)) = (&item.citizen, &item.dossier)
+            && dossiers.contains(d)
+        {
+            covered.insert(c, ());
+        }
+    }
+    let mut citizens: Vec<String> = Vec::new();
+    for item in &body.score.feedback {
+        if let Some(c) = &item.citizen
+            && !covered.contains_key(c.as_str())
+            && !citizens.contains(c)
+        {
+            citizens.push(c.clone());
+        }
+    }
+    dossiers
+        .into_iter()
+        .map(Case::Dossier)
+        .chain(citizens.into_iter().map(Case::Citizen))
+        .collect()
+}
+
+/// What the score report says about one case.
 #[derive(Default)]
-struct DossierVerdict {
+struct Verdict {
     wrong_decision: bool,
     critical: bool,
     units: f64,
@@ -255,30 +298,43 @@ struct DossierVerdict {
     citizen: Option<String>,
 }
 
-fn dossier_statement(
+impl Verdict {
+    fn of(body: &ResultBody, case: &Case) -> Self {
+        let handled = dossiers_handled(body);
+        let mut verdict = Self::default();
+        let belongs = |f: &crate::score::Feedback| match case {
+            Case::Dossier(d) => f.dossier.as_deref() == Some(d.as_str()),
+            Case::Citizen(c) => {
+                f.citizen.as_deref() == Some(c.as_str())
+                    && f.dossier.as_ref().is_none_or(|d| !handled.contains(d))
+            }
+        };
+        for item in body.score.feedback.iter().filter(|f| belongs(f)) {
+            verdict.wrong_decision |= item.wrong_decision;
+            verdict.critical |= item.critical.is_some();
+            if item.units.is_finite() {
+                verdict.units += item.units;
+            }
+            verdict.feedback.push(item.message.clone());
+            if verdict.citizen.is_none() {
+                verdict.citizen.clone_from(&item.citizen);
+            }
+        }
+        if let Case::Citizen(c) = case {
+            verdict.citizen = Some(c.clone());
+        }
+        verdict
+    }
+}
+
+fn case_statement(
     body: &ResultBody,
-    dossier: &str,
+    case: &Case,
     seal: &str,
     index: usize,
     common: &Common,
 ) -> Value {
-    let mut verdict = DossierVerdict::default();
-    for item in body
-        .score
-        .feedback
-        .iter()
-        .filter(|f| f.dossier.as_deref() == Some(dossier))
-    {
-        verdict.wrong_decision |= item.wrong_decision;
-        verdict.critical |= item.critical.is_some();
-        if item.units.is_finite() {
-            verdict.units += item.units;
-        }
-        verdict.feedback.push(item.message.clone());
-        if verdict.citizen.is_none() {
-            verdict.citizen.clone_from(&item.citizen);
-        }
-    }
+    let verdict = Verdict::of(body, case);
     let mut extensions = Map::new();
     extensions.insert(
         extension_iri("penalty-units"),
@@ -293,16 +349,20 @@ fn dossier_statement(
         "objectType": "Activity",
         "id": common.shift_activity,
     }]);
+    let (kind, id, name) = match case {
+        Case::Dossier(d) => ("dossier", d, format!("Dossier {d}")),
+        Case::Citizen(c) => ("citizen", c, format!("Citizen {c}")),
+    };
     let mut statement = json!({
         "id": statement_id(seal, index),
         "actor": common.actor,
         "verb": verb(VERB_COMPLETED, "completed"),
         "object": {
             "objectType": "Activity",
-            "id": format!("{}/dossier/{}", common.shift_activity, iri_segment(dossier)),
+            "id": format!("{}/{kind}/{}", common.shift_activity, iri_segment(id)),
             "definition": {
-                "type": format!("{BASE_IRI}/activity-type/dossier"),
-                "name": { "en-US": format!("Dossier {dossier}") },
+                "type": format!("{BASE_IRI}/activity-type/{kind}-case"),
+                "name": { "en-US": name },
             },
         },
         "result": {
@@ -518,7 +578,7 @@ mod tests {
     }
 
     #[test]
-    fn one_statement_per_dossier_in_the_order_first_touched() {
+    fn one_statement_per_case_dossiers_first_then_citizens_named_by_the_score() {
         let mut body = body_of(CARELESS);
         let action = |ron: &str| ron::from_str::<Action>(ron).expect("an action");
         body.actions = vec![
@@ -537,7 +597,15 @@ mod tests {
         wrong.critical = None;
         wrong.units = 2.5;
         wrong.message = "fb-test".to_owned();
-        body.score.feedback = vec![wrong];
+        let mut refused = wrong.clone();
+        refused.dossier = None;
+        refused.citizen = Some("g2".to_owned());
+        refused.message = "fb-refused".to_owned();
+        refused.units = 1.0;
+        let mut slow = refused.clone();
+        slow.wrong_decision = false;
+        slow.message = "fb-slow".to_owned();
+        body.score.feedback = vec![wrong, refused, slow];
         let all = statements_for(&body, CARELESS, &cfg());
         let objects: Vec<&str> = all[1..]
             .iter()
@@ -549,7 +617,8 @@ mod tests {
             [
                 format!("{base}D1"),
                 format!("{base}D%2F2"),
-                format!("{base}D3")
+                format!("{base}D3"),
+                "https://motcua.app/xapi/scenario/exam-shift/citizen/g2".to_owned(),
             ]
         );
         for s in &all[1..] {
@@ -569,6 +638,15 @@ mod tests {
         );
         assert_eq!(ext["https://motcua.app/xapi/extensions/citizen"], "a7");
         assert_eq!(all[3]["result"]["success"], true);
+        // The citizen refused without a dossier: a case of its own, with both its items.
+        assert_eq!(all[4]["result"]["success"], false);
+        let ext = &all[4]["result"]["extensions"];
+        assert_eq!(ext["https://motcua.app/xapi/extensions/penalty-units"], 2.0);
+        assert_eq!(
+            ext["https://motcua.app/xapi/extensions/feedback"],
+            json!(["fb-refused", "fb-slow"])
+        );
+        assert_eq!(ext["https://motcua.app/xapi/extensions/citizen"], "g2");
     }
 
     #[test]
