@@ -666,7 +666,8 @@ fn three_hundred_fifty_trainees_deliver_through_an_lrs_crash() {
     let mut killed_at = None;
     let mut restarted_at = None;
     let mut failures_seen = 0;
-    let limit = Duration::from_secs(170);
+    // A safety net for a loaded machine: the delivery takes one to two minutes in debug.
+    let limit = Duration::from_secs(240);
     loop {
         let now = Instant::now();
         for (i, sender) in senders.iter().enumerate() {
