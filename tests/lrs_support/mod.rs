@@ -13,8 +13,9 @@
 //! this file.
 //!
 //! Both are installed by `.ci/lrs-tools` into `$MOTCUA_LRS_TOOLS` (by default
-//! `~/.cache/motcua/lrs-tools`). When they are missing the tests fail and say so: they are
-//! never skipped.
+//! `~/.cache/motcua/lrs-tools`); the first test that finds them missing runs that script
+//! itself (from PyPI and npm), so `cargo test` needs no step of its own. When they cannot be
+//! installed the tests fail and say why: they are never skipped.
 #![allow(dead_code)]
 
 use std::collections::BTreeMap;
@@ -62,29 +63,65 @@ fn missing(what: &str, looked: &Path) -> ! {
     )
 }
 
+/// Runs `.ci/lrs-tools` once per test process; its output when it fails.
+fn install() -> &'static Result<(), String> {
+    static INSTALLED: std::sync::OnceLock<Result<(), String>> = std::sync::OnceLock::new();
+    INSTALLED.get_or_init(|| {
+        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join(".ci/lrs-tools");
+        match Command::new("bash").arg(&script).output() {
+            Ok(out) if out.status.success() => Ok(()),
+            Ok(out) => Err(format!(
+                "{} failed ({}):\n{}{}",
+                script.display(),
+                out.status,
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            )),
+            Err(e) => Err(format!("cannot run {}: {e}", script.display())),
+        }
+    })
+}
+
 impl Tools {
-    /// Finds the tools, or fails the test saying what to install.
+    /// Finds the tools, installing them first when they are missing; fails the test saying
+    /// what to install when that did not work.
     pub fn find() -> Self {
+        if let Ok(tools) = Self::locate() {
+            return tools;
+        }
+        if let Err(output) = install() {
+            eprintln!("{output}");
+        }
+        match Self::locate() {
+            Ok(tools) => tools,
+            Err((what, looked)) => missing(what, &looked),
+        }
+    }
+
+    /// The tools where `.ci/lrs-tools` puts them, or what is missing and where it was looked
+    /// for.
+    fn locate() -> Result<Self, (&'static str, PathBuf)> {
+        const LRS: &str = "ralph-malph (the LRS)";
         let root = match std::env::var_os("MOTCUA_LRS_TOOLS") {
             Some(dir) => PathBuf::from(dir),
             None => match std::env::var_os("HOME") {
                 Some(home) => PathBuf::from(home).join(".cache/motcua/lrs-tools"),
-                None => missing("ralph-malph (the LRS)", Path::new("$HOME is not set")),
+                None => return Err((LRS, PathBuf::from("$HOME is not set"))),
             },
         };
         let bin = root.join("venv/bin");
         for program in ["python", "uvicorn", "ralph"] {
             if !bin.join(program).is_file() {
-                missing("ralph-malph (the LRS)", &bin.join(program));
+                return Err((LRS, bin.join(program)));
             }
         }
         let node_modules = root.join("node/node_modules");
         let validator = node_modules.join("@learninglocker/xapi-validation/package.json");
         if !validator.is_file() {
-            missing(
+            return Err((
                 "@learninglocker/xapi-validation (the xAPI validator)",
-                &validator,
-            );
+                validator,
+            ));
         }
         if Command::new("node")
             .arg("--version")
@@ -92,9 +129,9 @@ impl Tools {
             .status()
             .map_or(true, |s| !s.success())
         {
-            missing("node (runs the xAPI validator)", Path::new("PATH"));
+            return Err(("node (runs the xAPI validator)", PathBuf::from("PATH")));
         }
-        Self { bin, node_modules }
+        Ok(Self { bin, node_modules })
     }
 }
 
