@@ -25,6 +25,8 @@ pub enum RecordTask {
     ExportResult,
     /// Writing a session file where the instructor chose.
     SaveSessionFile,
+    /// Writing the class's gradebook or report where the instructor chose.
+    ExportClass,
 }
 
 /// The error as one sentence in the interface language, naming the file.
@@ -35,6 +37,7 @@ pub fn record_error_text(locale: &Locale, task: RecordTask, e: &RecordError) -> 
         RecordTask::SaveResult => "debrief-save-failed",
         RecordTask::ExportResult => "debrief-export-failed",
         RecordTask::SaveSessionFile => "instructor-save-failed",
+        RecordTask::ExportClass => "instructor-export-failed",
     };
     locale.tr_args(
         id,

@@ -10,8 +10,10 @@
 //! Nothing here decides a score or whether a result is authentic: the class layer
 //! ([`crate::class`]) does, and this module draws what it says.
 
+pub mod charts;
 pub mod create;
 pub mod dashboard;
+pub mod tables;
 
 use egui::RichText;
 
