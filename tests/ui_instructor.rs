@@ -254,3 +254,214 @@ fn a_session_file_fills_the_code_and_a_broken_one_is_named_with_line_and_column(
     assert_eq!(session.shift.mode, Mode::Practice);
     assert_eq!(session.shift.seed, code.plan().seed_for("Lò Thị Mai"));
 }
+
+/// A finished shift of `scenario` for `trainee` in the session `code`, written into
+/// `folder`: the expert's (`expert`), else the careless clerk's; `cut` ends it after that
+/// many actions.
+fn result_file(
+    folder: &std::path::Path,
+    app: &App,
+    code: &SessionCode,
+    trainee: &str,
+    expert: bool,
+    cut: Option<usize>,
+) -> std::path::PathBuf {
+    let scenario = scenario(app, "tutorial-birth");
+    let seed = code.plan().seed_for(trainee);
+    let mut shift = motcua::sim::Shift::new(scenario.clone(), seed, code.plan().mode);
+    if expert {
+        motcua::expert::finish(&mut shift).unwrap();
+    } else {
+        let script: Vec<motcua::sim::Action> = motcua::scenario::load::read_ron(
+            &pack_root().join("tutorial-birth").join("careless.ron"),
+        )
+        .unwrap();
+        for a in script {
+            // A step written for another day may not apply: it then changes nothing.
+            let _ = shift.apply(a);
+        }
+    }
+    if let Some(n) = cut {
+        let actions: Vec<motcua::sim::Action> = shift
+            .actions
+            .iter()
+            .take(n)
+            .map(|(_, a)| a.clone())
+            .collect();
+        shift = motcua::sim::Shift::new(scenario, seed, code.plan().mode);
+        for a in actions {
+            shift.apply(a).unwrap();
+        }
+    }
+    if !shift.ended {
+        shift.apply(motcua::sim::Action::EndShift).unwrap();
+    }
+    let path = folder.join(format!(
+        "{}.motcua",
+        motcua::session::seat_key(trainee).replace(' ', "-")
+    ));
+    motcua::record::result::write_result(&path, &shift, trainee, Some(code.as_str())).unwrap();
+    path
+}
+
+/// A class of three in a results folder, a tampered copy and a result of another session;
+/// the app watches that folder.
+fn class_app(dir: &std::path::Path) -> (App, SessionCode) {
+    let mut app = app(dir);
+    let folder = dir.join("lop");
+    std::fs::create_dir_all(&folder).unwrap();
+    let code = SessionPlan::new("tutorial-birth", Mode::Exam, Seeding::PerSeat, 2026).code();
+    let an = result_file(&folder, &app, &code, "Nguyễn Văn An", true, None);
+    result_file(&folder, &app, &code, "Trần Thị Bình", false, None);
+    result_file(&folder, &app, &code, "Lê Văn Cường", true, Some(12));
+    // An's result renamed by hand to someone else: its seal no longer holds.
+    let text = std::fs::read_to_string(&an)
+        .unwrap()
+        .replace("Nguyễn Văn An", "Đỗ Văn Giả");
+    std::fs::write(folder.join("do-van-gia.motcua"), text).unwrap();
+    let other = SessionPlan::new("tutorial-birth", Mode::Exam, Seeding::PerSeat, 99).code();
+    result_file(&folder, &app, &other, "Vũ Thị Khác", true, None);
+    app.settings.results_folder = Some(folder);
+    (app, code)
+}
+
+/// The dashboard of `app` open on `code`, imported.
+fn dashboard(app: App, code: &SessionCode) -> Harness<'static, App> {
+    let mut h = harness(app);
+    click(&mut h, "Dành cho giảng viên");
+    click(&mut h, "Bảng theo dõi lớp");
+    h.state_mut()
+        .instructor
+        .dashboard
+        .set_session(Some(code.clone()));
+    h.run_ok();
+    h.state_mut().instructor.dashboard.wait();
+    h.run_ok();
+    h
+}
+
+#[test]
+fn the_dashboard_counts_the_class_and_sets_apart_the_tampered_and_the_foreign() {
+    let dir = tempfile::tempdir().unwrap();
+    let (app, code) = class_app(dir.path());
+    let mut h = dashboard(app, &code);
+    let class = h
+        .state()
+        .instructor
+        .dashboard
+        .class
+        .clone()
+        .expect("imported");
+    assert_eq!(class.entries.len(), 5);
+    assert_eq!(
+        class.summary.counted,
+        3,
+        "{:?}",
+        class.entries.iter().map(|e| &e.verdict).collect::<Vec<_>>()
+    );
+    let locale = Locale::new(Lang::Vi);
+    // Who finished: the count and the names.
+    let names = "Lê Văn Cường, Nguyễn Văn An, Trần Thị Bình";
+    assert!(h.query_by_label(names).is_some(), "{names}");
+    // The forged copy and the other session's result, each in the set-apart list with why.
+    assert!(
+        h.query_by_label(&locale.tr("class-verdict-tampered"))
+            .is_some()
+    );
+    let other = class
+        .entries
+        .iter()
+        .find_map(|e| match &e.verdict {
+            motcua::class::Verdict::ForeignSession { session: Some(s) } => Some(s.clone()),
+            _ => None,
+        })
+        .expect("the other session's result is set apart");
+    let foreign = locale.tr_args("class-verdict-foreign-session", &[("session", other)]);
+    assert!(h.query_by_label(&foreign).is_some(), "{foreign}");
+    assert!(h.query_by_label("do-van-gia.motcua").is_some());
+    // Never counted: the table lists the three trainees only.
+    for name in ["Đỗ Văn Giả", "Vũ Thị Khác"] {
+        assert!(
+            class.summary.rows.iter().all(|r| r.trainee != name),
+            "{name} counted"
+        );
+    }
+    // Nothing changed in the folder: a look imports nothing.
+    let imports = h.state().instructor.dashboard.imports();
+    h.state_mut().instructor.dashboard.look_now();
+    h.state_mut().instructor.dashboard.wait();
+    assert_eq!(h.state().instructor.dashboard.imports(), imports);
+    // A trainee finishes: the next look imports the class again, with one more counted.
+    let folder = h.state().settings.results_folder.clone().unwrap();
+    let app = h.state();
+    let path = result_file(&folder, app, &code, "Hoàng Thị Dung", false, Some(30));
+    assert!(path.is_file());
+    h.state_mut().instructor.dashboard.look_now();
+    h.state_mut().instructor.dashboard.wait();
+    h.run_ok();
+    assert_eq!(h.state().instructor.dashboard.imports(), imports + 1);
+    let class = h.state().instructor.dashboard.class.clone().unwrap();
+    assert_eq!(class.summary.counted, 4);
+    assert!(
+        h.query_by_label("Hoàng Thị Dung, Lê Văn Cường, Nguyễn Văn An, Trần Thị Bình")
+            .is_some()
+    );
+}
+
+/// The trainees' names in the order the table shows them.
+fn shown_names(h: &Harness<'_, App>) -> Vec<String> {
+    let d = &h.state().instructor.dashboard;
+    let class = d.class.as_ref().unwrap();
+    let rows = &class.summary.rows;
+    let title = |id: &str| id.to_owned();
+    motcua::ui::instructor::tables::visible_rows(rows, &title, d.sort, &d.filter, d.standing)
+        .into_iter()
+        .map(|i| rows[i].trainee.clone())
+        .collect()
+}
+
+#[test]
+fn the_trainee_table_sorts_by_the_column_clicked_and_filters() {
+    let dir = tempfile::tempdir().unwrap();
+    let (app, code) = class_app(dir.path());
+    let mut h = dashboard(app, &code);
+    let rows = h
+        .state()
+        .instructor
+        .dashboard
+        .class
+        .as_ref()
+        .unwrap()
+        .summary
+        .rows
+        .clone();
+    let mut by_score = rows.clone();
+    by_score.sort_by(|a, b| b.score.total_cmp(&a.score));
+    // By score, best first (the default), then lowest first after a click on its header.
+    let best_first: Vec<String> = by_score.iter().map(|r| r.trainee.clone()).collect();
+    assert_eq!(shown_names(&h), best_first);
+    click(&mut h, "Sắp xếp theo Điểm");
+    let lowest_first: Vec<String> = best_first.iter().rev().cloned().collect();
+    assert_eq!(shown_names(&h), lowest_first);
+    // By name, A to Z (Vietnamese names compare by their letters).
+    click(&mut h, "Sắp xếp theo Học viên");
+    assert_eq!(
+        shown_names(&h),
+        ["Lê Văn Cường", "Nguyễn Văn An", "Trần Thị Bình"]
+    );
+    click(&mut h, "Sắp xếp theo Học viên");
+    assert_eq!(
+        shown_names(&h),
+        ["Trần Thị Bình", "Nguyễn Văn An", "Lê Văn Cường"]
+    );
+    // The screen draws them in that order, top to bottom.
+    let tops: Vec<f32> = shown_names(&h)
+        .iter()
+        .map(|n| h.get_by_label(n).rect().min.y)
+        .collect();
+    assert!(tops.windows(2).all(|w| w[0] < w[1]), "{tops:?}");
+    // The filter keeps the matching names only.
+    h.state_mut().instructor.dashboard.filter = "bình".to_owned();
+    h.run_ok();
+    assert_eq!(shown_names(&h), ["Trần Thị Bình"]);
+}

@@ -30,7 +30,9 @@ fn fixed(plot: Plot<'_>) -> Plot<'_> {
 }
 
 /// Tick words on whole numbers of `names`, none elsewhere.
-fn tick(names: Vec<String>) -> impl Fn(egui_plot::GridMark, &std::ops::RangeInclusive<f64>) -> String {
+fn tick(
+    names: Vec<String>,
+) -> impl Fn(egui_plot::GridMark, &std::ops::RangeInclusive<f64>) -> String {
     move |mark, _| {
         let k = mark.value.round();
         if (mark.value - k).abs() < 1e-6 && k >= 0.0 {
@@ -43,7 +45,7 @@ fn tick(names: Vec<String>) -> impl Fn(egui_plot::GridMark, &std::ops::RangeIncl
 
 /// The score distribution: trainees per ten points.
 pub fn distribution_ui(locale: &Locale, ui: &mut egui::Ui, s: &Summary) {
-    ui.label(style::strong(locale.tr("instructor-distribution")));
+    ui.label(style::strong(locale.tr("class-distribution")));
     let most = s.distribution.iter().copied().max().unwrap_or(0).max(1) as f64;
     let bars: Vec<Bar> = s
         .distribution
@@ -71,16 +73,22 @@ pub fn distribution_ui(locale: &Locale, ui: &mut egui::Ui, s: &Summary) {
         })
         .collect();
     let names: Vec<String> = (0..BUCKETS)
-        .map(|k| if k % 2 == 0 { bucket_label(k) } else { String::new() })
+        .map(|k| {
+            if k % 2 == 0 {
+                bucket_label(k)
+            } else {
+                String::new()
+            }
+        })
         .collect();
-    let chart = BarChart::new(locale.tr("instructor-distribution"), bars).allow_hover(false);
+    let chart = BarChart::new(locale.tr("class-distribution"), bars).allow_hover(false);
     fixed(Plot::new("class-distribution"))
         .include_y(0.0)
         .include_y(most * 1.2)
         .include_x(-0.6)
         .include_x(BUCKETS as f64 - 0.4)
-        .x_axis_label(locale.tr("instructor-chart-score"))
-        .y_axis_label(locale.tr("instructor-chart-trainees"))
+        .x_axis_label(locale.tr("class-axis-score"))
+        .y_axis_label(locale.tr("class-axis-trainees"))
         .y_axis_formatter(move |mark, _| {
             let v = mark.value;
             if v >= 0.0 && v <= most && (v - v.round()).abs() < 1e-6 {
@@ -100,7 +108,7 @@ pub fn distribution_ui(locale: &Locale, ui: &mut egui::Ui, s: &Summary) {
 
 /// The average percent of each dimension over the counted results.
 pub fn dimensions_ui(locale: &Locale, ui: &mut egui::Ui, s: &Summary) {
-    ui.label(style::strong(locale.tr("instructor-dimensions")));
+    ui.label(style::strong(locale.tr("class-dimensions")));
     let dims = &s.dimension_averages;
     let bars: Vec<Bar> = dims
         .iter()
@@ -147,14 +155,14 @@ pub fn dimensions_ui(locale: &Locale, ui: &mut egui::Ui, s: &Summary) {
             }
         })
         .collect();
-    let chart = BarChart::new(locale.tr("instructor-dimensions"), bars).allow_hover(false);
+    let chart = BarChart::new(locale.tr("class-dimensions"), bars).allow_hover(false);
     fixed(Plot::new("class-dimensions"))
         .include_y(0.0)
         .include_y(115.0)
         .include_x(-0.6)
         .include_x(dims.len() as f64 - 0.4)
         .x_axis_label(locale.tr("instructor-chart-dimension"))
-        .y_axis_label(locale.tr("instructor-chart-percent"))
+        .y_axis_label(locale.tr("class-axis-percent"))
         .y_axis_formatter(|mark, _| {
             if (0.0..=100.0).contains(&mark.value) {
                 format!("{:.0}", mark.value)

@@ -108,9 +108,11 @@ pub struct DashboardState {
     /// The last export's outcome.
     pub exported: Option<(Export, Exported)>,
     started: bool,
+    imports: usize,
+    generation: u64,
     stamp: Option<Stamp>,
     last_look: Option<Instant>,
-    job: Option<Job<Refresh>>,
+    job: Option<(u64, Job<Refresh>)>,
     progress: Arc<Progress>,
     source: Option<Arc<ScenarioSource>>,
     add_dialog: Option<Job<Option<PathBuf>>>,
@@ -130,6 +132,8 @@ impl Default for DashboardState {
             standing: None,
             exported: None,
             started: false,
+            imports: 0,
+            generation: 0,
             stamp: None,
             last_look: None,
             job: None,
@@ -222,10 +226,23 @@ impl DashboardState {
         }
     }
 
-    /// Forgets what the folders held, so the next look imports again.
+    /// Forgets what the folders held, so the next look imports again (an import running
+    /// for the old folders or session is not taken).
     fn reimport(&mut self) {
+        self.generation += 1;
         self.stamp = None;
         self.last_look = None;
+    }
+
+    /// Looks at the folders at the next frame instead of waiting for [`REFRESH_EVERY`].
+    pub fn look_now(&mut self) {
+        self.last_look = None;
+    }
+
+    /// How many times the folders were imported (a look that found no change does not
+    /// count).
+    pub fn imports(&self) -> usize {
+        self.imports
     }
 
     /// True while an import runs.
@@ -261,23 +278,31 @@ impl DashboardState {
             threads: 0,
         };
         let progress = self.progress.clone();
-        self.job = Some(Job::spawn("instructor-importing", move |_| {
-            let (files, stamp, notes) = look(&folders);
-            if previous.as_ref() == Some(&stamp) {
-                return Refresh::Unchanged;
-            }
-            let items = files.into_iter().map(Item::file).collect();
-            let class = import(items, &source, &options, &progress);
-            Refresh::Imported {
-                stamp,
-                class: Box::new(class),
-                notes,
-            }
-        }));
+        let generation = self.generation;
+        self.job = Some((
+            generation,
+            Job::spawn("instructor-importing", move |_| {
+                let (files, stamp, notes) = look(&folders);
+                if previous.as_ref() == Some(&stamp) {
+                    return Refresh::Unchanged;
+                }
+                let items = files.into_iter().map(Item::file).collect();
+                let class = import(items, &source, &options, &progress);
+                Refresh::Imported {
+                    stamp,
+                    class: Box::new(class),
+                    notes,
+                }
+            }),
+        ));
     }
 
-    fn take(&mut self, answer: Result<Refresh, super::super::jobs::JobFailed>) {
+    fn take(&mut self, generation: u64, answer: Result<Refresh, super::super::jobs::JobFailed>) {
         self.job = None;
+        if generation != self.generation {
+            // Imported for folders or a session no longer asked for.
+            return;
+        }
         match answer {
             Ok(Refresh::Imported {
                 stamp,
@@ -287,6 +312,7 @@ impl DashboardState {
                 self.stamp = Some(stamp);
                 self.class = Some(*class);
                 self.notes = notes;
+                self.imports += 1;
             }
             Ok(Refresh::Unchanged) => {}
             // A bug in the import: the next look tries again.
@@ -296,16 +322,27 @@ impl DashboardState {
 
     /// Takes the import's result once it is done.
     pub fn poll(&mut self) {
-        if let Some(answer) = self.job.as_mut().and_then(Job::poll) {
-            self.take(answer);
+        if let Some((generation, job)) = &mut self.job
+            && let Some(answer) = job.poll()
+        {
+            let generation = *generation;
+            self.take(generation, answer);
         }
     }
 
-    /// Blocks until the running import is done (tests, measurement).
+    /// Looks at the folders now if it is time to, and blocks until the class is imported
+    /// for the current folders and session (tests, measurement).
     pub fn wait(&mut self) {
-        if let Some(mut job) = self.job.take() {
+        loop {
+            self.tick();
+            let Some((generation, mut job)) = self.job.take() else {
+                return;
+            };
             let answer = job.wait();
-            self.take(answer);
+            self.take(generation, answer);
+            if generation == self.generation {
+                return;
+            }
         }
     }
 
@@ -410,9 +447,7 @@ pub fn class_error_text(locale: &Locale, e: &ClassError) -> String {
             "instructor-not-a-folder",
             &[("folder", dir.display().to_string())],
         ),
-        ClassError::Write { source, .. } => {
-            record_error_text(locale, RecordTask::ExportClass, source)
-        }
+        ClassError::Write(source) => record_error_text(locale, RecordTask::ExportClass, source),
     }
 }
 
@@ -430,9 +465,10 @@ fn report_title(app: &App) -> String {
         .filter(|t| !t.is_empty());
     match (created, &dashboard.session) {
         (Some(title), _) => title,
-        (None, Some(code)) => app
-            .locale
-            .tr_args("instructor-report-title-code", &[("code", code.as_str().to_owned())]),
+        (None, Some(code)) => app.locale.tr_args(
+            "instructor-report-title-code",
+            &[("code", code.as_str().to_owned())],
+        ),
         (None, None) => app.locale.tr("instructor-report-title"),
     }
 }
@@ -517,7 +553,11 @@ fn sources_ui(app: &mut App, ui: &mut egui::Ui) {
     for (i, dir) in d.folders.iter().enumerate() {
         ui.horizontal(|ui| {
             let r = ui.button(locale.tr("instructor-folder-remove"));
-            let name = format!("{}: {}", locale.tr("instructor-folder-remove"), dir.display());
+            let name = format!(
+                "{}: {}",
+                locale.tr("instructor-folder-remove"),
+                dir.display()
+            );
             r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
             if r.clicked() {
                 remove = Some(i);
@@ -529,7 +569,9 @@ fn sources_ui(app: &mut App, ui: &mut egui::Ui) {
         d.remove_folder(i);
     }
     if d.folders.is_empty() {
-        ui.label(RichText::new(locale.tr("instructor-no-folders")).color(style::palette(ui).panel.weak));
+        ui.label(
+            RichText::new(locale.tr("instructor-no-folders")).color(style::palette(ui).panel.weak),
+        );
     }
     for note in &d.notes {
         let colour = match note {

@@ -17,10 +17,10 @@ use super::dashboard::Column;
 /// The message id of a standing's word.
 pub fn standing_id(standing: Standing) -> &'static str {
     match standing {
-        Standing::Passed => "instructor-standing-passed",
-        Standing::PassedWithHints => "instructor-standing-passed-with-hints",
-        Standing::NotPassed => "instructor-standing-not-passed",
-        Standing::Unfinished => "instructor-standing-unfinished",
+        Standing::Passed => "class-standing-passed",
+        Standing::PassedWithHints => "class-standing-with-hints",
+        Standing::NotPassed => "class-standing-not-passed",
+        Standing::Unfinished => "class-standing-unfinished",
     }
 }
 
@@ -81,13 +81,10 @@ pub fn visible_rows(
 /// The title of a scenario of the app's pack in the interface language (its id otherwise).
 fn scenario_title(app: &App) -> impl Fn(&str) -> String + '_ {
     move |id: &str| {
-        app.pack
-            .as_ref()
-            .and_then(|p| p.get(id))
-            .map_or_else(
-                || id.to_owned(),
-                |s| s.file.meta.title.get(app.settings.lang).to_owned(),
-            )
+        app.pack.as_ref().and_then(|p| p.get(id)).map_or_else(
+            || id.to_owned(),
+            |s| s.file.meta.title.get(app.settings.lang).to_owned(),
+        )
     }
 }
 
@@ -97,9 +94,9 @@ fn header(ui: &mut egui::Ui, text: String) {
 
 /// The mistakes ranked by rule: how often, by how many trainees.
 pub fn mistakes_ui(locale: &Locale, ui: &mut egui::Ui, s: &Summary) {
-    ui.label(style::strong(locale.tr("instructor-mistakes")));
+    ui.label(style::strong(locale.tr("class-mistakes")));
     if s.mistakes.is_empty() {
-        ui.label(locale.tr("instructor-no-mistakes"));
+        ui.label(locale.tr("class-none"));
         return;
     }
     egui::Grid::new("class-mistakes")
@@ -107,14 +104,18 @@ pub fn mistakes_ui(locale: &Locale, ui: &mut egui::Ui, s: &Summary) {
         .num_columns(3)
         .spacing([16.0, 4.0])
         .show(ui, |ui| {
-            header(ui, locale.tr("instructor-col-rule"));
-            header(ui, locale.tr("instructor-col-count"));
-            header(ui, locale.tr("instructor-col-trainees"));
+            header(ui, locale.tr("class-col-rule"));
+            header(ui, locale.tr("class-col-count"));
+            header(ui, locale.tr("class-col-trainees"));
             ui.end_row();
             for m in s.mistakes.iter().take(10) {
                 ui.vertical(|ui| {
                     ui.add(egui::Label::new(locale.tr(&format!("rule-{}", m.rule.id()))).wrap());
-                    ui.label(RichText::new(m.rule.cite()).small().color(style::palette(ui).panel.weak));
+                    ui.label(
+                        RichText::new(m.rule.cite())
+                            .small()
+                            .color(style::palette(ui).panel.weak),
+                    );
                 });
                 ui.label(m.count.to_string());
                 ui.label(m.trainees.to_string());
@@ -126,9 +127,9 @@ pub fn mistakes_ui(locale: &Locale, ui: &mut egui::Ui, s: &Summary) {
 /// The cases most trainees got wrong.
 pub fn cases_ui(app: &App, ui: &mut egui::Ui, s: &Summary) {
     let locale = &app.locale;
-    ui.label(style::strong(locale.tr("instructor-hardest")));
+    ui.label(style::strong(locale.tr("class-hardest")));
     if s.hardest_cases.is_empty() {
-        ui.label(locale.tr("instructor-no-hard-cases"));
+        ui.label(locale.tr("class-none"));
         return;
     }
     let title = scenario_title(app);
@@ -137,10 +138,10 @@ pub fn cases_ui(app: &App, ui: &mut egui::Ui, s: &Summary) {
         .num_columns(4)
         .spacing([16.0, 4.0])
         .show(ui, |ui| {
-            header(ui, locale.tr("instructor-col-citizen"));
-            header(ui, locale.tr("instructor-col-scenario"));
-            header(ui, locale.tr("instructor-col-wrong"));
-            header(ui, locale.tr("instructor-col-main-rule"));
+            header(ui, locale.tr("class-col-citizen"));
+            header(ui, locale.tr("class-col-scenario"));
+            header(ui, locale.tr("class-col-wrong"));
+            header(ui, locale.tr("class-col-main-rule"));
             ui.end_row();
             for c in &s.hardest_cases {
                 ui.label(c.name.clone().unwrap_or_else(|| "—".to_owned()));
@@ -165,7 +166,7 @@ pub fn cases_ui(app: &App, ui: &mut egui::Ui, s: &Summary) {
 /// standing.
 pub fn trainees_ui(app: &mut App, ui: &mut egui::Ui, class: &Class) {
     let locale = &app.locale;
-    ui.label(style::strong(locale.tr("instructor-trainees")));
+    ui.label(style::strong(locale.tr("class-trainees")));
     let d = &mut app.instructor.dashboard;
     ui.horizontal_wrapped(|ui| {
         let label = ui.label(locale.tr("instructor-filter"));
@@ -177,9 +178,10 @@ pub fn trainees_ui(app: &mut App, ui: &mut egui::Ui, class: &Class) {
         )
         .labelled_by(label.id);
         let label = ui.label(locale.tr("instructor-standing-filter"));
-        let shown = d
-            .standing
-            .map_or_else(|| locale.tr("instructor-standing-all"), |s| locale.tr(standing_id(s)));
+        let shown = d.standing.map_or_else(
+            || locale.tr("instructor-standing-all"),
+            |s| locale.tr(standing_id(s)),
+        );
         egui::ComboBox::from_id_salt("class-standing")
             .selected_text(shown)
             .show_ui(ui, |ui| {
@@ -203,11 +205,11 @@ pub fn trainees_ui(app: &mut App, ui: &mut egui::Ui, class: &Class) {
     let d = &mut app.instructor.dashboard;
     let shown = visible_rows(rows, &title, d.sort, &d.filter, d.standing);
     let columns = [
-        (Column::Name, "instructor-col-name"),
-        (Column::Scenario, "instructor-col-scenario"),
-        (Column::Score, "instructor-col-score"),
-        (Column::Standing, "instructor-col-standing"),
-        (Column::Finished, "instructor-col-finished"),
+        (Column::Name, "class-col-trainee"),
+        (Column::Scenario, "class-col-scenario"),
+        (Column::Score, "class-col-score"),
+        (Column::Standing, "class-col-standing"),
+        (Column::Finished, "class-col-finished"),
     ];
     egui::Grid::new("class-trainees")
         .striped(true)
@@ -216,16 +218,17 @@ pub fn trainees_ui(app: &mut App, ui: &mut egui::Ui, class: &Class) {
         .show(ui, |ui| {
             for (column, id) in columns {
                 let name = locale.tr(id);
-                let arrow = match d.sort {
-                    (c, true) if c == column => " ▲",
-                    (c, false) if c == column => " ▼",
-                    _ => "",
-                };
-                let r = ui.button(style::strong(format!("{name}{arrow}")));
-                let described = locale.tr_args("instructor-sort-by", &[("column", name)]);
-                r.widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::Role::Button, true, &described)
+                let sorted = (d.sort.0 == column).then_some(d.sort.1);
+                let r = ui.horizontal(|ui| {
+                    let r = ui.button(style::strong(name.clone()));
+                    if let Some(ascending) = sorted {
+                        sort_arrow_ui(ui, ascending);
+                    }
+                    r
                 });
+                let r = r.inner;
+                let described = locale.tr_args("instructor-sort-by", &[("column", name)]);
+                r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &described));
                 if r.clicked() {
                     d.sort = if d.sort.0 == column {
                         (column, !d.sort.1)
@@ -253,18 +256,53 @@ pub fn trainees_ui(app: &mut App, ui: &mut egui::Ui, class: &Class) {
             }
         });
     if shown.len() < rows.len() {
-        ui.label(RichText::new(locale.tr_args(
-            "instructor-filtered",
-            &[("shown", shown.len().to_string()), ("total", rows.len().to_string())],
-        ))
-        .small());
+        ui.label(
+            RichText::new(locale.tr_args(
+                "instructor-filtered",
+                &[
+                    ("shown", shown.len().to_string()),
+                    ("total", rows.len().to_string()),
+                ],
+            ))
+            .small(),
+        );
     }
+}
+
+/// A small triangle beside the sorted column's header: up when it ascends.
+fn sort_arrow_ui(ui: &mut egui::Ui, ascending: bool) {
+    let size = 9.0 * style::scale(ui);
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(size, size), egui::Sense::hover());
+    let c = rect.center();
+    let h = size / 2.0;
+    let points = if ascending {
+        vec![
+            c + egui::vec2(0.0, -h),
+            c + egui::vec2(h, h),
+            c + egui::vec2(-h, h),
+        ]
+    } else {
+        vec![
+            c + egui::vec2(-h, -h),
+            c + egui::vec2(h, -h),
+            c + egui::vec2(0.0, h),
+        ]
+    };
+    ui.painter().add(egui::Shape::convex_polygon(
+        points,
+        style::palette(ui).panel.text,
+        egui::Stroke::NONE,
+    ));
 }
 
 /// Who an entry names and where it came from: `Name (file)`.
 fn who(class: &Class, index: usize) -> String {
     class.entries.get(index).map_or_else(String::new, |e| {
-        let name = if e.trainee().is_empty() { "—" } else { e.trainee() };
+        let name = if e.trainee().is_empty() {
+            "—"
+        } else {
+            e.trainee()
+        };
         format!("{name} ({})", e.origin.label())
     })
 }
@@ -273,31 +311,31 @@ fn who(class: &Class, index: usize) -> String {
 pub fn verdict_text(locale: &Locale, class: &Class, verdict: &Verdict) -> String {
     match verdict {
         Verdict::Counted => String::new(),
-        Verdict::Tampered => locale.tr("instructor-verdict-tampered"),
-        Verdict::NotChecked => locale.tr("instructor-verdict-not-checked"),
+        Verdict::Tampered => locale.tr("class-verdict-tampered"),
+        Verdict::NotChecked => locale.tr("class-verdict-not-checked"),
         Verdict::ForeignSession { session: Some(s) } => {
-            locale.tr_args("instructor-verdict-foreign", &[("session", s.clone())])
+            locale.tr_args("class-verdict-foreign-session", &[("session", s.clone())])
         }
-        Verdict::ForeignSession { session: None } => locale.tr("instructor-verdict-no-session"),
+        Verdict::ForeignSession { session: None } => locale.tr("class-verdict-no-session"),
         Verdict::Duplicate { of, similarity } => locale.tr_args(
-            "instructor-verdict-duplicate",
+            "class-verdict-duplicate",
             &[
                 ("other", who(class, *of)),
                 ("percent", format!("{:.0}", similarity * 100.0)),
             ],
         ),
         Verdict::Superseded { by } => {
-            locale.tr_args("instructor-verdict-superseded", &[("other", who(class, *by))])
+            locale.tr_args("class-verdict-superseded", &[("other", who(class, *by))])
         }
     }
 }
 
 /// The results set apart, each with why: never counted.
 pub fn set_apart_ui(locale: &Locale, ui: &mut egui::Ui, class: &Class) {
-    ui.label(style::strong(locale.tr("instructor-set-apart")));
+    ui.label(style::strong(locale.tr("class-set-apart")));
     let apart: Vec<_> = class.set_apart().collect();
     if apart.is_empty() {
-        ui.label(locale.tr("instructor-none-set-apart"));
+        ui.label(locale.tr("class-none"));
         return;
     }
     ui.label(RichText::new(locale.tr("instructor-set-apart-help")).small());
@@ -306,12 +344,16 @@ pub fn set_apart_ui(locale: &Locale, ui: &mut egui::Ui, class: &Class) {
         .num_columns(3)
         .spacing([16.0, 4.0])
         .show(ui, |ui| {
-            header(ui, locale.tr("instructor-col-name"));
-            header(ui, locale.tr("instructor-col-file"));
-            header(ui, locale.tr("instructor-col-why"));
+            header(ui, locale.tr("class-col-trainee"));
+            header(ui, locale.tr("class-col-origin"));
+            header(ui, locale.tr("class-col-reason"));
             ui.end_row();
             for (_, e) in apart {
-                ui.label(if e.trainee().is_empty() { "—" } else { e.trainee() });
+                ui.label(if e.trainee().is_empty() {
+                    "—"
+                } else {
+                    e.trainee()
+                });
                 let file = match &e.origin {
                     Origin::File(_) => e.origin.label(),
                     Origin::Lrs { .. } => locale.tr("instructor-from-lrs"),
@@ -321,7 +363,12 @@ pub fn set_apart_ui(locale: &Locale, ui: &mut egui::Ui, class: &Class) {
                     Verdict::Tampered => style::palette(ui).panel.error,
                     _ => style::palette(ui).panel.warning,
                 };
-                ui.add(egui::Label::new(RichText::new(verdict_text(locale, class, &e.verdict)).color(colour)).wrap());
+                ui.add(
+                    egui::Label::new(
+                        RichText::new(verdict_text(locale, class, &e.verdict)).color(colour),
+                    )
+                    .wrap(),
+                );
                 ui.end_row();
             }
         });
