@@ -88,6 +88,12 @@ fn scenario_title(app: &App) -> impl Fn(&str) -> String + '_ {
     }
 }
 
+/// The width of a table's one wrapping column: what the other columns (`others` wide at
+/// text scale 1) leave of the row, within reason.
+fn wide_column(ui: &egui::Ui, others: f32) -> f32 {
+    (ui.available_width() - others * style::scale(ui)).clamp(160.0, 640.0)
+}
+
 fn header(ui: &mut egui::Ui, text: String) {
     ui.label(style::strong(text));
 }
@@ -99,6 +105,7 @@ pub fn mistakes_ui(locale: &Locale, ui: &mut egui::Ui, s: &Summary) {
         ui.label(locale.tr("class-none"));
         return;
     }
+    let wide = wide_column(ui, 240.0);
     egui::Grid::new("class-mistakes")
         .striped(true)
         .num_columns(3)
@@ -110,6 +117,7 @@ pub fn mistakes_ui(locale: &Locale, ui: &mut egui::Ui, s: &Summary) {
             ui.end_row();
             for m in s.mistakes.iter().take(10) {
                 ui.vertical(|ui| {
+                    ui.set_width(wide);
                     ui.add(egui::Label::new(locale.tr(&format!("rule-{}", m.rule.id()))).wrap());
                     ui.label(
                         RichText::new(m.rule.cite())
@@ -133,6 +141,7 @@ pub fn cases_ui(app: &App, ui: &mut egui::Ui, s: &Summary) {
         return;
     }
     let title = scenario_title(app);
+    let wide = wide_column(ui, 420.0);
     egui::Grid::new("class-cases")
         .striped(true)
         .num_columns(4)
@@ -150,13 +159,16 @@ pub fn cases_ui(app: &App, ui: &mut egui::Ui, s: &Summary) {
                     "instructor-wrong-of",
                     &[("wrong", c.wrong.to_string()), ("of", c.of.to_string())],
                 ));
-                ui.add(
-                    egui::Label::new(c.main_rule.map_or_else(
-                        || "—".to_owned(),
-                        |r| locale.tr(&format!("rule-{}", r.id())),
-                    ))
-                    .wrap(),
-                );
+                ui.vertical(|ui| {
+                    ui.set_width(wide);
+                    ui.add(
+                        egui::Label::new(c.main_rule.map_or_else(
+                            || "—".to_owned(),
+                            |r| locale.tr(&format!("rule-{}", r.id())),
+                        ))
+                        .wrap(),
+                    );
+                });
                 ui.end_row();
             }
         });
@@ -339,6 +351,7 @@ pub fn set_apart_ui(locale: &Locale, ui: &mut egui::Ui, class: &Class) {
         return;
     }
     ui.label(RichText::new(locale.tr("instructor-set-apart-help")).small());
+    let wide = wide_column(ui, 360.0);
     egui::Grid::new("class-set-apart")
         .striped(true)
         .num_columns(3)
@@ -363,12 +376,15 @@ pub fn set_apart_ui(locale: &Locale, ui: &mut egui::Ui, class: &Class) {
                     Verdict::Tampered => style::palette(ui).panel.error,
                     _ => style::palette(ui).panel.warning,
                 };
-                ui.add(
-                    egui::Label::new(
-                        RichText::new(verdict_text(locale, class, &e.verdict)).color(colour),
-                    )
-                    .wrap(),
-                );
+                ui.vertical(|ui| {
+                    ui.set_width(wide);
+                    ui.add(
+                        egui::Label::new(
+                            RichText::new(verdict_text(locale, class, &e.verdict)).color(colour),
+                        )
+                        .wrap(),
+                    );
+                });
                 ui.end_row();
             }
         });
