@@ -9,7 +9,7 @@
 mod ui_support;
 
 use egui::accesskit::Role;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use egui_kittest::{Harness, SnapshotResults};
 use motcua::i18n::Locale;
 use motcua::scenario::Mode;
@@ -17,6 +17,7 @@ use motcua::session::{SESSION_FILE_FORMAT, Seeding, SessionCode, SessionFile, Se
 use motcua::text::Lang;
 use motcua::ui::App;
 use motcua::ui::app::Screen;
+use motcua::ui::instructor::dashboard::{Export, Exported};
 use ui_support::*;
 
 /// Clears the text field with this label and types `text` (no Enter).
@@ -82,6 +83,17 @@ fn an_instructor_creates_a_session_and_its_code_is_shown_valid() {
     assert_eq!(file.scenario, first);
     assert_eq!(file.title, "Hội nghị tập huấn 30/11");
     assert_eq!(file.format, SESSION_FILE_FORMAT);
+    // From the code to the class dashboard of that session.
+    click(&mut h, "Theo dõi lớp của buổi này");
+    let d = &h.state().instructor.dashboard;
+    assert_eq!(d.session.as_ref(), Some(&code));
+    assert_eq!(d.session_text, code.as_str());
+    assert_eq!(
+        h.query_by_role_and_label(Role::TextInput, "Mã phiên của lớp")
+            .and_then(|n| n.accesskit_node().value())
+            .as_deref(),
+        Some(code.as_str())
+    );
 }
 
 #[test]
@@ -316,6 +328,43 @@ fn the_dashboard_counts_the_class_and_sets_apart_the_tampered_and_the_foreign() 
             "{name} counted"
         );
     }
+    // The gradebook and the printable report, saved where the instructor chose.
+    let gradebook = dir.path().join("bang-diem.csv");
+    let report = dir.path().join("bao-cao.html");
+    let d = &mut h.state_mut().instructor.dashboard;
+    d.export_to(Export::Gradebook, &gradebook, &locale, "Lớp 30/11");
+    h.run_ok();
+    let said = locale.tr_args(
+        "instructor-gradebook-saved",
+        &[("file", gradebook.display().to_string())],
+    );
+    assert!(h.query_by_label(&said).is_some(), "{said}");
+    let csv = std::fs::read_to_string(&gradebook).unwrap();
+    assert!(
+        csv.contains("Trần Thị Bình") && !csv.contains("Đỗ Văn Giả"),
+        "{csv}"
+    );
+    let d = &mut h.state_mut().instructor.dashboard;
+    d.export_to(Export::Report, &report, &locale, "Lớp 30/11");
+    let html = std::fs::read_to_string(&report).unwrap();
+    assert!(html.contains("<title>Lớp 30/11</title>"), "{html}");
+    // A folder that is not there: the export says so, naming the file.
+    let nowhere = dir.path().join("khong-co").join("bang-diem.csv");
+    let d = &mut h.state_mut().instructor.dashboard;
+    d.export_to(Export::Gradebook, &nowhere, &locale, "Lớp 30/11");
+    h.run_ok();
+    let failed = h.state().instructor.dashboard.exported.clone();
+    match failed {
+        Some((Export::Gradebook, Exported::Failed(e))) => {
+            let text = motcua::ui::instructor::dashboard::class_error_text(&locale, &e);
+            assert!(
+                text.starts_with("Không lưu được tệp") && text.contains("bang-diem.csv"),
+                "{text}"
+            );
+            assert!(h.query_by_label(&text).is_some(), "{text}");
+        }
+        other => panic!("{other:?}"),
+    }
     // Nothing changed in the folder: a look imports nothing.
     let imports = h.state().instructor.dashboard.imports();
     h.state_mut().instructor.dashboard.look_now();
@@ -427,7 +476,10 @@ fn shoot(
     // A fixed width, whatever the glyphs of the text masked.
     for label in masked {
         let rect = h.get_by_label(label).rect();
-        h.mask(egui::Rect::from_min_size(rect.min, egui::vec2(320.0, rect.height())));
+        h.mask(egui::Rect::from_min_size(
+            rect.min,
+            egui::vec2(320.0, rect.height()),
+        ));
     }
     h.snapshot(name);
     results.extend(h.take_snapshot_results());

@@ -360,7 +360,9 @@ fn created_ui(app: &mut App, ui: &mut egui::Ui, scenarios: &[Arc<Scenario>]) {
             ));
         });
     if open_dashboard {
-        app.instructor.dashboard.session = Some(created.code.clone());
+        app.instructor
+            .dashboard
+            .set_session(Some(created.code.clone()));
         app.instructor.pane = Pane::Dashboard;
     }
 }

@@ -531,11 +531,11 @@ fn sources_ui(app: &mut App, ui: &mut egui::Ui) {
             if typed.is_empty() {
                 d.session = None;
                 d.reimport();
-            } else if let Ok(code) = SessionCode::parse(&typed) {
-                if d.session.as_ref() != Some(&code) {
-                    d.session = Some(code);
-                    d.reimport();
-                }
+            } else if let Ok(code) = SessionCode::parse(&typed)
+                && d.session.as_ref() != Some(&code)
+            {
+                d.session = Some(code);
+                d.reimport();
             }
         }
     });
