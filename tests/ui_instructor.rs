@@ -543,3 +543,148 @@ fn the_instructor_screens_at_1024_and_1366_in_vietnamese_and_bengali() {
         }
     }
 }
+
+/// A one-page LRS on loopback: every GET of `statements` answers `page` (a statements
+/// result), and the request targets it saw are kept. Serves `answers` requests.
+fn loopback_lrs(
+    page: String,
+    answers: usize,
+) -> (String, std::sync::Arc<std::sync::Mutex<Vec<String>>>) {
+    use std::io::{BufRead, BufReader, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let endpoint = format!("http://{}/xAPI", listener.local_addr().unwrap());
+    let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let log = seen.clone();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().take(answers) {
+            let Ok(mut stream) = stream else { continue };
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            let mut first = String::new();
+            reader.read_line(&mut first).unwrap();
+            log.lock().unwrap().push(first.trim().to_owned());
+            let mut line = String::new();
+            while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
+                line.clear();
+            }
+            let reply = format!(
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX-Experience-API-Version: 1.0.3\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{page}",
+                page.len()
+            );
+            stream.write_all(reply.as_bytes()).unwrap();
+        }
+    });
+    (endpoint, seen)
+}
+
+#[test]
+fn results_read_back_from_the_lrs_join_the_class_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, code) = class_app(dir.path());
+    // Phan Văn Lộc's result reached the LRS only; An's is in the folder and in the LRS.
+    let elsewhere = dir.path().join("may-khac");
+    std::fs::create_dir_all(&elsewhere).unwrap();
+    let loc = result_file(&elsewhere, &app, &code, "Phan Văn Lộc", false, Some(40));
+    let folder = app.results_folder().unwrap();
+    let an = folder.join("nguyễn-văn-an.motcua");
+    let cfg = motcua::xapi::LrsConfig {
+        endpoint: "http://127.0.0.1:9/xAPI".into(),
+        ..Default::default()
+    };
+    let mut statements = Vec::new();
+    for path in [&loc, &an] {
+        let sealed = std::fs::read_to_string(path).unwrap();
+        let body = motcua::record::result::read_result(path).unwrap();
+        statements.extend(motcua::xapi::statements_for(&body, &sealed, &cfg));
+    }
+    let page = serde_json::json!({ "statements": statements, "more": "" }).to_string();
+    let (endpoint, seen) = loopback_lrs(page, 1);
+    app.settings.delivery.endpoint = endpoint;
+    let mut h = dashboard(app, &code);
+    assert_eq!(
+        h.state()
+            .instructor
+            .dashboard
+            .class
+            .as_ref()
+            .unwrap()
+            .summary
+            .counted,
+        3
+    );
+    click(&mut h, "Đọc từ LRS");
+    h.state_mut().instructor.dashboard.wait();
+    h.run_ok();
+    let class = h.state().instructor.dashboard.class.clone().unwrap();
+    // Lộc counts now; An counts once (the copy from the LRS and the file are one result).
+    assert_eq!(
+        class.summary.counted,
+        4,
+        "{:?}",
+        class
+            .entries
+            .iter()
+            .map(|e| (&e.report.trainee, &e.verdict))
+            .collect::<Vec<_>>()
+    );
+    let ans = class
+        .summary
+        .rows
+        .iter()
+        .filter(|r| r.trainee == "Nguyễn Văn An")
+        .count();
+    assert_eq!(ans, 1);
+    assert!(
+        class
+            .summary
+            .rows
+            .iter()
+            .any(|r| r.trainee == "Phan Văn Lộc")
+    );
+    let read = Locale::new(Lang::Vi).tr_args("instructor-lrs-read", &[("count", "2".into())]);
+    assert!(h.query_by_label(&read).is_some(), "{read}");
+    // It asked for the session's registration.
+    let asked = seen.lock().unwrap().clone();
+    let registration = motcua::xapi::registration_for(&code);
+    assert!(
+        asked
+            .iter()
+            .any(|r| r.starts_with("GET /xAPI/statements?registration=")
+                && r.contains(&registration)),
+        "{asked:?}"
+    );
+}
+
+#[test]
+fn an_lrs_that_cannot_be_reached_is_said_in_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, code) = class_app(dir.path());
+    // A port nothing listens on.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    app.settings.delivery.endpoint = format!("http://127.0.0.1:{port}/xAPI");
+    let mut h = dashboard(app, &code);
+    click(&mut h, "Đọc từ LRS");
+    h.state_mut().instructor.dashboard.wait();
+    h.run_ok();
+    let note = h.state().instructor.dashboard.lrs_note.clone();
+    let Some(motcua::ui::instructor::dashboard::LrsNote::Failed(e)) = note else {
+        panic!("{note:?}");
+    };
+    let text = motcua::ui::delivery::lrs_error_text(&Locale::new(Lang::Vi), &e);
+    assert!(h.query_by_label(&text).is_some(), "{text}");
+    // The folder's class is still there.
+    assert_eq!(
+        h.state()
+            .instructor
+            .dashboard
+            .class
+            .as_ref()
+            .unwrap()
+            .summary
+            .counted,
+        3
+    );
+}

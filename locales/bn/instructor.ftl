@@ -84,3 +84,7 @@ instructor-sort-by = { $column } অনুযায়ী সাজান
 instructor-filtered = { $total }জনের মধ্যে { $shown }জন দেখানো হচ্ছে।
 instructor-set-apart-help = ক্লাসের হিসাবে গণনা হয় না; প্রশিক্ষক প্রতিটি ক্ষেত্র দেখে নেবেন।
 instructor-from-lrs = LRS
+instructor-read-lrs = LRS থেকে পড়ুন
+instructor-read-lrs-needs = ক্লাসের সেশন কোড এবং ফলাফল পাঠানোর সেটিংসে LRS-এর ঠিকানা দরকার।
+instructor-reading-lrs = LRS থেকে সেশনের ফলাফল পড়া হচ্ছে…
+instructor-lrs-read = LRS থেকে { $count }টি ফলাফল পড়া হয়েছে।

@@ -84,3 +84,7 @@ instructor-sort-by = Sort by { $column }
 instructor-filtered = Showing { $shown }/{ $total } trainees.
 instructor-set-apart-help = Not counted in the class's numbers; the instructor looks at each case.
 instructor-from-lrs = LRS
+instructor-read-lrs = Read from the LRS
+instructor-read-lrs-needs = Needs the class's session code and the LRS address in the delivery settings.
+instructor-reading-lrs = Reading the session's results from the LRS…
+instructor-lrs-read = { $count } results read from the LRS.

@@ -84,3 +84,7 @@ instructor-sort-by = Sắp xếp theo { $column }
 instructor-filtered = Đang hiện { $shown }/{ $total } học viên.
 instructor-set-apart-help = Không tính vào điểm của lớp; giảng viên xem xét từng trường hợp.
 instructor-from-lrs = Kho LRS
+instructor-read-lrs = Đọc từ LRS
+instructor-read-lrs-needs = Cần mã phiên của lớp và địa chỉ LRS trong phần cài đặt gửi kết quả.
+instructor-reading-lrs = Đang đọc kết quả của phiên từ LRS…
+instructor-lrs-read = Đã đọc { $count } kết quả từ LRS.

@@ -16,6 +16,7 @@ use crate::class::{Class, ClassError, ClassOptions, Item, Progress, collect_fold
 use crate::i18n::Locale;
 use crate::record::verify::{ScenarioSource, Standing};
 use crate::session::SessionCode;
+use crate::xapi::{FetchedResult, LrsConfig, LrsError, fetch_session};
 
 use super::super::app::App;
 use super::super::jobs::Job;
@@ -76,6 +77,15 @@ pub enum Export {
     Report,
 }
 
+/// What the last "read from the LRS" gave.
+#[derive(Debug, Clone)]
+pub enum LrsNote {
+    /// This many results were read back and are in the class.
+    Read(usize),
+    /// The LRS could not be read.
+    Failed(LrsError),
+}
+
 /// What became of an export.
 #[derive(Debug, Clone)]
 pub enum Exported {
@@ -107,6 +117,11 @@ pub struct DashboardState {
     pub standing: Option<Standing>,
     /// The last export's outcome.
     pub exported: Option<(Export, Exported)>,
+    /// The last reading from the LRS.
+    pub lrs_note: Option<LrsNote>,
+    /// The session's results read back from the LRS, imported with the folders'.
+    lrs_items: Vec<Item>,
+    lrs_job: Option<Job<Result<Vec<FetchedResult>, LrsError>>>,
     started: bool,
     imports: usize,
     generation: u64,
@@ -131,6 +146,9 @@ impl Default for DashboardState {
             filter: String::new(),
             standing: None,
             exported: None,
+            lrs_note: None,
+            lrs_items: Vec::new(),
+            lrs_job: None,
             started: false,
             imports: 0,
             generation: 0,
@@ -222,6 +240,7 @@ impl DashboardState {
                 .map(|c| c.as_str().to_owned())
                 .unwrap_or_default();
             self.session = session;
+            self.forget_lrs();
             self.reimport();
         }
     }
@@ -232,6 +251,53 @@ impl DashboardState {
         self.generation += 1;
         self.stamp = None;
         self.last_look = None;
+    }
+
+    /// Drops what was read from the LRS (it was another session's).
+    fn forget_lrs(&mut self) {
+        self.lrs_items.clear();
+        self.lrs_note = None;
+        self.lrs_job = None;
+    }
+
+    /// Reads the session's results back from the LRS in the background; they join the
+    /// folders' results in the class. Nothing without a session.
+    pub fn read_lrs(&mut self, cfg: LrsConfig) {
+        let Some(code) = self.session.clone() else {
+            return;
+        };
+        if self.lrs_job.is_none() {
+            self.lrs_job = Some(Job::spawn("instructor-reading-lrs", move |_| {
+                fetch_session(&cfg, &code)
+            }));
+        }
+    }
+
+    /// True while the LRS is being read.
+    pub fn reading_lrs(&self) -> bool {
+        self.lrs_job.is_some()
+    }
+
+    fn lrs_read(&mut self, answer: Result<Vec<FetchedResult>, LrsError>) {
+        self.lrs_job = None;
+        match answer {
+            Ok(results) => {
+                self.lrs_note = Some(LrsNote::Read(results.len()));
+                self.lrs_items = results
+                    .into_iter()
+                    .map(|r| {
+                        Item::bytes(
+                            crate::class::Origin::Lrs {
+                                statement: r.statement_id,
+                            },
+                            r.result_file,
+                        )
+                    })
+                    .collect();
+                self.reimport();
+            }
+            Err(e) => self.lrs_note = Some(LrsNote::Failed(e)),
+        }
     }
 
     /// Looks at the folders at the next frame instead of waiting for [`REFRESH_EVERY`].
@@ -272,6 +338,7 @@ impl DashboardState {
         };
         self.last_look = Some(Instant::now());
         let folders = self.folders.clone();
+        let from_lrs = self.lrs_items.clone();
         let previous = self.stamp.clone();
         let options = ClassOptions {
             session: self.session.clone(),
@@ -286,7 +353,7 @@ impl DashboardState {
                 if previous.as_ref() == Some(&stamp) {
                     return Refresh::Unchanged;
                 }
-                let items = files.into_iter().map(Item::file).collect();
+                let items = files.into_iter().map(Item::file).chain(from_lrs).collect();
                 let class = import(items, &source, &options, &progress);
                 Refresh::Imported {
                     stamp,
@@ -320,8 +387,14 @@ impl DashboardState {
         }
     }
 
-    /// Takes the import's result once it is done.
+    /// Takes the import's result once it is done (and the LRS's answer).
     pub fn poll(&mut self) {
+        if let Some(answer) = self.lrs_job.as_mut().and_then(Job::poll) {
+            match answer {
+                Ok(answer) => self.lrs_read(answer),
+                Err(_) => self.lrs_job = None,
+            }
+        }
         if let Some((generation, job)) = &mut self.job
             && let Some(answer) = job.poll()
         {
@@ -330,9 +403,16 @@ impl DashboardState {
         }
     }
 
-    /// Looks at the folders now if it is time to, and blocks until the class is imported
-    /// for the current folders and session (tests, measurement).
+    /// Waits for the LRS's answer (if it is being read), then looks at the folders now if
+    /// it is time to, and blocks until the class is imported for the current folders,
+    /// session and LRS results (tests, measurement).
     pub fn wait(&mut self) {
+        if let Some(mut job) = self.lrs_job.take() {
+            match job.wait() {
+                Ok(answer) => self.lrs_read(answer),
+                Err(_) => self.lrs_job = None,
+            }
+        }
         loop {
             self.tick();
             let Some((generation, mut job)) = self.job.take() else {
@@ -417,7 +497,7 @@ impl DashboardState {
     }
 
     fn dialog_open(&self) -> bool {
-        self.add_dialog.is_some() || self.export_dialog.is_some()
+        self.add_dialog.is_some() || self.export_dialog.is_some() || self.lrs_job.is_some()
     }
 }
 
@@ -514,6 +594,7 @@ pub fn dashboard_ui(app: &mut App, ui: &mut egui::Ui) {
 /// The session, the folders watched, the progress of an import, the exports.
 fn sources_ui(app: &mut App, ui: &mut egui::Ui) {
     let locale = &app.locale;
+    let lrs = app.settings.delivery.config();
     let d = &mut app.instructor.dashboard;
     ui.heading(locale.tr("instructor-dashboard-title"));
     ui.horizontal_wrapped(|ui| {
@@ -590,6 +671,16 @@ fn sources_ui(app: &mut App, ui: &mut egui::Ui) {
         {
             d.open_add_dialog();
         }
+        let can_read = d.session.is_some() && !lrs.endpoint.trim().is_empty();
+        let r = ui
+            .add_enabled(
+                can_read && d.lrs_job.is_none(),
+                egui::Button::new(locale.tr("instructor-read-lrs")),
+            )
+            .on_disabled_hover_text(locale.tr("instructor-read-lrs-needs"));
+        if r.clicked() {
+            d.read_lrs(lrs.clone());
+        }
         let has_class = d.class.is_some();
         for (what, id) in [
             (Export::Gradebook, "instructor-export-gradebook"),
@@ -606,6 +697,21 @@ fn sources_ui(app: &mut App, ui: &mut egui::Ui) {
             }
         }
     });
+    match &d.lrs_note {
+        _ if d.lrs_job.is_some() => {
+            ui.label(locale.tr("instructor-reading-lrs"));
+        }
+        Some(LrsNote::Read(n)) => {
+            ui.label(locale.tr_args("instructor-lrs-read", &[("count", n.to_string())]));
+        }
+        Some(LrsNote::Failed(e)) => {
+            ui.colored_label(
+                style::palette(ui).panel.error,
+                super::super::delivery::lrs_error_text(locale, e),
+            );
+        }
+        None => {}
+    }
     if let Some((done, total)) = d.progress() {
         let fraction = if total == 0 {
             0.0
