@@ -110,10 +110,7 @@ pub fn seat_key(trainee: &str) -> String {
 }
 
 fn value_of(symbol: u8) -> Option<u64> {
-    ALPHABET
-        .iter()
-        .position(|&s| s == symbol)
-        .map(|p| p as u64)
+    ALPHABET.iter().position(|&s| s == symbol).map(|p| p as u64)
 }
 
 /// The check value that makes Σ (i+1)·vᵢ ≡ 0 (mod 31) over the nine values.
@@ -325,7 +322,9 @@ pub enum SessionFileError {
         message: String,
     },
     /// The format version is not one this build reads.
-    #[error("{path}: session file format {found} is not supported (this build reads {SESSION_FILE_FORMAT})")]
+    #[error(
+        "{path}: session file format {found} is not supported (this build reads {SESSION_FILE_FORMAT})"
+    )]
     Format {
         /// The file.
         path: String,
@@ -385,11 +384,8 @@ impl SessionFile {
         };
         let file = std::fs::File::open(path).map_err(|e| io("read", e))?;
         let mut text = String::new();
-        std::io::Read::read_to_string(
-            &mut std::io::Read::take(file, MAX_SESSION_FILE),
-            &mut text,
-        )
-        .map_err(|e| io("read", e))?;
+        std::io::Read::read_to_string(&mut std::io::Read::take(file, MAX_SESSION_FILE), &mut text)
+            .map_err(|e| io("read", e))?;
         Self::parse(&shown, &text)
     }
 
@@ -520,16 +516,28 @@ mod tests {
     #[test]
     fn per_seat_seeds_follow_the_name_and_shared_seeds_do_not() {
         let shared = plan(Seeding::Shared);
-        assert_eq!(shared.seed_for("Nguyễn Văn An"), shared.seed_for("Trần Thị Bình"));
+        assert_eq!(
+            shared.seed_for("Nguyễn Văn An"),
+            shared.seed_for("Trần Thị Bình")
+        );
         let seat = plan(Seeding::PerSeat);
-        assert_ne!(seat.seed_for("Nguyễn Văn An"), seat.seed_for("Trần Thị Bình"));
-        assert_eq!(seat.seed_for("Nguyễn Văn An"), seat.seed_for("  nguyễn   VĂN an "));
+        assert_ne!(
+            seat.seed_for("Nguyễn Văn An"),
+            seat.seed_for("Trần Thị Bình")
+        );
+        assert_eq!(
+            seat.seed_for("Nguyễn Văn An"),
+            seat.seed_for("  nguyễn   VĂN an ")
+        );
         // Decomposed (NFD) input types the same seat as composed.
         let decomposed: String = "Nguyễn Văn An".nfd().collect();
         assert_eq!(seat.seed_for("Nguyễn Văn An"), seat.seed_for(&decomposed));
         // Another session gives other seeds.
         let other = SessionPlan::new("tutorial-birth", Mode::Exam, Seeding::PerSeat, 1);
-        assert_ne!(seat.seed_for("Nguyễn Văn An"), other.seed_for("Nguyễn Văn An"));
+        assert_ne!(
+            seat.seed_for("Nguyễn Văn An"),
+            other.seed_for("Nguyễn Văn An")
+        );
         assert!(seat.seed_for("x") < 1_000_000_000);
     }
 

@@ -105,3 +105,17 @@ fn a_path_that_no_longer_behaves_is_reported_at_its_declaration() {
         "{problems:?}"
     );
 }
+
+#[test]
+fn every_shipped_scenario_has_its_own_session_tag() {
+    // A session code names its scenario by a 14-bit tag; two scenarios with one tag would
+    // need the session file to tell them apart.
+    let pack = builtin_pack();
+    let mut seen = std::collections::BTreeMap::new();
+    for s in pack.loaded() {
+        let tag = motcua::session::scenario_tag(s.id());
+        if let Some(other) = seen.insert(tag, s.id().to_owned()) {
+            panic!("{} and {other} share the session tag {tag}", s.id());
+        }
+    }
+}

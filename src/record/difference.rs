@@ -145,8 +145,42 @@ pub enum Difference {
         /// This build's engine.
         current: String,
     },
+    /// The run does not belong to the session its code names: another scenario or mode
+    /// than the code carries, or a seed that is not the seat's (a result renamed to
+    /// another trainee, or played outside the session).
+    NotOfSession(SessionMismatch),
     /// Verification itself failed (a bug; not checked).
     Internal(String),
+}
+
+/// How a run differs from the session code it names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SessionMismatch {
+    /// The code was made for another scenario.
+    Scenario,
+    /// The code says practice and the run is an exam, or the reverse.
+    Mode,
+    /// The seed is not the session's shared seed.
+    SharedSeed,
+    /// The seed is not the one of the trainee named (per-seat session): the result was
+    /// renamed, or played under another name.
+    SeatSeed,
+    /// The seat recorded is not the trainee named.
+    Seat,
+}
+
+impl fmt::Display for SessionMismatch {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            SessionMismatch::Scenario => "its session code was made for another scenario",
+            SessionMismatch::Mode => "its mode (practice/exam) is not the session's",
+            SessionMismatch::SharedSeed => "its day (seed) is not the session's shared day",
+            SessionMismatch::SeatSeed => {
+                "its day (seed) is not the one of the trainee it names: it was renamed or played under another name"
+            }
+            SessionMismatch::Seat => "the seat it records is not the trainee it names",
+        })
+    }
 }
 
 impl Difference {
@@ -260,6 +294,9 @@ impl fmt::Display for Difference {
                     f,
                     "recorded with engine `{recorded}`, which this build (`{current}`) does not reproduce: {failure}; verify it with a build of that engine"
                 )
+            }
+            Difference::NotOfSession(mismatch) => {
+                write!(f, "not a run of the session it names: {mismatch}")
             }
             Difference::Internal(what) => write!(
                 f,

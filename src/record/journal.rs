@@ -51,8 +51,15 @@ pub struct JournalHeader {
     pub mode: Mode,
     /// Trainee's name.
     pub trainee: String,
-    /// Training session or class, if any.
+    /// Training session or class, if any: a session code ([`crate::session::SessionCode`])
+    /// for a conference run; free text in files written before session codes.
     pub session: Option<String>,
+    /// The trainee's seat in the session ([`crate::session::seat_key`]); none outside one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seat: Option<String>,
+    /// When the shift was started, wall-clock, RFC 3339 UTC (none in files written before).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub started: Option<String>,
 }
 
 impl JournalHeader {
@@ -67,7 +74,15 @@ impl JournalHeader {
             mode: shift.mode,
             trainee: trainee.to_owned(),
             session: session.map(str::to_owned),
+            seat: session.map(|_| crate::session::seat_key(trainee)),
+            started: None,
         }
+    }
+
+    /// The same header, stamped with the wall-clock time the shift started.
+    pub fn started_at(mut self, started: Option<String>) -> Self {
+        self.started = started;
+        self
     }
 
     /// The header line as written (single-line RON, no newline).

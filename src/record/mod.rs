@@ -70,7 +70,7 @@ use thiserror::Error;
 use crate::sim::{ActionError, MAX_ACTIONS_PER_SHIFT};
 
 pub use csv::{csv_text, write_csv};
-pub use difference::{Difference, Note, Outcome, ScoreField, SealProblem};
+pub use difference::{Difference, Note, Outcome, ScoreField, SealProblem, SessionMismatch};
 pub use journal::{Journal, JournalHeader, Recovered, recover, resume};
 pub use result::{ResultBody, read_result, write_result};
 pub use source::{ScenarioSource, SourceError};

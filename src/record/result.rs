@@ -52,8 +52,18 @@ pub struct ResultBody {
     pub mode: Mode,
     /// Trainee's name.
     pub trainee: String,
-    /// Training session or class, if any.
+    /// Training session or class, if any: a session code ([`crate::session::SessionCode`])
+    /// for a conference run; free text in files written before session codes.
     pub session: Option<String>,
+    /// The trainee's seat in the session ([`crate::session::seat_key`]); none outside one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seat: Option<String>,
+    /// When the shift was started, wall-clock, RFC 3339 UTC.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub started: Option<String>,
+    /// When the shift was finished (the result sealed), wall-clock, RFC 3339 UTC.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub finished: Option<String>,
     /// Every applied action, in order (at most [`MAX_ACTIONS_PER_SHIFT`]).
     #[serde(deserialize_with = "capped_actions")]
     pub actions: Vec<Action>,
@@ -104,6 +114,19 @@ impl ResultBody {
         trainee: &str,
         session: Option<&str>,
     ) -> Result<Self, RecordError> {
+        Self::from_run(shift, trainee, session, None, None)
+    }
+
+    /// The body of a shift's result with its wall-clock start and finish times (RFC 3339;
+    /// see [`now_rfc3339`]). The seat is the trainee's [`crate::session::seat_key`] when
+    /// the run belongs to a session.
+    pub fn from_run(
+        shift: &Shift,
+        trainee: &str,
+        session: Option<&str>,
+        started: Option<String>,
+        finished: Option<String>,
+    ) -> Result<Self, RecordError> {
         let mut body = Self {
             engine: ENGINE_VERSION.to_owned(),
             scenario_id: shift.scenario.id().to_owned(),
@@ -112,6 +135,9 @@ impl ResultBody {
             mode: shift.mode,
             trainee: trainee.to_owned(),
             session: session.map(str::to_owned),
+            seat: session.map(|_| crate::session::seat_key(trainee)),
+            started,
+            finished,
             actions: shift.actions.iter().map(|(_, a)| a.clone()).collect(),
             chain: String::new(),
             fingerprint: shift.fingerprint(),
@@ -132,6 +158,8 @@ impl ResultBody {
             mode: self.mode,
             trainee: self.trainee.clone(),
             session: self.session.clone(),
+            seat: self.seat.clone(),
+            started: self.started.clone(),
         }
     }
 
@@ -144,6 +172,12 @@ impl ResultBody {
         }
         Ok(chain)
     }
+}
+
+/// The wall clock now, RFC 3339 UTC to the second (`2026-11-30T16:45:00Z`).
+pub fn now_rfc3339() -> String {
+    let now: chrono::DateTime<chrono::Utc> = std::time::SystemTime::now().into();
+    now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
 
 /// The complete text of a result file for `body`, sealed.

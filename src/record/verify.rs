@@ -22,12 +22,13 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use super::difference::{Difference, Note, Outcome, ScoreField};
+use super::difference::{Difference, Note, Outcome, ScoreField, SessionMismatch};
 use super::result::{ResultBody, decode_result, decode_unsealed, has_crlf};
 use super::{RecordError, read_limited};
 use crate::scenario::Scenario;
 use crate::scenario::hash::Uses;
 use crate::score::{ScoreReport, grade};
+use crate::session::{Seeding, SessionCode, seat_key};
 use crate::sim::{Action, ENGINE_VERSION, FIRST_RANKED_GENERATION, Shift, engine_generation};
 
 pub use super::source::{ScenarioSource, SourceError};
@@ -348,6 +349,9 @@ fn check_body(
         return report;
     }
     check_chain(path, body, &mut report);
+    if let Some(mismatch) = session_mismatch(body) {
+        report.differences.push(Difference::NotOfSession(mismatch));
+    }
 
     let same_engine = body.engine == ENGINE_VERSION;
     let other_engine = |failure: Difference| Difference::EngineMismatch {
@@ -402,6 +406,34 @@ fn check_body(
     }
     report.authentic = report.differences.is_empty();
     report
+}
+
+/// How the run differs from the session code it names, if it names one (free text from
+/// before session codes is not checked).
+pub fn session_mismatch(body: &ResultBody) -> Option<SessionMismatch> {
+    let code = body
+        .session
+        .as_deref()
+        .and_then(|s| SessionCode::parse(s).ok())?;
+    let plan = code.plan();
+    if !plan.fits(&body.scenario_id) {
+        Some(SessionMismatch::Scenario)
+    } else if plan.mode != body.mode {
+        Some(SessionMismatch::Mode)
+    } else if body.seed != plan.seed_for(&body.trainee) {
+        Some(match plan.seeding {
+            Seeding::Shared => SessionMismatch::SharedSeed,
+            Seeding::PerSeat => SessionMismatch::SeatSeed,
+        })
+    } else if body
+        .seat
+        .as_ref()
+        .is_some_and(|seat| *seat != seat_key(&body.trainee))
+    {
+        Some(SessionMismatch::Seat)
+    } else {
+        None
+    }
 }
 
 fn differs(a: f64, b: f64) -> bool {

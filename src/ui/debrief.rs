@@ -22,6 +22,7 @@ use std::sync::Arc;
 use egui::RichText;
 use egui_plot::{Bar, BarChart, Plot};
 
+use crate::record::result::now_rfc3339;
 use crate::record::{RecordError, ResultBody};
 use crate::scenario::{Mode, Scenario};
 use crate::score::{Feedback, Rule, ScoreReport, caused_by, grade};
@@ -256,12 +257,15 @@ impl Debrief {
         let for_job = shift.clone();
         let trainee = session.trainee.clone();
         let code = session.code.clone();
+        let started = session.started.clone();
         let into = folder.clone();
         let job = Job::spawn("progress-grading", move |r| {
             r.report(0.1, "progress-grading");
-            let sealed: Sealed = ResultBody::from_shift(&for_job, &trainee, code.as_deref())
-                .map(Arc::new)
-                .map_err(Arc::new);
+            let finished = Some(now_rfc3339());
+            let sealed: Sealed =
+                ResultBody::from_run(&for_job, &trainee, code.as_deref(), started, finished)
+                    .map(Arc::new)
+                    .map_err(Arc::new);
             let report = match &sealed {
                 Ok(body) => body.score.clone(),
                 Err(_) => grade(&for_job),

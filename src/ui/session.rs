@@ -8,6 +8,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use crate::record::result::now_rfc3339;
 use crate::record::{Journal, JournalHeader, RecordError};
 use crate::scenario::{Mode, Scenario};
 use crate::score::{ScoreReport, grade};
@@ -21,6 +22,9 @@ pub struct Session {
     pub trainee: String,
     /// Conference session code, if any.
     pub code: Option<String>,
+    /// When the shift was started, wall-clock, RFC 3339 UTC (recorded in the journal, so a
+    /// resumed shift keeps it).
+    pub started: Option<String>,
     journal: Option<Journal>,
     /// The last journal error (the shift goes on; the trainee is told, in their language,
     /// by [`super::record_error`]).
@@ -59,8 +63,10 @@ impl Session {
         already: &[Action],
     ) -> Self {
         let mut journal_error = None;
+        let started = Some(now_rfc3339());
         let journal = journal.and_then(|path| {
-            let header = JournalHeader::for_shift(&shift, trainee, code);
+            let header =
+                JournalHeader::for_shift(&shift, trainee, code).started_at(started.clone());
             let _ = std::fs::remove_file(path);
             let opened = Journal::create(path, &header).and_then(|mut j| {
                 for a in already {
@@ -80,6 +86,7 @@ impl Session {
             shift,
             trainee: trainee.to_owned(),
             code: code.map(str::to_owned),
+            started,
             journal,
             journal_error,
             live: None,
@@ -100,6 +107,7 @@ impl Session {
                 shift,
                 trainee: header.trainee,
                 code: header.session,
+                started: header.started,
                 journal: Some(journal),
                 journal_error: None,
                 live: None,
