@@ -60,7 +60,21 @@ fn write_session(scenario: &Arc<Scenario>) -> (tempfile::TempDir, SessionPlan) {
     for i in 0..SEATS {
         let trainee = conference::trainee_name(i);
         let shift = conference::seat_run(scenario, plan.seed_for(&trainee), Mode::Exam, i);
-        let body = ResultBody::from_shift(&shift, &trainee, Some(code.as_str())).expect("a body");
+        // Everyone starts at 08:00; they finish over the morning.
+        let finished = format!(
+            "2026-11-30T{:02}:{:02}:{:02}Z",
+            10 + i / 120,
+            (i / 2) % 60,
+            i % 60
+        );
+        let body = ResultBody::from_run(
+            &shift,
+            &trainee,
+            Some(code.as_str()),
+            Some("2026-11-30T08:00:00Z".to_owned()),
+            Some(finished),
+        )
+        .expect("a body");
         let path = dir.path().join(format!("seat-{:03}.motcua", i + 1));
         write_body(&path, &body).expect("result written");
     }

@@ -13,6 +13,7 @@ use motcua::class::{
 use motcua::i18n::Locale;
 use motcua::record::result::{ResultBody, encode_result};
 use motcua::record::verify::{ScenarioSource, Standing, VerifyReport};
+use motcua::record::{Difference, SessionMismatch};
 use motcua::scenario::load::open_scenario;
 use motcua::scenario::{Mode, Scenario};
 use motcua::score::{CriticalKind, Dimension, DimensionScore, Feedback, Kpis, Rule, ScoreReport};
@@ -57,6 +58,7 @@ fn renamed(bytes: &[u8], trainee: &str) -> Vec<u8> {
     let mut body =
         motcua::record::result::decode_result(Path::new("x.motcua"), bytes).expect("decodes");
     body.trainee = trainee.to_owned();
+    body.seat = body.seat.map(|_| seat_key(trainee));
     body.chain = body.compute_chain(Path::new("x.motcua")).expect("chain");
     encode(&body)
 }
@@ -224,7 +226,16 @@ fn a_tampered_byte_and_a_foreign_session_are_set_apart() {
         .expect("a seed line")
         + 6;
     edited[at] = if edited[at] == b'1' { b'2' } else { b'1' };
-    let foreign = result_bytes(&run("Chi"), "Chi", Some(other.as_str()));
+    // Played in the other session: that session's day for Chi.
+    let foreign_run = conference::human_expert(
+        &scenario,
+        other.plan().seed_for("Chi"),
+        Mode::Exam,
+        9,
+        0,
+        None,
+    );
+    let foreign = result_bytes(&foreign_run, "Chi", Some(other.as_str()));
     let none = result_bytes(&run("Dũng"), "Dũng", None);
     // The code typed the way people type it still names this session.
     let typed = code.as_str().to_lowercase().replace('-', "");
@@ -297,7 +308,75 @@ fn without_a_session_every_authentic_result_belongs_and_unreadable_files_are_nam
 }
 
 #[test]
-fn a_seat_with_two_results_counts_the_later_one() {
+fn a_per_seat_result_renamed_to_another_trainee_is_set_apart_as_not_authentic() {
+    let scenario = shipped("tutorial-birth");
+    let plan = SessionPlan::new("tutorial-birth", Mode::Exam, Seeding::PerSeat, 404);
+    let code = plan.code();
+    let an = conference::human_expert(
+        &scenario,
+        plan.seed_for("Nguyễn Văn An"),
+        Mode::Exam,
+        1,
+        0,
+        None,
+    );
+    let an_bytes = result_bytes(&an, "Nguyễn Văn An", Some(code.as_str()));
+    // Bình hands in An's run under his own name: seat, chain and seal made right again.
+    let items = vec![
+        item("an.motcua", an_bytes.clone()),
+        item("binh.motcua", renamed(&an_bytes, "Trần Thị Bình")),
+    ];
+    let class = import_all(items, &source_of(&[&scenario]), Some(code));
+    assert_eq!(verdict_of(&class, "an.motcua"), &Verdict::Counted);
+    assert_eq!(verdict_of(&class, "binh.motcua"), &Verdict::Tampered);
+    let binh = &class.entries[index_of(&class, "binh.motcua")];
+    assert_eq!(
+        binh.report.differences,
+        vec![Difference::NotOfSession(SessionMismatch::SeatSeed)]
+    );
+    assert_eq!((class.summary.counted, class.summary.set_apart), (1, 1));
+}
+
+fn finished_at(shift: &Shift, trainee: &str, finished: &str) -> Vec<u8> {
+    let body = ResultBody::from_run(
+        shift,
+        trainee,
+        None,
+        Some("2026-11-30T08:00:00Z".to_owned()),
+        Some(finished.to_owned()),
+    )
+    .expect("a body");
+    encode(&body)
+}
+
+#[test]
+fn a_retry_finished_later_counts_whatever_the_order_of_import() {
+    let scenario = shipped("tutorial-birth");
+    let first = conference::human_expert(&scenario, 11, Mode::Exam, 1, 0, Some(5));
+    let retry = conference::human_expert(&scenario, 11, Mode::Exam, 1, 0, None);
+    let items = vec![
+        item(
+            "retry.motcua",
+            finished_at(&retry, "An", "2026-11-30T10:15:00Z"),
+        ),
+        item(
+            "first.motcua",
+            finished_at(&first, "An", "2026-11-30T09:05:00Z"),
+        ),
+    ];
+    let class = import_all(items, &source_of(&[&scenario]), None);
+    assert_eq!(verdict_of(&class, "retry.motcua"), &Verdict::Counted);
+    assert_eq!(
+        verdict_of(&class, "first.motcua"),
+        &Verdict::Superseded { by: 0 }
+    );
+    let row = &class.summary.rows[0];
+    assert_eq!(row.finished.as_deref(), Some("2026-11-30T10:15:00Z"));
+    assert_eq!(row.started.as_deref(), Some("2026-11-30T08:00:00Z"));
+}
+
+#[test]
+fn without_finished_times_the_result_imported_last_counts_for_the_seat() {
     let scenario = shipped("tutorial-birth");
     let first = conference::human_expert(&scenario, 11, Mode::Exam, 1, 0, Some(5));
     let second = conference::human_expert(&scenario, 11, Mode::Exam, 1, 0, None);

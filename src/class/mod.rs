@@ -305,13 +305,12 @@ impl Entry {
 
     /// When the shift was finished (RFC 3339), when the result says.
     pub fn finished(&self) -> Option<&str> {
-        // The result file records it from the lead's next change on; until then, none.
-        self.body.as_ref().and(None)
+        self.body.as_ref().and_then(|b| b.finished.as_deref())
     }
 
     /// When the shift was started (RFC 3339), when the result says.
     pub fn started(&self) -> Option<&str> {
-        self.body.as_ref().and(None)
+        self.body.as_ref().and_then(|b| b.started.as_deref())
     }
 }
 
