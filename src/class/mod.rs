@@ -32,6 +32,7 @@ mod report;
 mod summary;
 
 use std::fmt;
+use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -417,25 +418,37 @@ fn verify_item(item: Item, source: &ScenarioSource) -> Verified {
     let (report, body) = match bytes {
         Ok(bytes) => {
             let report = verify_bytes(&path, &bytes, source);
-            let body = decode_result(&path, &bytes).ok();
+            // Verification decoded these bytes already, guarded against a panic; so here.
+            let body = catch_unwind(AssertUnwindSafe(|| decode_result(&path, &bytes).ok()))
+                .ok()
+                .flatten();
             (report, body)
         }
         // Unreadable or too large: verification words why, from the file itself.
         Err(_) => (verify_file(&path, source), None),
     };
-    let authentic = report.outcome() == Outcome::Authentic;
-    let score = match (&body, authentic) {
-        (Some(body), true) => todays_score(body, source),
-        _ => None,
-    };
-    let shingles = match (&body, authentic) {
-        (Some(body), true) => duplicates::shingles(&body.actions),
-        _ => duplicates::Shingles::default(),
-    };
-    let verdict = match report.outcome() {
+    let mut verdict = match report.outcome() {
         Outcome::Authentic => Verdict::Counted,
         Outcome::NotAuthentic => Verdict::Tampered,
         Outcome::NotChecked => Verdict::NotChecked,
+    };
+    let counted = match (&body, verdict.counted()) {
+        (Some(body), true) => catch_unwind(AssertUnwindSafe(|| {
+            todays_score(body, source).map(|score| (score, duplicates::shingles(&body.actions)))
+        }))
+        .ok()
+        .flatten(),
+        _ => None,
+    };
+    let (score, shingles) = match counted {
+        Some((score, shingles)) => (Some(score), shingles),
+        None => {
+            // An authentic run whose score cannot be had again (never seen): not counted.
+            if verdict.counted() {
+                verdict = Verdict::NotChecked;
+            }
+            (None, duplicates::Shingles::default())
+        }
     };
     let entry = Entry {
         origin: item.origin,
