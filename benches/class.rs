@@ -7,7 +7,9 @@
 //! re-simulation on all cores, verdicts, summary), then the same with the report and the
 //! gradebook. Goal: ≤ 1 s on 2 cores (release). Then where the time of one file goes.
 //!
-//! `cargo bench --no-default-features --bench class` (the GUI is not needed).
+//! `cargo bench --no-default-features --bench class` (the GUI is not needed);
+//! `MOTCUA_CLASS_KEEP=/tmp/session cargo bench …` also keeps the files, for
+//! `/usr/bin/time motcua class /tmp/session --session <code>`.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -52,7 +54,8 @@ fn scenario() -> Arc<Scenario> {
         .expect("the session's scenario is shipped")
 }
 
-/// Writes the session's results; returns the folder and the plan.
+/// Writes the session's results; returns the folder and the plan. With
+/// `MOTCUA_CLASS_KEEP=<dir>` the files are also copied there, to time `motcua class` by hand.
 fn write_session(scenario: &Arc<Scenario>) -> (tempfile::TempDir, SessionPlan) {
     let dir = tempfile::tempdir().expect("tempdir");
     let plan = SessionPlan::new(SCENARIO, Mode::Exam, Seeding::PerSeat, 4_242);
@@ -77,6 +80,19 @@ fn write_session(scenario: &Arc<Scenario>) -> (tempfile::TempDir, SessionPlan) {
         .expect("a body");
         let path = dir.path().join(format!("seat-{:03}.motcua", i + 1));
         write_body(&path, &body).expect("result written");
+    }
+    if let Some(keep) = std::env::var_os("MOTCUA_CLASS_KEEP") {
+        let keep = PathBuf::from(keep);
+        std::fs::create_dir_all(&keep).expect("the folder to keep");
+        for file in collect_folder(dir.path()).expect("listed") {
+            let name = file.file_name().expect("a file name");
+            std::fs::copy(&file, keep.join(name)).expect("copied");
+        }
+        eprintln!(
+            "class: the session {} kept in {}",
+            plan.code().as_str(),
+            keep.display()
+        );
     }
     (dir, plan)
 }

@@ -485,7 +485,18 @@ fn trainees_table(out: &mut String, locale: &Locale, s: &Summary) {
 }
 
 fn set_apart_table(out: &mut String, locale: &Locale, class: &Class) {
-    let apart: Vec<(usize, &Entry)> = class.set_apart().collect();
+    // Copies last, each group together, for the instructor to compare.
+    let mut apart: Vec<(usize, &Entry)> = class
+        .set_apart()
+        .filter(|(_, e)| !matches!(e.verdict, Verdict::Duplicate { .. }))
+        .collect();
+    for group in class.duplicate_groups() {
+        apart.extend(
+            group
+                .into_iter()
+                .filter_map(|i| class.entries.get(i).map(|e| (i, e))),
+        );
+    }
     if apart.is_empty() {
         return none(out, locale);
     }

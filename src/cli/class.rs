@@ -133,8 +133,8 @@ fn folders(dirs: &[PathBuf]) -> String {
         .join(", ")
 }
 
-/// Runs the import while a line on stderr shows how far it has come (redrawn in place on a
-/// terminal, every half second elsewhere would flood a log: there, only the start).
+/// Runs the import while a line on stderr shows how far it has come: redrawn in place ten
+/// times a second on a terminal; elsewhere (a log) one line at the start.
 fn with_progress(work: impl FnOnce(&Progress) -> Class + Send) -> Class {
     let progress = Progress::new();
     let done = AtomicBool::new(false);
@@ -159,7 +159,8 @@ fn with_progress(work: impl FnOnce(&Progress) -> Class + Send) -> Class {
                 std::thread::sleep(Duration::from_millis(100));
             }
             if terminal && shown != usize::MAX {
-                let _ = write!(std::io::stderr().lock(), "\r");
+                // Clear the line for what follows.
+                let _ = write!(std::io::stderr().lock(), "\r{:40}\r", "");
             }
         });
         if !terminal {
