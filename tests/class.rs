@@ -398,6 +398,50 @@ fn without_finished_times_the_result_imported_last_counts_for_the_seat() {
     assert_eq!(class.summary.rows[0].seat, seat_key("Nguyễn Văn An"));
 }
 
+#[test]
+fn a_refresh_verifies_only_the_new_results_and_judges_them_all_again() {
+    let scenario = shipped("tutorial-birth");
+    let plan = SessionPlan::new("tutorial-birth", Mode::Exam, Seeding::Shared, 12);
+    let code = plan.code();
+    let seed = plan.seed_for("x");
+    let source = source_of(&[&scenario]);
+    let options = ClassOptions {
+        session: Some(code.clone()),
+        threads: 1,
+    };
+    let an = conference::human_expert(&scenario, seed, Mode::Exam, 1, 0, None);
+    let an_bytes = result_bytes(&an, "An", Some(code.as_str()));
+    let first = import(
+        vec![item("an.motcua", an_bytes.clone())],
+        &source,
+        &options,
+        &Progress::new(),
+    );
+    assert_eq!(first.entries[0].verdict, Verdict::Counted);
+    // A refresh: An's file is known (its bytes are not even given again), Chi's copy is new.
+    let progress = Progress::new();
+    let again = motcua::class::import_again(
+        &first,
+        vec![
+            Item::file("an.motcua"),
+            item("chi.motcua", renamed(&an_bytes, "Chi")),
+        ],
+        &source,
+        &options,
+        &progress,
+    );
+    assert_eq!((progress.done(), progress.total()), (1, 1));
+    assert!(matches!(
+        again.entries[0].verdict,
+        Verdict::Duplicate { of: 1, .. }
+    ));
+    assert!(matches!(
+        again.entries[1].verdict,
+        Verdict::Duplicate { of: 0, .. }
+    ));
+    assert_eq!(again.summary.counted, 0);
+}
+
 // ---- The summary of a small class, computed by hand ------------------------------------
 
 fn dimension(dimension: Dimension, percent: Option<f64>) -> DimensionScore {

@@ -360,6 +360,62 @@ pub fn import(
     Class { entries, summary }
 }
 
+/// Imports `items` again for a dashboard that refreshes while a session runs: an item
+/// whose origin `previous` already holds is not read or verified again (the app writes each
+/// result once, under a name of its own, and never changes it), only the new ones are (and
+/// counted in `progress`). The verdicts that compare results and the summary are computed
+/// again over all of them, in the order of `items`.
+pub fn import_again(
+    previous: &Class,
+    items: Vec<Item>,
+    source: &ScenarioSource,
+    options: &ClassOptions,
+    progress: &Progress,
+) -> Class {
+    let known: std::collections::BTreeMap<&Origin, &Entry> =
+        previous.entries.iter().map(|e| (&e.origin, e)).collect();
+    let mut slots: Vec<Option<Verified>> = Vec::with_capacity(items.len());
+    let mut fresh = Vec::new();
+    for item in items {
+        match known.get(&item.origin) {
+            Some(entry) => slots.push(Some(reused(entry))),
+            None => {
+                slots.push(None);
+                fresh.push(item);
+            }
+        }
+    }
+    progress.start(fresh.len());
+    let mut verified = verify_all(fresh, source, options.threads, progress).into_iter();
+    let mut entries = Vec::with_capacity(slots.len());
+    let mut logs = Vec::with_capacity(slots.len());
+    for slot in slots {
+        if let Some((entry, log)) = slot.or_else(|| verified.next()) {
+            entries.push(entry);
+            logs.push(log);
+        }
+    }
+    judge(&mut entries, &logs, options.session.as_ref());
+    let summary = summarize(&entries, source);
+    Class { entries, summary }
+}
+
+/// An entry verified before, with the verdict its own verification gave (before any
+/// comparison with the others).
+fn reused(entry: &Entry) -> Verified {
+    let mut entry = entry.clone();
+    entry.verdict = match (entry.report.outcome(), &entry.score) {
+        (Outcome::Authentic, Some(_)) => Verdict::Counted,
+        (Outcome::NotAuthentic, _) => Verdict::Tampered,
+        _ => Verdict::NotChecked,
+    };
+    let log = match (&entry.body, entry.verdict.counted()) {
+        (Some(body), true) => duplicates::shingles(&body.actions),
+        _ => duplicates::Shingles::default(),
+    };
+    (entry, log)
+}
+
 /// One verified item and the shingles of its action log (empty when not authentic).
 type Verified = (Entry, duplicates::Shingles);
 
