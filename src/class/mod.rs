@@ -32,6 +32,7 @@ mod report;
 mod summary;
 
 use std::fmt;
+use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -305,13 +306,12 @@ impl Entry {
 
     /// When the shift was finished (RFC 3339), when the result says.
     pub fn finished(&self) -> Option<&str> {
-        // The result file records it from the lead's next change on; until then, none.
-        self.body.as_ref().and(None)
+        self.body.as_ref().and_then(|b| b.finished.as_deref())
     }
 
     /// When the shift was started (RFC 3339), when the result says.
     pub fn started(&self) -> Option<&str> {
-        self.body.as_ref().and(None)
+        self.body.as_ref().and_then(|b| b.started.as_deref())
     }
 }
 
@@ -358,6 +358,62 @@ pub fn import(
     judge(&mut entries, &logs, options.session.as_ref());
     let summary = summarize(&entries, source);
     Class { entries, summary }
+}
+
+/// Imports `items` again for a dashboard that refreshes while a session runs: an item
+/// whose origin `previous` already holds is not read or verified again (the app writes each
+/// result once, under a name of its own, and never changes it), only the new ones are (and
+/// counted in `progress`). The verdicts that compare results and the summary are computed
+/// again over all of them, in the order of `items`.
+pub fn import_again(
+    previous: &Class,
+    items: Vec<Item>,
+    source: &ScenarioSource,
+    options: &ClassOptions,
+    progress: &Progress,
+) -> Class {
+    let known: std::collections::BTreeMap<&Origin, &Entry> =
+        previous.entries.iter().map(|e| (&e.origin, e)).collect();
+    let mut slots: Vec<Option<Verified>> = Vec::with_capacity(items.len());
+    let mut fresh = Vec::new();
+    for item in items {
+        match known.get(&item.origin) {
+            Some(entry) => slots.push(Some(reused(entry))),
+            None => {
+                slots.push(None);
+                fresh.push(item);
+            }
+        }
+    }
+    progress.start(fresh.len());
+    let mut verified = verify_all(fresh, source, options.threads, progress).into_iter();
+    let mut entries = Vec::with_capacity(slots.len());
+    let mut logs = Vec::with_capacity(slots.len());
+    for slot in slots {
+        if let Some((entry, log)) = slot.or_else(|| verified.next()) {
+            entries.push(entry);
+            logs.push(log);
+        }
+    }
+    judge(&mut entries, &logs, options.session.as_ref());
+    let summary = summarize(&entries, source);
+    Class { entries, summary }
+}
+
+/// An entry verified before, with the verdict its own verification gave (before any
+/// comparison with the others).
+fn reused(entry: &Entry) -> Verified {
+    let mut entry = entry.clone();
+    entry.verdict = match (entry.report.outcome(), &entry.score) {
+        (Outcome::Authentic, Some(_)) => Verdict::Counted,
+        (Outcome::NotAuthentic, _) => Verdict::Tampered,
+        _ => Verdict::NotChecked,
+    };
+    let log = match (&entry.body, entry.verdict.counted()) {
+        (Some(body), true) => duplicates::shingles(&body.actions),
+        _ => duplicates::Shingles::default(),
+    };
+    (entry, log)
 }
 
 /// One verified item and the shingles of its action log (empty when not authentic).
@@ -418,25 +474,37 @@ fn verify_item(item: Item, source: &ScenarioSource) -> Verified {
     let (report, body) = match bytes {
         Ok(bytes) => {
             let report = verify_bytes(&path, &bytes, source);
-            let body = decode_result(&path, &bytes).ok();
+            // Verification decoded these bytes already, guarded against a panic; so here.
+            let body = catch_unwind(AssertUnwindSafe(|| decode_result(&path, &bytes).ok()))
+                .ok()
+                .flatten();
             (report, body)
         }
         // Unreadable or too large: verification words why, from the file itself.
         Err(_) => (verify_file(&path, source), None),
     };
-    let authentic = report.outcome() == Outcome::Authentic;
-    let score = match (&body, authentic) {
-        (Some(body), true) => todays_score(body, source),
-        _ => None,
-    };
-    let shingles = match (&body, authentic) {
-        (Some(body), true) => duplicates::shingles(&body.actions),
-        _ => duplicates::Shingles::default(),
-    };
-    let verdict = match report.outcome() {
+    let mut verdict = match report.outcome() {
         Outcome::Authentic => Verdict::Counted,
         Outcome::NotAuthentic => Verdict::Tampered,
         Outcome::NotChecked => Verdict::NotChecked,
+    };
+    let counted = match (&body, verdict.counted()) {
+        (Some(body), true) => catch_unwind(AssertUnwindSafe(|| {
+            todays_score(body, source).map(|score| (score, duplicates::shingles(&body.actions)))
+        }))
+        .ok()
+        .flatten(),
+        _ => None,
+    };
+    let (score, shingles) = match counted {
+        Some((score, shingles)) => (Some(score), shingles),
+        None => {
+            // An authentic run whose score cannot be had again (never seen): not counted.
+            if verdict.counted() {
+                verdict = Verdict::NotChecked;
+            }
+            (None, duplicates::Shingles::default())
+        }
     };
     let entry = Entry {
         origin: item.origin,

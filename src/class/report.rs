@@ -197,6 +197,20 @@ fn none(out: &mut String, locale: &Locale) {
     let _ = writeln!(out, "<p>{}</p>", escape(&locale.tr("class-none")));
 }
 
+/// A step for the ticks of a count axis up to `max`: 1, 2 or 5 times a power of ten, so
+/// that at most five steps reach it.
+fn tick_step(max: usize) -> usize {
+    let mut power = 1;
+    loop {
+        for m in [1, 2, 5] {
+            if max <= m * power * 5 {
+                return m * power;
+            }
+        }
+        power *= 10;
+    }
+}
+
 /// The histogram of scores: ten bars, labelled axes, each bar's count above it.
 fn histogram(out: &mut String, locale: &Locale, s: &Summary) {
     let lang = locale.lang();
@@ -205,8 +219,7 @@ fn histogram(out: &mut String, locale: &Locale, s: &Summary) {
     let plot_w = width - left - right;
     let plot_h = height - top - bottom;
     let max = s.distribution.iter().copied().max().unwrap_or(0).max(1);
-    // Ticks: whole trainees, at most five steps.
-    let step = max.div_ceil(5).max(1);
+    let step = tick_step(max);
     let top_value = step * max.div_ceil(step);
     let y = |v: usize| top + plot_h - plot_h * v as f64 / top_value as f64;
     let bar_w = plot_w / BUCKETS as f64;
@@ -472,7 +485,18 @@ fn trainees_table(out: &mut String, locale: &Locale, s: &Summary) {
 }
 
 fn set_apart_table(out: &mut String, locale: &Locale, class: &Class) {
-    let apart: Vec<(usize, &Entry)> = class.set_apart().collect();
+    // Copies last, each group together, for the instructor to compare.
+    let mut apart: Vec<(usize, &Entry)> = class
+        .set_apart()
+        .filter(|(_, e)| !matches!(e.verdict, Verdict::Duplicate { .. }))
+        .collect();
+    for group in class.duplicate_groups() {
+        apart.extend(
+            group
+                .into_iter()
+                .filter_map(|i| class.entries.get(i).map(|e| (i, e))),
+        );
+    }
     if apart.is_empty() {
         return none(out, locale);
     }
@@ -515,6 +539,16 @@ mod tests {
             escape("<script>alert('x')</script> & \"y\""),
             "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;y&quot;"
         );
+    }
+
+    #[test]
+    fn count_axes_step_by_one_two_or_five_times_a_power_of_ten() {
+        assert_eq!(tick_step(1), 1);
+        assert_eq!(tick_step(5), 1);
+        assert_eq!(tick_step(6), 2);
+        assert_eq!(tick_step(23), 5);
+        assert_eq!(tick_step(220), 50);
+        assert_eq!(tick_step(350), 100);
     }
 
     #[test]
