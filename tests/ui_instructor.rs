@@ -365,6 +365,7 @@ fn the_dashboard_counts_the_class_and_sets_apart_the_tampered_and_the_foreign() 
         }
         other => panic!("{other:?}"),
     }
+    assert_eq!(h.state().instructor.dashboard.verified_last(), 5);
     // Nothing changed in the folder: a look imports nothing.
     let imports = h.state().instructor.dashboard.imports();
     h.state_mut().instructor.dashboard.look_now();
@@ -379,6 +380,8 @@ fn the_dashboard_counts_the_class_and_sets_apart_the_tampered_and_the_foreign() 
     h.state_mut().instructor.dashboard.wait();
     h.run_ok();
     assert_eq!(h.state().instructor.dashboard.imports(), imports + 1);
+    // Only the new result was read and verified again.
+    assert_eq!(h.state().instructor.dashboard.verified_last(), 1);
     let class = h.state().instructor.dashboard.class.clone().unwrap();
     assert_eq!(class.summary.counted, 4);
     assert!(

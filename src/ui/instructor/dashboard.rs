@@ -12,7 +12,9 @@ use std::time::{Duration, Instant, SystemTime};
 
 use egui::RichText;
 
-use crate::class::{Class, ClassError, ClassOptions, Item, Progress, collect_folder, import};
+use crate::class::{
+    Class, ClassError, ClassOptions, Item, Progress, collect_folder, import, import_again,
+};
 use crate::i18n::Locale;
 use crate::record::verify::{ScenarioSource, Standing};
 use crate::session::SessionCode;
@@ -48,7 +50,7 @@ enum Refresh {
     /// The folders changed (or this is the first look): the class imported again.
     Imported {
         stamp: Stamp,
-        class: Box<Class>,
+        class: Arc<Class>,
         notes: Vec<FolderNote>,
     },
 }
@@ -106,7 +108,7 @@ pub struct DashboardState {
     /// The folders watched.
     pub folders: Vec<PathBuf>,
     /// The class as last imported.
-    pub class: Option<Class>,
+    pub class: Option<Arc<Class>>,
     /// Folders that gave nothing at the last import.
     pub notes: Vec<FolderNote>,
     /// The per-trainee table's order: the column and whether it ascends.
@@ -199,6 +201,17 @@ fn look(folders: &[PathBuf]) -> (Vec<PathBuf>, Stamp, Vec<FolderNote>) {
         })
         .collect();
     (files, stamp, notes)
+}
+
+/// True when every file of `before` that is still there is unchanged (same size and
+/// modification time): the folders only gained or lost files.
+fn only_added(before: &Stamp, now: &Stamp) -> bool {
+    let now: std::collections::BTreeMap<&PathBuf, (u64, Option<SystemTime>)> =
+        now.iter().map(|(p, len, at)| (p, (*len, *at))).collect();
+    before.iter().all(|(p, len, at)| {
+        now.get(p)
+            .is_none_or(|(now_len, now_at)| now_len == len && now_at == at && at.is_some())
+    })
 }
 
 impl DashboardState {
@@ -305,6 +318,12 @@ impl DashboardState {
         self.last_look = None;
     }
 
+    /// Results read and verified by the last import: all of them at first, only the new
+    /// ones when a refresh found files added.
+    pub fn verified_last(&self) -> usize {
+        self.progress.total()
+    }
+
     /// How many times the folders were imported (a look that found no change does not
     /// count).
     pub fn imports(&self) -> usize {
@@ -340,6 +359,7 @@ impl DashboardState {
         let folders = self.folders.clone();
         let from_lrs = self.lrs_items.clone();
         let previous = self.stamp.clone();
+        let before = self.class.clone();
         let options = ClassOptions {
             session: self.session.clone(),
             threads: 0,
@@ -354,10 +374,17 @@ impl DashboardState {
                     return Refresh::Unchanged;
                 }
                 let items = files.into_iter().map(Item::file).chain(from_lrs).collect();
-                let class = import(items, &source, &options, &progress);
+                // Only new files since the last import of the same folders and session:
+                // the results already verified are kept, only the new ones are verified.
+                let class = match (&before, &previous) {
+                    (Some(before), Some(previous)) if only_added(previous, &stamp) => {
+                        import_again(before, items, &source, &options, &progress)
+                    }
+                    _ => import(items, &source, &options, &progress),
+                };
                 Refresh::Imported {
                     stamp,
-                    class: Box::new(class),
+                    class: Arc::new(class),
                     notes,
                 }
             }),
@@ -377,7 +404,7 @@ impl DashboardState {
                 notes,
             }) => {
                 self.stamp = Some(stamp);
-                self.class = Some(*class);
+                self.class = Some(class);
                 self.notes = notes;
                 self.imports += 1;
             }
