@@ -1,5 +1,5 @@
 //! The `motcua` command line: validate scenario packs, play scripted shifts, verify and
-//! grade result files.
+//! grade result files, import a conference's class.
 //!
 //! Exit codes ([`EXIT_CODES`], also shown by `--help`): `0` success; `1` the content is
 //! wrong (problems in a pack, an action that fails, a result that is not authentic); `2` the
@@ -119,6 +119,37 @@ pub enum Command {
         #[arg(long)]
         rescore: bool,
     },
+    /// Import a conference's results from one or more folders: verify each by re-simulation,
+    /// set apart the tampered, not checked, foreign-session, duplicate and superseded ones,
+    /// and print the class table and summary. Exit 1 when a result is not authentic or a
+    /// copy, 2 when one could not be checked or a folder, the pack or an output is unusable.
+    #[command(after_help = EXIT_CODES)]
+    Class {
+        /// Folders of result files (`*.motcua`, one level).
+        #[arg(required = true)]
+        dirs: Vec<PathBuf>,
+        /// The session code: results of another session, or of none, are set apart.
+        #[arg(long)]
+        session: Option<String>,
+        /// Write the gradebook CSV (for Moodle's grade import) here.
+        #[arg(long)]
+        csv: Option<PathBuf>,
+        /// Write the printable class report (HTML) here.
+        #[arg(long)]
+        html: Option<PathBuf>,
+        /// Language of the report (vi, en, bn) [default: vi].
+        #[arg(long)]
+        lang: Option<String>,
+        /// Title of the report [default: the session code, else the folders].
+        #[arg(long)]
+        title: Option<String>,
+        /// Threads to use (0 = all cores); each holds one file in memory at a time.
+        #[arg(long, default_value_t = 0)]
+        threads: usize,
+        /// Scenario pack root [default: ./scenarios, else the bundled one].
+        #[arg(long)]
+        scenarios: Option<PathBuf>,
+    },
     /// Compute the return date of a dossier the way the law counts it: the first line is the
     /// due date alone (YYYY-MM-DD), then the day of receipt and every day counted or skipped,
     /// with why. The day of receipt is not counted; received at or after the cut-off (15:00)
@@ -184,6 +215,7 @@ macro_rules! err {
     }};
 }
 
+mod class;
 mod due;
 mod grade;
 mod play;
@@ -254,6 +286,25 @@ pub fn run(cli: Cli) -> ExitCode {
             scenarios,
             threads,
             rescore,
+        }),
+        Some(Command::Class {
+            dirs,
+            session,
+            csv,
+            html,
+            lang,
+            title,
+            threads,
+            scenarios,
+        }) => class::class(&class::ClassArgs {
+            dirs,
+            session,
+            csv,
+            html,
+            threads,
+            scenarios,
+            lang,
+            title,
         }),
         Some(Command::Due {
             received,

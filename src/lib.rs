@@ -55,6 +55,7 @@
 #![warn(missing_docs)]
 
 pub mod calendar;
+pub mod class;
 pub mod cli;
 pub mod codec;
 pub mod expert;

@@ -10,6 +10,8 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use motcua::i18n::Locale;
+use motcua::scenario::Mode;
+use motcua::session::{Seeding, SessionPlan};
 use motcua::sim::{Action, DossierField};
 use motcua::text::Lang;
 use motcua::ui::App;
@@ -153,21 +155,30 @@ fn retype(h: &mut Harness<'_, App>, label: &str, text: &str) {
 fn the_session_code_error_goes_once_the_code_is_fixed() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness(app(dir.path()));
-    let invalid = Locale::new(Lang::Vi).tr("home-code-invalid");
+    let locale = Locale::new(Lang::Vi);
+    let too_short = locale.tr_args(
+        "join-code-length",
+        &[("expected", "9".into()), ("found", "3".into())],
+    );
+    let code = SessionPlan::new("tutorial-birth", Mode::Exam, Seeding::Shared, 7).code();
     retype(&mut h, "Họ và tên học viên", "Lê Văn Bình");
     retype(&mut h, "Mã phiên", "abc");
     click(&mut h, "Vào phiên");
-    assert!(h.query_by_label(&invalid).is_some());
-    retype(&mut h, "Mã phiên", "4821");
-    assert!(h.query_by_label(&invalid).is_none(), "stale: {invalid}");
+    assert!(h.query_by_label(&too_short).is_some());
+    retype(&mut h, "Mã phiên", code.as_str());
+    assert!(h.query_by_label(&too_short).is_none(), "stale: {too_short}");
     // A new problem replaces the old one while typing.
     retype(&mut h, "Họ và tên học viên", "");
     retype(&mut h, "Mã phiên", "x");
     click(&mut h, "Vào phiên");
-    assert!(h.query_by_label(&invalid).is_some());
-    retype(&mut h, "Mã phiên", "7");
-    let name_needed = Locale::new(Lang::Vi).tr("home-name-required");
-    assert!(h.query_by_label(&invalid).is_none());
+    let one = locale.tr_args(
+        "join-code-length",
+        &[("expected", "9".into()), ("found", "1".into())],
+    );
+    assert!(h.query_by_label(&one).is_some());
+    retype(&mut h, "Mã phiên", code.as_str());
+    let name_needed = locale.tr("home-name-required");
+    assert!(h.query_by_label(&one).is_none());
     assert!(h.query_by_label(&name_needed).is_some());
 }
 

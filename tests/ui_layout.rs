@@ -1,7 +1,8 @@
 //! Every screen fits the screens commune PCs have — 1024x768, 1366x768 and 1920x1080, at
 //! font scale 100 % and 125 % — with no text over other text and nothing cut at an edge.
 //!
-//! The real app is driven through home, the counter (the papers, the scanner, each portal
+//! The real app is driven through home, instructor mode (a session created, the class
+//! dashboard), the counter (the papers, the scanner, each portal
 //! tab, a procedure page opened and left, a slip window) and the debrief; after each step the
 //! geometry of the AccessKit tree is checked (every egui widget reports its rectangle):
 //! - no two text-bearing widgets of the same layer overlap (a widget drawn on a paper, like
@@ -21,6 +22,7 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use motcua::scenario::Mode;
+use motcua::session::{Seeding, SessionPlan};
 use motcua::sim::Action;
 use motcua::text::Lang;
 use motcua::ui::App;
@@ -348,7 +350,8 @@ fn check_briefing(size: (f32, f32), scale: f32, lang: Lang, all: &mut Vec<String
     let mut app = app(dir.path());
     app.set_language(lang);
     let scenario = scenario(&app, "hard-shift");
-    app.start_shift(scenario, 77, Mode::Exam, Some("hard-shift/77".into()));
+    let code = SessionPlan::new("hard-shift", Mode::Exam, Seeding::Shared, 77).code();
+    app.start_shift(scenario, 77, Mode::Exam, Some(code.as_str().to_owned()));
     assert_eq!(app.screen, Screen::Briefing);
     let h = harness_at(app, size, scale);
     check(&h, size, scale, &format!("briefing ({lang:?})"), all);
@@ -422,6 +425,47 @@ fn home_fits_every_screen_and_text_size() {
         for scale in SCALES {
             for lang in [Lang::Vi, Lang::Bn] {
                 check_home(size, scale, lang, &mut all);
+            }
+        }
+    }
+    report(&all);
+}
+
+/// Instructor mode: a session created (its code shown large), then the class dashboard of a
+/// conference folder, imported.
+fn check_instructor(size: (f32, f32), scale: f32, lang: Lang, all: &mut Vec<String>) {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, code) = class_app(dir.path());
+    app.set_language(lang);
+    let first = scenario(&app, "tutorial-birth");
+    app.instructor.create.title = "Hội nghị tập huấn 30/11".into();
+    app.instructor.create.create(&first);
+    app.open_instructor();
+    let mut h = harness_at(app, size, scale);
+    check(
+        &h,
+        size,
+        scale,
+        &format!("create a session ({lang:?})"),
+        all,
+    );
+    h.state_mut().instructor.pane = motcua::ui::instructor::Pane::Dashboard;
+    h.state_mut().instructor.dashboard.set_session(Some(code));
+    h.run_ok();
+    h.state_mut().instructor.dashboard.wait();
+    h.run_ok();
+    h.run_steps(2);
+    check(&h, size, scale, &format!("class dashboard ({lang:?})"), all);
+}
+
+/// In Vietnamese and in Bengali.
+#[test]
+fn instructor_mode_fits_every_screen_and_text_size() {
+    let mut all = Vec::new();
+    for size in SIZES {
+        for scale in SCALES {
+            for lang in [Lang::Vi, Lang::Bn] {
+                check_instructor(size, scale, lang, &mut all);
             }
         }
     }

@@ -129,16 +129,10 @@ fn id_like(token: &str, ids: &BTreeSet<String>) -> Option<&'static str> {
     }
 }
 
-/// A conference session code, `<scenario id>/<seed>` (any scenario of the pack): the code
-/// the instructor hands out and the trainee types, so the one place an id is meant to be
-/// read.
+/// A conference session code (`K7M-4QX-PZ2`): the code the instructor hands out and the
+/// trainee types, so the one place a code is meant to be read.
 fn is_session_code(text: &str) -> bool {
-    text.split_once('/').is_some_and(|(id, seed)| {
-        id.split('-')
-            .all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase()))
-            && !seed.is_empty()
-            && seed.chars().all(|c| c.is_ascii_digit())
-    })
+    motcua::session::SessionCode::is_code(text)
 }
 
 /// What the screen shows that looks like an id: (the offending word or text, why) → where.

@@ -6,6 +6,8 @@ mod ui_support;
 
 use egui_kittest::kittest::Queryable;
 use motcua::portal::{SlipKind, Status};
+use motcua::scenario::Mode;
+use motcua::session::{Seeding, SessionPlan};
 use motcua::sim::Action;
 use ui_support::*;
 
@@ -14,7 +16,8 @@ fn an_online_dossier_is_reviewed_and_sent_a_supplement_request() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness(app(dir.path()));
     type_into(&mut h, "Họ và tên học viên", "Lê Thị Học Viên");
-    type_into(&mut h, "Mã phiên", "collecting-results/1");
+    let code = SessionPlan::new("collecting-results", Mode::Exam, Seeding::Shared, 1).code();
+    type_into(&mut h, "Mã phiên", code.as_str());
     click(&mut h, "Vào phiên");
     click(&mut h, "Vào quầy, bắt đầu ca");
     settle(&mut h);

@@ -23,14 +23,11 @@ home-locked = আগে "{ $scenario }"-এ উত্তীর্ণ হোন
 home-start = শুরু করুন
 home-new-morning = নতুন সকাল
 home-conference = সম্মেলন মোড
-home-conference-help = আপনার নাম এবং প্রশিক্ষকের দেখানো সেশন কোড লিখুন; শিফটটি পরীক্ষা মোডে চলবে।
+home-conference-help = আপনার নাম এবং প্রশিক্ষকের বলা সেশন কোড লিখুন, অথবা প্রশিক্ষকের পাঠানো সেশন ফাইল খুলুন; কোডই পরিস্থিতি ও মোড ঠিক করে।
 home-trainee-name = প্রশিক্ষণার্থীর পূর্ণ নাম
 home-session-code = সেশন কোড
-home-session-code-hint = একটি সংখ্যা, যেমন 4821
-home-scenario = পরিস্থিতি
+home-session-code-hint = ৯টি অক্ষর, যেমন K7M-4QX-PZ2
 home-join = সেশনে যোগ দিন
-home-code-invalid = সেশন কোড সঠিক নয়: একটি সংখ্যা, অথবা "পরিস্থিতি/সংখ্যা" লিখুন।
-home-code-unknown-scenario = সেশন কোডে এমন একটি পরিস্থিতির নাম আছে যা এই প্যাকে নেই।
 home-name-required = ফলাফলে আপনার নাম থাকার জন্য পূর্ণ নাম লিখুন।
 
 ## বিজ্ঞপ্তি

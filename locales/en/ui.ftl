@@ -23,14 +23,11 @@ home-locked = Pass "{ $scenario }" first
 home-start = Start
 home-new-morning = New morning
 home-conference = Conference mode
-home-conference-help = Enter your name and the session code the instructor shows; the shift runs in exam mode.
+home-conference-help = Enter your name and the session code the instructor reads out, or open the session file the instructor sent; the code sets the scenario and the mode.
 home-trainee-name = Trainee's full name
 home-session-code = Session code
-home-session-code-hint = A number, such as 4821
-home-scenario = Scenario
+home-session-code-hint = 9 characters, such as K7M-4QX-PZ2
 home-join = Join session
-home-code-invalid = Invalid session code: enter a number, or "scenario/number".
-home-code-unknown-scenario = The session code names a scenario that is not in this pack.
 home-name-required = Enter your full name so the result carries it.
 
 ## Notices

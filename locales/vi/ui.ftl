@@ -23,14 +23,11 @@ home-locked = Cần đạt "{ $scenario }" trước
 home-start = Bắt đầu
 home-new-morning = Buổi mới
 home-conference = Chế độ hội nghị
-home-conference-help = Nhập họ tên và mã phiên giảng viên đưa ra; ca làm ở chế độ thi.
+home-conference-help = Nhập họ tên và mã phiên giảng viên đọc, hoặc mở tệp buổi học giảng viên gửi; mã phiên quyết định tình huống và chế độ.
 home-trainee-name = Họ và tên học viên
 home-session-code = Mã phiên
-home-session-code-hint = Một số, vd. 4821
-home-scenario = Tình huống
+home-session-code-hint = 9 ký tự, vd. K7M-4QX-PZ2
 home-join = Vào phiên
-home-code-invalid = Mã phiên không hợp lệ: nhập một số, hoặc "tình-huống/số".
-home-code-unknown-scenario = Mã phiên chỉ đến một tình huống không có trong bộ này.
 home-name-required = Hãy nhập họ và tên để kết quả ghi đúng người.
 
 ## Thông báo

@@ -11,7 +11,7 @@ use super::{RecordError, write_atomic};
 /// One CSV field: quoted when it holds a comma, quote, line break or edge spaces (quotes
 /// doubled, RFC 4180). Text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`,
 /// tab or carriage return first) gets a leading `'`.
-fn csv_field(out: &mut String, text: &str, is_text: bool) {
+pub(crate) fn csv_field(out: &mut String, text: &str, is_text: bool) {
     let guarded;
     let text = if is_text && text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         guarded = format!("'{text}");

@@ -13,6 +13,7 @@ use crate::text::Lang;
 use super::counter::CounterState;
 use super::debrief::Debrief;
 use super::home::HomeState;
+use super::instructor::InstructorState;
 use super::jobs::Job;
 use super::pack::{self, LoadedPack};
 use super::record_error::{RecordTask, record_error_text};
@@ -42,6 +43,8 @@ pub enum Screen {
     Counter,
     /// The debrief of a finished shift.
     Debrief,
+    /// Instructor mode: create a session, the class dashboard.
+    Instructor,
 }
 
 /// A journal found at start-up, offered for resuming.
@@ -101,6 +104,8 @@ pub struct App {
     pub counter: CounterState,
     /// Home screen state.
     pub home: HomeState,
+    /// Instructor mode's state.
+    pub instructor: InstructorState,
     /// Debrief of the last shift.
     pub debrief: Option<Debrief>,
     /// A journal to resume.
@@ -174,6 +179,7 @@ impl App {
             session: None,
             counter: CounterState::default(),
             home,
+            instructor: InstructorState::default(),
             debrief: None,
             resume: None,
             style_dirty: true,
@@ -199,6 +205,7 @@ impl App {
             Screen::Briefing => super::briefing::briefing_ui(self, ui),
             Screen::Counter => super::counter::counter_ui(self, ui),
             Screen::Debrief => super::debrief::debrief_ui(self, ui),
+            Screen::Instructor => super::instructor::instructor_ui(self, ui),
         }
         if let Some(started) = self.measure
             && self.pack.is_some()
@@ -367,6 +374,11 @@ impl App {
         self.counter = CounterState::default();
         self.debrief = None;
         self.screen = Screen::Briefing;
+    }
+
+    /// Opens instructor mode (from home).
+    pub fn open_instructor(&mut self) {
+        self.screen = Screen::Instructor;
     }
 
     /// From the briefing to the counter: the shift begins.

@@ -1,27 +1,44 @@
 //! Home: continue where you left off, the self-study curriculum, conference mode, settings.
 
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use egui::{Color32, RichText};
 
 use crate::scenario::{Mode, Scenario};
+use crate::session::Seeding;
 use crate::text::Lang;
 
 use super::app::App;
+use super::jobs::Job;
+use super::join::{self, JoinProblem, OpenedSession};
 use super::settings::{language_name, settings_ui};
 use super::style;
 
 /// Inputs of the home screen.
-#[derive(Debug, Clone, Default)]
+#[derive(Default)]
 pub struct HomeState {
     /// Conference: trainee name typed.
     pub name: String,
-    /// Conference: session code typed.
+    /// Conference: session code typed (or taken from the session file opened).
     pub code: String,
-    /// Conference: scenario chosen.
-    pub scenario: Option<String>,
-    /// Conference: why the code was rejected (re-checked as the trainee corrects it).
-    pub code_error: Option<CodeProblem>,
+    /// Conference: the session file opened, if any (it names the scenario).
+    pub opened: Option<OpenedSession>,
+    /// Conference: why the trainee cannot join yet (re-checked as the trainee corrects it).
+    pub code_error: Option<JoinProblem>,
+    /// Conference: the "open session file" dialog, while it is open.
+    open_dialog: Option<Job<Option<PathBuf>>>,
+}
+
+impl std::fmt::Debug for HomeState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("HomeState")
+            .field("name", &self.name)
+            .field("code", &self.code)
+            .field("opened", &self.opened)
+            .field("code_error", &self.code_error)
+            .finish_non_exhaustive()
+    }
 }
 
 impl HomeState {
@@ -47,39 +64,6 @@ pub fn fresh_seed() -> u64 {
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(7, |d| u64::from(d.subsec_nanos()) ^ d.as_secs())
         % 1_000_000
-}
-
-/// Why a conference session cannot start with what was typed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CodeProblem {
-    /// The code is neither a number nor `scenario/number`.
-    Invalid,
-    /// The code names a scenario the pack does not have.
-    UnknownScenario,
-    /// No trainee name.
-    NameRequired,
-}
-
-impl CodeProblem {
-    /// The message id of `ui.ftl` that words the problem.
-    pub fn message_id(self) -> &'static str {
-        match self {
-            Self::Invalid => "home-code-invalid",
-            Self::UnknownScenario => "home-code-unknown-scenario",
-            Self::NameRequired => "home-name-required",
-        }
-    }
-}
-
-/// Parses a conference session code: `<seed>` or `<scenario-id>/<seed>`.
-pub fn parse_code(code: &str) -> Option<(Option<String>, u64)> {
-    let code = code.trim();
-    let (scenario, seed) = match code.rsplit_once('/') {
-        Some((s, n)) => (Some(s.trim().to_owned()), n.trim()),
-        None => (None, code),
-    };
-    let seed = seed.parse::<u64>().ok()?;
-    Some((scenario, seed))
 }
 
 /// Draws the language switcher (three buttons in their own scripts) on a blue bar, with the
@@ -366,7 +350,7 @@ fn conference_ui(app: &mut App, ui: &mut egui::Ui) {
         .as_ref()
         .map(|p| p.scenarios.clone())
         .unwrap_or_default();
-    let lang = app.settings.lang;
+    poll_open_dialog(app, ui);
     let mut edited = false;
     card(ui, |ui| {
         ui.heading(app.locale.tr("home-conference"));
@@ -396,75 +380,155 @@ fn conference_ui(app: &mut App, ui: &mut egui::Ui) {
                     .labelled_by(code_label.id);
                 edited |= code.changed();
                 ui.end_row();
-                let scenario_label = ui.label(app.locale.tr("home-scenario"));
-                let current = app
-                    .home
-                    .scenario
-                    .clone()
-                    .or_else(|| scenarios.first().map(|s| s.id().to_owned()));
-                let shown = current
-                    .as_ref()
-                    .and_then(|id| scenarios.iter().find(|s| s.id() == id))
-                    .map_or_else(String::new, |s| s.file.meta.title.get(lang).to_owned());
-                egui::ComboBox::from_id_salt("conference-scenario")
-                    .selected_text(shown)
-                    .width(220.0)
-                    .show_ui(ui, |ui| {
-                        for s in &scenarios {
-                            let sel = current.as_deref() == Some(s.id());
-                            if ui
-                                .selectable_label(sel, s.file.meta.title.get(lang))
-                                .clicked()
-                            {
-                                app.home.scenario = Some(s.id().to_owned());
-                                edited = true;
-                            }
-                        }
-                    })
-                    .response
-                    .labelled_by(scenario_label.id);
-                ui.end_row();
             });
+        session_preview_ui(app, ui, &scenarios);
         // A problem shown stays only while it is still there.
         if edited && app.home.code_error.is_some() {
-            app.home.code_error = check_join(&app.home, &scenarios).err();
+            app.home.code_error = join::resolve(
+                &app.home.name,
+                &app.home.code,
+                app.home.opened.as_ref(),
+                &scenarios,
+            )
+            .err();
         }
-        if let Some(e) = app.home.code_error {
-            ui.colored_label(
-                style::palette(ui).panel.error,
-                app.locale.tr(e.message_id()),
-            );
+        if let Some(e) = &app.home.code_error {
+            ui.colored_label(style::palette(ui).panel.error, e.text(&app.locale));
         }
-        if ui
-            .button(style::strong(app.locale.tr("home-join")))
-            .clicked()
-        {
-            join(app, &scenarios);
+        ui.horizontal_wrapped(|ui| {
+            if ui
+                .button(style::strong(app.locale.tr("home-join")))
+                .clicked()
+            {
+                join(app, &scenarios);
+            }
+            let waiting = app.home.open_dialog.is_some();
+            if ui
+                .add_enabled(!waiting, egui::Button::new(app.locale.tr("join-open-file")))
+                .clicked()
+            {
+                open_session_file(app);
+            }
+        });
+        ui.separator();
+        let help = app.locale.tr("home-instructor-help");
+        let button = app.locale.tr("home-instructor");
+        let mut open = false;
+        egui::Sides::new().shrink_left().wrap().show(
+            ui,
+            |ui| {
+                ui.label(RichText::new(help).small());
+            },
+            |ui| {
+                open = ui.button(button).clicked();
+            },
+        );
+        if open {
+            app.open_instructor();
         }
     });
 }
 
-/// What a conference session starts with (scenario, seed, trainee name), or why it cannot.
-fn check_join(
-    home: &HomeState,
-    scenarios: &[Arc<Scenario>],
-) -> Result<(Arc<Scenario>, u64, String), CodeProblem> {
-    let (from_code, seed) = parse_code(&home.code).ok_or(CodeProblem::Invalid)?;
-    let id = from_code
-        .or_else(|| home.scenario.clone())
-        .or_else(|| scenarios.first().map(|s| s.id().to_owned()));
-    let scenario = id
-        .and_then(|id| scenarios.iter().find(|s| s.id() == id).cloned())
-        .ok_or(CodeProblem::UnknownScenario)?;
-    let name = home.name.trim().to_owned();
-    if name.is_empty() {
-        return Err(CodeProblem::NameRequired);
+/// What the code typed will start, once it is a code this pack can play: the scenario, the
+/// mode and the seeding (and the session file it came from).
+fn session_preview_ui(app: &App, ui: &mut egui::Ui, scenarios: &[Arc<Scenario>]) {
+    let opened = app.home.opened.as_ref();
+    if let Some(o) = opened {
+        ui.label(
+            RichText::new(app.locale.tr_args(
+                "join-file-opened",
+                &[
+                    ("file", o.path.display().to_string()),
+                    ("title", o.file.title.clone()),
+                ],
+            ))
+            .small(),
+        );
     }
-    Ok((scenario, seed, name))
+    let Ok((scenario, code)) = join::find_scenario(&app.home.code, opened, scenarios) else {
+        return;
+    };
+    let plan = code.plan();
+    let seeding = match plan.seeding {
+        Seeding::Shared => "instructor-seeding-shared",
+        Seeding::PerSeat => "instructor-seeding-per-seat",
+    };
+    ui.label(app.locale.tr_args(
+        "join-preview",
+        &[
+            (
+                "scenario",
+                scenario.file.meta.title.get(app.settings.lang).to_owned(),
+            ),
+            ("mode", app.locale.tr(mode_id(plan.mode))),
+            ("seeding", app.locale.tr(seeding)),
+        ],
+    ));
+}
+
+/// The message id of a mode's name.
+pub fn mode_id(mode: Mode) -> &'static str {
+    match mode {
+        Mode::Practice => "mode-practice",
+        Mode::Exam => "mode-exam",
+    }
+}
+
+/// "Open session file…": the system's open dialog on its own thread (the window keeps
+/// drawing); without one, the trainee is told to type the code.
+fn open_session_file(app: &mut App) {
+    if !super::debrief::dialog_available() {
+        app.home.code_error = Some(JoinProblem::NoDialog);
+        return;
+    }
+    app.home.open_dialog = Some(Job::spawn("join-open-file", |_| {
+        rfd::FileDialog::new()
+            .add_filter("Một Cửa", &[join::SESSION_FILE_EXTENSION])
+            .pick_file()
+    }));
+}
+
+/// Takes the open dialog's answer: reads the file chosen (its code fills the code field).
+fn poll_open_dialog(app: &mut App, ui: &egui::Ui) {
+    let Some(job) = &mut app.home.open_dialog else {
+        return;
+    };
+    ui.ctx()
+        .request_repaint_after(std::time::Duration::from_millis(100));
+    let Some(answer) = job.poll() else {
+        return;
+    };
+    app.home.open_dialog = None;
+    match answer {
+        Ok(Some(path)) => open_session_path(app, path),
+        Ok(None) => {}
+        Err(_) => app.home.code_error = Some(JoinProblem::NoDialog),
+    }
+}
+
+/// Reads the session file at `path`: its code replaces the code typed, or its problem is
+/// shown.
+pub fn open_session_path(app: &mut App, path: PathBuf) {
+    match join::open(path) {
+        Ok(opened) => {
+            app.home.code = opened.code.as_str().to_owned();
+            app.home.opened = Some(opened);
+            app.home.code_error = None;
+        }
+        Err(problem) => {
+            app.home.opened = None;
+            app.home.code_error = Some(problem);
+        }
+    }
 }
 
 fn join(app: &mut App, scenarios: &[Arc<Scenario>]) {
-    let (scenario, seed, name) = match check_join(&app.home, scenarios) {
+    let joining = match join::resolve(
+        &app.home.name,
+        &app.home.code,
+        app.home.opened.as_ref(),
+        scenarios,
+    ) {
         Ok(ok) => ok,
         Err(problem) => {
             app.home.code_error = Some(problem);
@@ -472,10 +536,12 @@ fn join(app: &mut App, scenarios: &[Arc<Scenario>]) {
         }
     };
     app.home.code_error = None;
-    app.settings.trainee = name;
+    app.settings.trainee = joining.trainee.clone();
     app.save_settings();
-    let code = app.home.code.trim().to_owned();
-    app.start_shift(scenario, seed, Mode::Exam, Some(code));
+    let seed = joining.seed();
+    let mode = joining.code.plan().mode;
+    let code = joining.code.as_str().to_owned();
+    app.start_shift(joining.scenario, seed, mode, Some(code));
 }
 
 fn settings_box_ui(app: &mut App, ui: &mut egui::Ui) {
@@ -505,20 +571,4 @@ fn settings_box_ui(app: &mut App, ui: &mut egui::Ui) {
             );
         }
     });
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn session_codes_parse() {
-        assert_eq!(parse_code("4821"), Some((None, 4821)));
-        assert_eq!(
-            parse_code(" tutorial-birth/77 "),
-            Some((Some("tutorial-birth".into()), 77))
-        );
-        assert_eq!(parse_code("abc"), None);
-        assert_eq!(parse_code(""), None);
-    }
 }

@@ -2,12 +2,14 @@
 //!
 //! The app only turns clicks into [`crate::sim::Action`]s and draws core state: no rule,
 //! score or date is computed here. Each screen is one module:
-//! - [`home`] — resume, self-study curriculum, conference mode, settings;
+//! - [`home`] — resume, self-study curriculum, conference mode (joining a session:
+//!   [`join`]), settings;
 //! - [`briefing`] — before each shift: situation, objectives, the queue, the mode;
 //! - [`counter`] — the shift: the citizen, the desk with the papers, the scanner, the mocked
 //!   portal and its slips, the status bar;
 //! - [`debrief`] — score, KPIs, the timeline with each mistake and its rule, the expert path,
-//!   play again from any moment, export of the result file.
+//!   play again from any moment, export of the result file;
+//! - [`instructor`] — instructor mode: create a session, the class dashboard.
 //!
 //! [`app::App`] holds the state shared by the screens: settings, progress, the loaded pack
 //! and the [`session::Session`] (the core [`crate::sim::Shift`] plus its crash-safe journal:
@@ -26,7 +28,9 @@ pub mod delivery;
 pub mod describe;
 pub mod fonts;
 pub mod home;
+pub mod instructor;
 pub mod jobs;
+pub mod join;
 pub mod pack;
 pub mod record_error;
 pub mod review;

@@ -23,6 +23,10 @@ pub enum RecordTask {
     SaveResult,
     /// Writing a copy of the sealed result file where the trainee chose ("Export").
     ExportResult,
+    /// Writing a session file where the instructor chose.
+    SaveSessionFile,
+    /// Writing the class's gradebook or report where the instructor chose.
+    ExportClass,
 }
 
 /// The error as one sentence in the interface language, naming the file.
@@ -32,6 +36,8 @@ pub fn record_error_text(locale: &Locale, task: RecordTask, e: &RecordError) -> 
         RecordTask::ResumeJournal => "resume-journal-error",
         RecordTask::SaveResult => "debrief-save-failed",
         RecordTask::ExportResult => "debrief-export-failed",
+        RecordTask::SaveSessionFile => "instructor-save-failed",
+        RecordTask::ExportClass => "instructor-export-failed",
     };
     locale.tr_args(
         id,

@@ -176,3 +176,86 @@ pub fn same_saved_path(app: &mut App) {
         d.saved = Some(Ok(path.into()));
     }
 }
+
+/// A finished shift of the tutorial for `trainee` in the session `code`, written into
+/// `folder`: the expert's (`expert`), else the careless clerk's; `cut` ends it after that
+/// many actions.
+pub fn result_file(
+    folder: &std::path::Path,
+    app: &App,
+    code: &motcua::session::SessionCode,
+    trainee: &str,
+    expert: bool,
+    cut: Option<usize>,
+) -> std::path::PathBuf {
+    let scenario = self::scenario(app, "tutorial-birth");
+    let seed = code.plan().seed_for(trainee);
+    let mut shift = motcua::sim::Shift::new(scenario.clone(), seed, code.plan().mode);
+    if expert {
+        motcua::expert::finish(&mut shift).unwrap();
+    } else {
+        let script: Vec<motcua::sim::Action> = motcua::scenario::load::read_ron(
+            &pack_root().join("tutorial-birth").join("careless.ron"),
+        )
+        .unwrap();
+        for a in script {
+            // A step written for another day may not apply: it then changes nothing.
+            let _ = shift.apply(a);
+        }
+    }
+    if let Some(n) = cut {
+        let actions: Vec<motcua::sim::Action> = shift
+            .actions
+            .iter()
+            .take(n)
+            .map(|(_, a)| a.clone())
+            .collect();
+        shift = motcua::sim::Shift::new(scenario, seed, code.plan().mode);
+        for a in actions {
+            shift.apply(a).unwrap();
+        }
+    }
+    if !shift.ended {
+        shift.apply(motcua::sim::Action::EndShift).unwrap();
+    }
+    let path = folder.join(format!(
+        "{}.motcua",
+        motcua::session::seat_key(trainee).replace(' ', "-")
+    ));
+    motcua::record::result::write_result(&path, &shift, trainee, Some(code.as_str())).unwrap();
+    path
+}
+
+/// A conference class in `dir/lop`, the results folder of the app returned: three trainees
+/// of the session returned (the expert, the careless clerk, a shift cut short), a copy of
+/// the first renamed by hand (tampered) and a result of another session.
+pub fn class_app(dir: &std::path::Path) -> (App, motcua::session::SessionCode) {
+    let mut app = app(dir);
+    let folder = dir.join("lop");
+    std::fs::create_dir_all(&folder).unwrap();
+    let code = motcua::session::SessionPlan::new(
+        "tutorial-birth",
+        motcua::scenario::Mode::Exam,
+        motcua::session::Seeding::PerSeat,
+        2026,
+    )
+    .code();
+    let an = result_file(&folder, &app, &code, "Nguyễn Văn An", true, None);
+    result_file(&folder, &app, &code, "Trần Thị Bình", false, None);
+    result_file(&folder, &app, &code, "Lê Văn Cường", true, Some(12));
+    // An's result renamed by hand to someone else: its seal no longer holds.
+    let text = std::fs::read_to_string(&an)
+        .unwrap()
+        .replace("Nguyễn Văn An", "Đỗ Văn Giả");
+    std::fs::write(folder.join("do-van-gia.motcua"), text).unwrap();
+    let other = motcua::session::SessionPlan::new(
+        "tutorial-birth",
+        motcua::scenario::Mode::Exam,
+        motcua::session::Seeding::PerSeat,
+        99,
+    )
+    .code();
+    result_file(&folder, &app, &other, "Vũ Thị Khác", true, None);
+    app.settings.results_folder = Some(folder);
+    (app, code)
+}
