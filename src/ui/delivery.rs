@@ -298,13 +298,16 @@ pub fn delivery_error_text(locale: &Locale, e: &DeliveryError) -> String {
     }
 }
 
-/// The LRS row of the settings grid: a section, closed by default, with on/off, endpoint,
-/// user name, password, home page, the connection test and the outbox. Returns true when a
+/// The LRS section under the settings grid, closed by default: on/off, endpoint, user
+/// name, password, home page, the connection test and the outbox. Returns true when a
 /// setting changed (save it).
 pub fn settings_ui(ui: &mut egui::Ui, settings: &mut DeliverySettings, locale: &Locale) -> bool {
     let mut changed = false;
-    ui.label(locale.tr("delivery-lrs"));
-    let summary = summary_text(settings, locale);
+    let summary = format!(
+        "{}: {}",
+        locale.tr("delivery-lrs"),
+        summary_text(settings, locale)
+    );
     egui::CollapsingHeader::new(summary)
         .id_salt("delivery-settings")
         .default_open(false)
@@ -314,7 +317,6 @@ pub fn settings_ui(ui: &mut egui::Ui, settings: &mut DeliverySettings, locale: &
                 .spacing([12.0, 8.0])
                 .show(ui, |ui| changed = fields_ui(ui, settings, locale));
         });
-    ui.end_row();
     changed
 }
 

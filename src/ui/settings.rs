@@ -510,9 +510,8 @@ pub fn settings_ui(ui: &mut egui::Ui, settings: &mut Settings, locale: &Locale) 
                 }
             });
             ui.end_row();
-
-            changed.any |= super::delivery::settings_ui(ui, &mut settings.delivery, locale);
         });
+    changed.any |= super::delivery::settings_ui(ui, &mut settings.delivery, locale);
     changed
 }
 
