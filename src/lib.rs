@@ -72,3 +72,4 @@ pub mod text;
 #[cfg(feature = "gui")]
 pub mod ui;
 pub mod vocabulary;
+pub mod xapi;

@@ -150,6 +150,12 @@ impl App {
                 vec![("env", pack::PACK_ENV.to_owned())],
             ));
         }
+        if let Some(p) = &paths {
+            settings
+                .delivery
+                .link
+                .start(&p.root.join("outbox"), &settings.delivery);
+        }
         let locale = Locale::new(settings.lang);
         let home = HomeState::new(&settings);
         Self {
@@ -401,7 +407,11 @@ impl App {
     /// Leaves the counter for the debrief and starts grading in the background.
     pub fn finish_shift(&mut self) {
         if let Some(session) = &self.session {
-            self.debrief = Some(Debrief::start(session, self.results_folder()));
+            self.debrief = Some(Debrief::start(
+                session,
+                self.results_folder(),
+                &self.settings.delivery.link,
+            ));
             self.screen = Screen::Debrief;
         }
     }

@@ -29,6 +29,7 @@ use crate::score::{Feedback, Rule, ScoreReport, caused_by, grade};
 use crate::sim::{Action, CaseRef, Shift};
 
 use super::app::App;
+use super::delivery::{DeliveryLink, Handed};
 use super::describe;
 use super::jobs::Job;
 use super::record_error::{RecordTask, record_error_text};
@@ -70,6 +71,7 @@ struct Graded {
     data: DebriefData,
     sealed: Sealed,
     saved: Option<Saved>,
+    handed: Option<Handed>,
 }
 
 /// What the last "Export" did.
@@ -103,6 +105,8 @@ pub struct Debrief {
     pub saved: Option<Saved>,
     /// The folder results go to.
     pub folder: Option<PathBuf>,
+    /// The LRS delivery, and what it did with this result (`None`: delivery is off).
+    pub delivery: (DeliveryLink, Option<Handed>),
     /// Result of the last export.
     pub export: Option<Exported>,
     dialog: Option<Job<Option<PathBuf>>>,
@@ -251,7 +255,7 @@ pub fn dialog_available() -> bool {
 impl Debrief {
     /// Starts grading a session's shift in the background; the sealed result file is
     /// written into `folder` (created if needed) as soon as it is graded.
-    pub fn start(session: &Session, folder: Option<PathBuf>) -> Self {
+    pub fn start(session: &Session, folder: Option<PathBuf>, delivery: &DeliveryLink) -> Self {
         let shift = session.shift.clone();
         let scenario = shift.scenario.clone();
         let for_job = shift.clone();
@@ -259,6 +263,7 @@ impl Debrief {
         let code = session.code.clone();
         let started = session.started.clone();
         let into = folder.clone();
+        let link = delivery.clone();
         let job = Job::spawn("progress-grading", move |r| {
             r.report(0.1, "progress-grading");
             let finished = Some(now_rfc3339());
@@ -274,12 +279,15 @@ impl Debrief {
                 let body = sealed.clone()?;
                 save_new(&folder, &result_name(&for_job), &body).map_err(Arc::new)
             });
+            // Written first, then handed to the LRS delivery (outbox, then the sender).
+            let handed = sealed.as_ref().ok().and_then(|body| link.hand_over(body));
             r.report(0.5, "progress-expert");
             let expert = expert_run(&for_job, &|f| r.report(0.5 + 0.5 * f, "progress-expert"));
             Graded {
                 data: DebriefData { report, expert },
                 sealed,
                 saved,
+                handed,
             }
         });
         Self {
@@ -292,6 +300,7 @@ impl Debrief {
             sealed: None,
             saved: None,
             folder,
+            delivery: (delivery.clone(), None),
             export: None,
             dialog: None,
             new_best: false,
@@ -320,6 +329,7 @@ impl Debrief {
         self.data = Some(graded.data);
         self.sealed = Some(graded.sealed);
         self.saved = graded.saved;
+        self.delivery.1 = graded.handed;
         out
     }
 
@@ -954,6 +964,9 @@ fn saved_ui(app: &App, ui: &mut egui::Ui, d: &Debrief) {
         None => {
             ui.colored_label(panel.warning, app.locale.tr("debrief-not-saved"));
         }
+    }
+    if let (link, Some(handed)) = &d.delivery {
+        super::delivery::handed_ui(ui, link, handed, &app.locale);
     }
     match &d.export {
         Some(Exported::Saved(p)) => {

@@ -22,6 +22,7 @@ pub mod app;
 pub mod briefing;
 pub mod counter;
 pub mod debrief;
+pub mod delivery;
 pub mod describe;
 pub mod fonts;
 pub mod home;

@@ -111,6 +111,8 @@ pub struct Settings {
     pub trainee: String,
     /// Folder the result files are written to (`None`: `results` in the data folder).
     pub results_folder: Option<PathBuf>,
+    /// Delivery of results to an LRS (xAPI).
+    pub delivery: super::delivery::DeliverySettings,
 }
 
 impl Default for Settings {
@@ -122,6 +124,7 @@ impl Default for Settings {
             mode: Mode::Practice,
             trainee: String::new(),
             results_folder: None,
+            delivery: super::delivery::DeliverySettings::default(),
         }
     }
 }
@@ -226,6 +229,9 @@ impl Settings {
                     .filter(|t| !t.trim().is_empty())
                     .map(|t| s.results_folder = Some(PathBuf::from(t)))
                     .is_some(),
+                "delivery" => super::delivery::DeliverySettings::from_value(value)
+                    .map(|d| s.delivery = d)
+                    .is_some(),
                 _ => {
                     notices.push(Notice::new(
                         "notice-unknown-setting",
@@ -278,6 +284,7 @@ impl Settings {
                 ron::Value::String(folder.display().to_string()),
             );
         }
+        map.insert("delivery", self.delivery.to_value());
         let pretty = ron::ser::PrettyConfig::new();
         ron::ser::to_string_pretty(&map, pretty).unwrap_or_default()
     }
@@ -503,6 +510,8 @@ pub fn settings_ui(ui: &mut egui::Ui, settings: &mut Settings, locale: &Locale) 
                 }
             });
             ui.end_row();
+
+            changed.any |= super::delivery::settings_ui(ui, &mut settings.delivery, locale);
         });
     changed
 }
@@ -527,6 +536,14 @@ mod tests {
             mode: Mode::Exam,
             trainee: "Nguyễn Văn A".into(),
             results_folder: Some(PathBuf::from("/srv/lớp 3/kết quả")),
+            delivery: super::super::delivery::DeliverySettings {
+                enabled: true,
+                endpoint: "https://lrs.example.vn/xAPI".into(),
+                username: "khoá".into(),
+                password: "bí mật".into(),
+                home_page: String::new(),
+                link: Default::default(),
+            },
         };
         let p = dir.path().join("settings.ron");
         s.save(&p).unwrap();
