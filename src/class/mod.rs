@@ -42,8 +42,8 @@ pub use report::{report_html, write_report};
 pub use summary::{BUCKETS, CaseRow, DimensionAverage, MistakeRow, Summary, TraineeRow, summarize};
 
 use crate::record::difference::Outcome;
-use crate::record::result::{ResultBody, decode_result};
-use crate::record::verify::{ScenarioSource, VerifyReport, verify_bytes, verify_file};
+use crate::record::result::ResultBody;
+use crate::record::verify::{ScenarioSource, VerifyReport, verify_bytes_keeping_body, verify_file};
 use crate::record::{RecordError, read_limited};
 use crate::score::ScoreReport;
 use crate::session::{SessionCode, seat_key};
@@ -472,14 +472,7 @@ fn verify_item(item: Item, source: &ScenarioSource) -> Verified {
         None => read_limited(&path),
     };
     let (report, body) = match bytes {
-        Ok(bytes) => {
-            let report = verify_bytes(&path, &bytes, source);
-            // Verification decoded these bytes already, guarded against a panic; so here.
-            let body = catch_unwind(AssertUnwindSafe(|| decode_result(&path, &bytes).ok()))
-                .ok()
-                .flatten();
-            (report, body)
-        }
+        Ok(bytes) => verify_bytes_keeping_body(&path, &bytes, source),
         // Unreadable or too large: verification words why, from the file itself.
         Err(_) => (verify_file(&path, source), None),
     };

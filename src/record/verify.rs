@@ -206,6 +206,21 @@ pub fn verify_bytes(path: &Path, bytes: &[u8], source: &ScenarioSource) -> Verif
     }
 }
 
+/// [`verify_bytes`], keeping the decoded body (None when it does not decode under its seal),
+/// for a caller that reads the result after verifying it (the class import) without parsing
+/// it twice.
+pub fn verify_bytes_keeping_body(
+    path: &Path,
+    bytes: &[u8],
+    source: &ScenarioSource,
+) -> (VerifyReport, Option<ResultBody>) {
+    let mut report = VerifyReport::new(path);
+    match decode(path, bytes, &mut report) {
+        Some(body) => (replay_checks(path, &body, source, report), Some(body)),
+        None => (report, None),
+    }
+}
+
 /// Decodes and seal-checks the body, noting converted line ends; on failure the report
 /// holds the difference (and what a file with a broken seal claims).
 fn decode(path: &Path, bytes: &[u8], report: &mut VerifyReport) -> Option<ResultBody> {
