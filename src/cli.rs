@@ -126,11 +126,17 @@ pub enum Command {
     #[command(after_help = EXIT_CODES)]
     Class {
         /// Folders of result files (`*.motcua`, one level).
-        #[arg(required = true)]
+        #[arg(required_unless_present = "lrs")]
         dirs: Vec<PathBuf>,
         /// The session code: results of another session, or of none, are set apart.
         #[arg(long)]
         session: Option<String>,
+        /// Also read the session's results back from this LRS (its xAPI endpoint, e.g.
+        /// `https://lrs.example.org/xAPI/`); needs `--session`. The user name and password
+        /// come from `MOTCUA_LRS_USER` and `MOTCUA_LRS_PASSWORD` (not on the command line,
+        /// where other users of the PC could read them).
+        #[arg(long, requires = "session")]
+        lrs: Option<String>,
         /// Write the gradebook CSV (for Moodle's grade import) here.
         #[arg(long)]
         csv: Option<PathBuf>,
@@ -290,6 +296,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Class {
             dirs,
             session,
+            lrs,
             csv,
             html,
             lang,
@@ -299,6 +306,7 @@ pub fn run(cli: Cli) -> ExitCode {
         }) => class::class(&class::ClassArgs {
             dirs,
             session,
+            lrs,
             csv,
             html,
             threads,

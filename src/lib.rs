@@ -14,7 +14,9 @@
 //!    responses, form fields, payment methods, critical errors), [`calendar`] (working days
 //!    and due dates as the law counts them), [`i18n`] (Fluent messages for vi, en, bn).
 //! 2. [`scenario`] — the data model, loading with precise errors, semantic validation, seeded
-//!    generation, and the ground truth of each case ([`scenario::truth`]).
+//!    generation, and the ground truth of each case ([`scenario::truth`]); [`session`] — a
+//!    conference session's code (scenario, mode, seeding; a check character), the seed of
+//!    each seat, the session file.
 //! 3. [`portal`] — the mocked information system: dossiers, statuses, slips, sync.
 //! 4. [`sim`] — the engine: [`sim::Shift::apply`] turns an [`sim::Action`] into events on a
 //!    simulated clock. The one place state changes.
@@ -22,9 +24,13 @@
 //! 6. [`expert`] — a policy that plays any state the way the rules want.
 //! 7. [`record`] (crash-safe journal, sealed result files, verification by re-simulation,
 //!    grading), [`report`] (the trainee's report), [`pack_check`] (replays declared test paths).
-//! 8. `ui` (feature `gui`) — the egui desktop app; it only turns clicks into actions and draws
-//!    state.
-//! 9. [`cli`] — the command line; without a subcommand it opens the app.
+//! 8. [`xapi`] — delivery to the instructor's LRS: xAPI 1.0.3 statements derived from a sealed
+//!    result, the on-disk outbox, the sender with backoff, the LRS client.
+//! 9. [`class`] — a conference's results imported (folders, LRS), verified, set apart
+//!    (tampered, another session, copies), summarized; gradebook CSV and printable report.
+//! 10. `ui` (feature `gui`) — the egui desktop app; it only turns clicks into actions and
+//!     draws state.
+//! 11. [`cli`] — the command line; without a subcommand it opens the app.
 //!
 //! ## Glossary (Vietnamese → code)
 //! | Vietnamese | English / code |
@@ -51,6 +57,9 @@
 //! | thẻ căn cước (CCCD) | citizen identity card |
 //! | ngày làm việc | working day — [`calendar::WorkingCalendar`] |
 //! | chỉ số phục vụ người dân, doanh nghiệp | service index (KPIs) — [`score::Kpis`] |
+//! | buổi học / hội nghị tập huấn, mã phiên | conference session, session code — [`session::SessionCode`] |
+//! | giảng viên, học viên | instructor, trainee |
+//! | bảng điểm | gradebook — [`class::gradebook_csv`] |
 
 #![warn(missing_docs)]
 

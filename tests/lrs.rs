@@ -358,6 +358,39 @@ fn a_result_goes_through_outbox_sender_and_lrs_and_reads_back_the_same() {
     assert!(report.authentic, "{:?}", report.differences);
     assert_eq!(report.trainee, "Nguyễn Thị Mai");
 
+    // `motcua class --lrs` reads the same result back and counts it.
+    let out = Command::new(env!("CARGO_BIN_EXE_motcua"))
+        .args(["class", "--session", code.as_str(), "--lrs", &cfg.endpoint])
+        .arg("--scenarios")
+        .arg(scenarios_root())
+        .env("MOTCUA_LRS_USER", &cfg.username)
+        .env("MOTCUA_LRS_PASSWORD", &cfg.password)
+        .output()
+        .expect("motcua class runs");
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    assert!(out.status.success(), "{stdout}\n{stderr}");
+    assert!(
+        stderr.contains(&format!("Read 1 result of session {code} from the LRS")),
+        "{stderr}"
+    );
+    assert!(stdout.contains("Nguyễn Thị Mai"), "{stdout}");
+    // Without the password the LRS refuses, and the command says so.
+    let out = Command::new(env!("CARGO_BIN_EXE_motcua"))
+        .args(["class", "--session", code.as_str(), "--lrs", &cfg.endpoint])
+        .env("MOTCUA_LRS_USER", &cfg.username)
+        .env_remove("MOTCUA_LRS_PASSWORD")
+        .output()
+        .expect("motcua class runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("refused the user name or password"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
     // Another session's code reads nothing.
     let other = SessionPlan::new("tutorial-birth", Mode::Practice, Seeding::Shared, 8).code();
     assert!(

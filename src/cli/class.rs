@@ -19,6 +19,7 @@ use crate::text::Lang;
 pub(super) struct ClassArgs {
     pub(super) dirs: Vec<PathBuf>,
     pub(super) session: Option<String>,
+    pub(super) lrs: Option<String>,
     pub(super) csv: Option<PathBuf>,
     pub(super) html: Option<PathBuf>,
     pub(super) threads: usize,
@@ -59,6 +60,34 @@ pub(super) fn class(args: &ClassArgs) -> ExitCode {
     for dir in &args.dirs {
         match collect_folder(dir) {
             Ok(files) => items.extend(files.into_iter().map(Item::file)),
+            Err(e) => {
+                err!("{}", safe(&e.to_string()));
+                return ExitCode::from(TROUBLE);
+            }
+        }
+    }
+    if let (Some(endpoint), Some(code)) = (&args.lrs, &session) {
+        let cfg = crate::xapi::LrsConfig {
+            endpoint: endpoint.clone(),
+            username: std::env::var("MOTCUA_LRS_USER").unwrap_or_default(),
+            password: std::env::var("MOTCUA_LRS_PASSWORD").unwrap_or_default(),
+            ..crate::xapi::LrsConfig::default()
+        };
+        match crate::xapi::client::fetch_session(&cfg, code) {
+            Ok(fetched) => {
+                err!(
+                    "Read {} of session {code} from the LRS",
+                    plural(fetched.len(), "result", "results")
+                );
+                items.extend(fetched.into_iter().map(|f| {
+                    Item::bytes(
+                        crate::class::Origin::Lrs {
+                            statement: f.statement_id,
+                        },
+                        f.result_file,
+                    )
+                }));
+            }
             Err(e) => {
                 err!("{}", safe(&e.to_string()));
                 return ExitCode::from(TROUBLE);
