@@ -9,7 +9,6 @@
 mod ui_support;
 
 #[path = "support/mod.rs"]
-#[allow(dead_code)]
 mod support;
 
 #[path = "../benches/support/conference.rs"]
@@ -118,6 +117,10 @@ fn the_dashboard_imports_and_verifies_350_results_within_a_second_while_drawing(
     assert!(moving > 0, "the progress bar never showed a partial import");
     assert_eq!(class.summary.counted + class.summary.set_apart, SEATS);
     if !cfg!(debug_assertions) {
-        assert!(wall <= Duration::from_secs(1), "{:.3} s", wall.as_secs_f64());
+        assert!(
+            wall <= Duration::from_secs(1),
+            "{:.3} s",
+            wall.as_secs_f64()
+        );
     }
 }

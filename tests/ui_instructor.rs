@@ -461,16 +461,7 @@ fn shoot(
     let Some(renderer) = lavapipe() else {
         return false;
     };
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(size.0, size.1))
-        .with_max_steps(12)
-        .with_context_setup(|ctx| {
-            motcua::ui::setup_context(ctx);
-            ctx.all_styles_mut(|s| {
-                s.scroll_animation = egui::style::ScrollAnimation::none();
-                s.animation_time = 0.0;
-            });
-        })
+    let mut h = builder(size)
         .renderer(renderer)
         .build_ui_state(|ui, app: &mut App| app.app_ui(ui), app);
     h.run_ok();

@@ -195,17 +195,7 @@ fn paper_width(h: &Harness<'_, App>, name: &str) -> Option<f32> {
 fn harness_at(mut app: App, size: (f32, f32), scale: f32) -> Harness<'static, App> {
     app.settings.font_scale = scale;
     app.restyle();
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(size.0, size.1))
-        .with_max_steps(12)
-        .with_context_setup(|ctx| {
-            motcua::ui::setup_context(ctx);
-            ctx.all_styles_mut(|s| {
-                s.scroll_animation = egui::style::ScrollAnimation::none();
-                s.animation_time = 0.0;
-            });
-        })
-        .build_ui_state(|ui, app: &mut App| app.app_ui(ui), app);
+    let mut h = builder(size).build_ui_state(|ui, app: &mut App| app.app_ui(ui), app);
     h.run_ok();
     h.run_steps(2);
     h

@@ -48,27 +48,6 @@ fn cause_of(f: &Feedback) -> Cause {
     }
 }
 
-/// The dossier an action works on, if it names one.
-fn action_dossier(a: &Action) -> Option<&str> {
-    match a {
-        Action::FillField { dossier, .. }
-        | Action::Attach { dossier, .. }
-        | Action::CertifyCopy { dossier, .. }
-        | Action::SetFee { dossier, .. }
-        | Action::CollectFee { dossier, .. }
-        | Action::IssueReceipt { dossier, .. }
-        | Action::Transfer { dossier, .. }
-        | Action::Sync { dossier }
-        | Action::ReturnResult { dossier }
-        | Action::RecordWithdrawal { dossier }
-        | Action::SendApology { dossier, .. } => Some(dossier),
-        Action::RequestSupplement { dossier, .. } | Action::Refuse { dossier, .. } => {
-            dossier.as_deref()
-        }
-        _ => None,
-    }
-}
-
 /// True when `a` is an action of kind `cause`.
 fn is_cause(cause: Cause, a: &Action) -> bool {
     match cause {
@@ -124,7 +103,7 @@ pub fn caused_by(shift: &Shift, f: &Feedback) -> Option<usize> {
     let cause = cause_of(f);
     let on_dossier = |k: &usize| {
         let a = &shift.actions[*k].1;
-        f.dossier.is_some() && action_dossier(a) == f.dossier.as_deref() && is_cause(cause, a)
+        f.dossier.is_some() && a.dossier() == f.dossier.as_deref() && is_cause(cause, a)
     };
     let mut dossier_actions = (0..shift.actions.len()).filter(on_dossier);
     let found = if cause == Cause::Decision {

@@ -360,6 +360,27 @@ pub enum Action {
 }
 
 impl Action {
+    /// The dossier the action works on, if it names one.
+    pub fn dossier(&self) -> Option<&str> {
+        match self {
+            Action::FillField { dossier, .. }
+            | Action::Attach { dossier, .. }
+            | Action::CertifyCopy { dossier, .. }
+            | Action::SetFee { dossier, .. }
+            | Action::CollectFee { dossier, .. }
+            | Action::IssueReceipt { dossier, .. }
+            | Action::Transfer { dossier, .. }
+            | Action::Sync { dossier }
+            | Action::ReturnResult { dossier }
+            | Action::RecordWithdrawal { dossier }
+            | Action::SendApology { dossier, .. } => Some(dossier),
+            Action::RequestSupplement { dossier, .. } | Action::Refuse { dossier, .. } => {
+                dossier.as_deref()
+            }
+            _ => None,
+        }
+    }
+
     /// Stable short name, for logs and timelines.
     pub fn name(&self) -> &'static str {
         match self {

@@ -62,39 +62,26 @@ pub fn briefing_ui(app: &mut App, ui: &mut egui::Ui) {
     let mut go_home = false;
 
     let mut switch_to = None;
-    egui::Panel::top("briefing-top")
-        .frame(
-            egui::Frame::new()
-                .fill(style::palette(ui).header.fill)
-                .inner_margin(egui::Margin::symmetric(16, 10)),
-        )
-        .show(ui, |ui| {
-            let header = style::palette(ui).header;
-            ui.style_mut().visuals = style::visuals_on(&header);
-            egui::Sides::new().shrink_left().truncate().show(
-                ui,
-                |ui| {
-                    ui.label(
-                        RichText::new(locale.tr("app-title"))
-                            .color(header.text)
-                            .font(style::bold(ui, 22.0)),
-                    );
-                    ui.label(RichText::new(locale.tr("briefing-title")).color(header.text));
-                },
-                |ui| {
-                    for lang in &crate::text::Lang::ALL {
-                        let selected = app.settings.lang == *lang;
-                        if ui
-                            .selectable_label(selected, super::settings::language_name(*lang))
-                            .on_hover_text(locale.tr("settings-language"))
-                            .clicked()
-                        {
-                            switch_to = Some(*lang);
-                        }
-                    }
-                },
-            );
-        });
+    style::header_bar(
+        ui,
+        "briefing-top",
+        &locale.tr("app-title"),
+        |ui, header| {
+            ui.label(RichText::new(locale.tr("briefing-title")).color(header.text));
+        },
+        |ui| {
+            for lang in &crate::text::Lang::ALL {
+                let selected = app.settings.lang == *lang;
+                if ui
+                    .selectable_label(selected, super::settings::language_name(*lang))
+                    .on_hover_text(locale.tr("settings-language"))
+                    .clicked()
+                {
+                    switch_to = Some(*lang);
+                }
+            }
+        },
+    );
     egui::Panel::bottom("briefing-actions")
         .frame(
             egui::Frame::new()

@@ -546,6 +546,40 @@ pub fn text_pairs(visuals: &egui::Visuals, palette: &Palette) -> Vec<TextPair> {
     pairs
 }
 
+/// A screen's top bar: the header's blue with its own widget colours, a title in bold,
+/// `left` after it (it gives way, cut with "…", when the window is narrow) and `right` at
+/// the right edge.
+pub fn header_bar(
+    ui: &mut egui::Ui,
+    id: &'static str,
+    title: &str,
+    left: impl FnOnce(&mut egui::Ui, &Surface),
+    right: impl FnOnce(&mut egui::Ui),
+) {
+    egui::Panel::top(id)
+        .frame(
+            egui::Frame::new()
+                .fill(palette(ui).header.fill)
+                .inner_margin(egui::Margin::symmetric(16, 10)),
+        )
+        .show(ui, |ui| {
+            let header = palette(ui).header;
+            ui.style_mut().visuals = visuals_on(&header);
+            egui::Sides::new().shrink_left().truncate().show(
+                ui,
+                |ui| {
+                    ui.label(
+                        egui::RichText::new(title)
+                            .color(header.text)
+                            .font(bold(ui, 22.0)),
+                    );
+                    left(ui, &header);
+                },
+                right,
+            );
+        });
+}
+
 /// The visuals widgets are drawn with on a dark surface (the scanner, the counter's top
 /// bar) in both themes: the dark theme's widgets, with the surface's text colours.
 pub fn visuals_on(surface: &Surface) -> egui::Visuals {

@@ -21,7 +21,6 @@ use super::{BASE_IRI, derived_uuid, extension_iri};
 use crate::codec::sha256_hex;
 use crate::record::ResultBody;
 use crate::session::{SessionCode, seat_key};
-use crate::sim::Action;
 
 /// ADL verb of a shift that passed.
 pub const VERB_PASSED: &str = "http://adlnet.gov/expapi/verbs/passed";
@@ -383,34 +382,13 @@ pub fn dossiers_handled(body: &ResultBody) -> Vec<String> {
     let mut seen = BTreeMap::new();
     let mut order = Vec::new();
     for action in &body.actions {
-        if let Some(d) = dossier_of(action)
+        if let Some(d) = action.dossier()
             && seen.insert(d.to_owned(), ()).is_none()
         {
             order.push(d.to_owned());
         }
     }
     order
-}
-
-/// The dossier an action works on, if it names one.
-fn dossier_of(action: &Action) -> Option<&str> {
-    match action {
-        Action::FillField { dossier, .. }
-        | Action::Attach { dossier, .. }
-        | Action::CertifyCopy { dossier, .. }
-        | Action::SetFee { dossier, .. }
-        | Action::CollectFee { dossier, .. }
-        | Action::IssueReceipt { dossier, .. }
-        | Action::Transfer { dossier, .. }
-        | Action::Sync { dossier, .. }
-        | Action::ReturnResult { dossier, .. }
-        | Action::RecordWithdrawal { dossier, .. }
-        | Action::SendApology { dossier, .. } => Some(dossier),
-        Action::RequestSupplement { dossier, .. } | Action::Refuse { dossier, .. } => {
-            dossier.as_deref()
-        }
-        _ => None,
-    }
 }
 
 #[cfg(test)]
@@ -580,7 +558,7 @@ mod tests {
     #[test]
     fn one_statement_per_case_dossiers_first_then_citizens_named_by_the_score() {
         let mut body = body_of(CARELESS);
-        let action = |ron: &str| ron::from_str::<Action>(ron).expect("an action");
+        let action = |ron: &str| ron::from_str::<crate::sim::Action>(ron).expect("an action");
         body.actions = vec![
             action("CallNext"),
             action(r#"SetFee(dossier: "D1", amount: 0)"#),

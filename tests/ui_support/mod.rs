@@ -28,20 +28,24 @@ pub fn app(data: &Path) -> App {
     app
 }
 
-/// A harness around the real app (fonts embedded, missing glyphs and unnamed widgets panic).
-pub fn harness(app: App) -> Harness<'static, App> {
+/// A harness builder of `size` for the real app: its fonts and styles, instant scrolling
+/// (so a click lands where the widget is now), no animation.
+pub fn builder(size: (f32, f32)) -> egui_kittest::HarnessBuilder<App> {
     Harness::builder()
-        .with_size(egui::vec2(1366.0, 1200.0))
+        .with_size(egui::vec2(size.0, size.1))
         .with_max_steps(12)
         .with_context_setup(|ctx| {
             setup_context(ctx);
-            // Instant scrolling, so a click lands where the widget is now.
             ctx.all_styles_mut(|s| {
                 s.scroll_animation = egui::style::ScrollAnimation::none();
                 s.animation_time = 0.0;
             });
         })
-        .build_ui_state(|ui, app: &mut App| app.app_ui(ui), app)
+}
+
+/// A harness around the real app (fonts embedded, missing glyphs and unnamed widgets panic).
+pub fn harness(app: App) -> Harness<'static, App> {
+    builder((1366.0, 1200.0)).build_ui_state(|ui, app: &mut App| app.app_ui(ui), app)
 }
 
 /// Clicks the one widget with this label, then lets the UI settle.

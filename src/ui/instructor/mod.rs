@@ -15,8 +15,6 @@ pub mod create;
 pub mod dashboard;
 pub mod tables;
 
-use egui::RichText;
-
 use super::app::App;
 use super::style;
 
@@ -44,42 +42,33 @@ pub struct InstructorState {
 /// The instructor screen: a blue bar with the two parts and the way home, then the part.
 pub fn instructor_ui(app: &mut App, ui: &mut egui::Ui) {
     let mut go_home = false;
-    egui::Panel::top("instructor-top")
-        .frame(
-            egui::Frame::new()
-                .fill(style::palette(ui).header.fill)
-                .inner_margin(egui::Margin::symmetric(16, 10)),
-        )
-        .show(ui, |ui| {
-            let header = style::palette(ui).header;
-            ui.style_mut().visuals = style::visuals_on(&header);
-            egui::Sides::new().shrink_left().truncate().show(
-                ui,
-                |ui| {
-                    ui.label(
-                        RichText::new(app.locale.tr("instructor-title"))
-                            .color(header.text)
-                            .font(style::bold(ui, 22.0)),
-                    );
-                    for (pane, id) in [
-                        (Pane::Create, "instructor-tab-create"),
-                        (Pane::Dashboard, "instructor-tab-dashboard"),
-                    ] {
-                        if ui
-                            .selectable_label(app.instructor.pane == pane, app.locale.tr(id))
-                            .clicked()
-                        {
-                            app.instructor.pane = pane;
-                        }
-                    }
-                },
-                |ui| {
-                    if ui.button(app.locale.tr("instructor-home")).clicked() {
-                        go_home = true;
-                    }
-                },
-            );
-        });
+    let title = app.locale.tr("instructor-title");
+    let home = app.locale.tr("instructor-home");
+    let mut pane = app.instructor.pane;
+    style::header_bar(
+        ui,
+        "instructor-top",
+        &title,
+        |ui, _| {
+            for (tab, id) in [
+                (Pane::Create, "instructor-tab-create"),
+                (Pane::Dashboard, "instructor-tab-dashboard"),
+            ] {
+                if ui
+                    .selectable_label(pane == tab, app.locale.tr(id))
+                    .clicked()
+                {
+                    pane = tab;
+                }
+            }
+        },
+        |ui| {
+            if ui.button(home).clicked() {
+                go_home = true;
+            }
+        },
+    );
+    app.instructor.pane = pane;
     match app.instructor.pane {
         Pane::Create => create::create_ui(app, ui),
         Pane::Dashboard => dashboard::dashboard_ui(app, ui),
