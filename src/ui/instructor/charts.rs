@@ -62,6 +62,45 @@ fn bar_axis<'a>(label: String, names: Vec<String>) -> AxisHints<'a> {
         })
 }
 
+/// `name` on at most two lines of the small text style, each at most `room` wide: words
+/// moved to the second line as needed, and that line cut with "…" when it is still too long.
+fn two_lines(ui: &egui::Ui, name: &str, room: f32) -> String {
+    let font = egui::TextStyle::Small.resolve(ui.style());
+    let width = |text: &str| {
+        ui.painter()
+            .layout_no_wrap(text.to_owned(), font.clone(), egui::Color32::WHITE)
+            .size()
+            .x
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let mut first = String::new();
+    let mut rest = words.as_slice();
+    while let Some((word, more)) = rest.split_first() {
+        let tried = if first.is_empty() {
+            (*word).to_owned()
+        } else {
+            format!("{first} {word}")
+        };
+        if !first.is_empty() && width(&tried) > room {
+            break;
+        }
+        first = tried;
+        rest = more;
+    }
+    if rest.is_empty() {
+        return first;
+    }
+    let mut second = rest.join(" ");
+    if width(&second) > room {
+        let mut chars: Vec<char> = second.chars().collect();
+        while chars.len() > 1 && width(&format!("{}…", chars.iter().collect::<String>())) > room {
+            chars.pop();
+        }
+        second = format!("{}…", chars.iter().collect::<String>());
+    }
+    format!("{first}\n{second}")
+}
+
 /// How wide `text` is as a tick label.
 fn label_width(ui: &egui::Ui, text: &str) -> f32 {
     let font = egui::TextStyle::Body.resolve(ui.style());
@@ -69,28 +108,6 @@ fn label_width(ui: &egui::Ui, text: &str) -> f32 {
         .layout_no_wrap(text.to_owned(), font, egui::Color32::WHITE)
         .size()
         .x
-}
-
-/// `name`, or its first two words, or its first word, whichever first fits `room` points.
-fn fitted(ui: &egui::Ui, name: &str, room: f32) -> String {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    let mut tries = vec![name.to_owned()];
-    for n in [2, 1] {
-        if words.len() > n {
-            tries.push(format!("{}…", words[..n].join(" ")));
-        }
-    }
-    // A first word too long for the slot: its first letters.
-    let first: Vec<char> = words.first().map_or_else(Vec::new, |w| w.chars().collect());
-    for n in (2..first.len()).rev() {
-        tries.push(format!("{}…", first[..n].iter().collect::<String>()));
-    }
-    tries
-        .iter()
-        .find(|t| label_width(ui, t) <= room)
-        .or(tries.last())
-        .cloned()
-        .unwrap_or_default()
 }
 
 /// The score distribution: trainees per ten points.
@@ -192,23 +209,33 @@ pub fn dimensions_ui(locale: &Locale, ui: &mut egui::Ui, s: &Summary) {
             ))
         })
         .collect();
+    // The names are written in the plot under each bar, not as axis tick labels: egui_plot
+    // drops a tick label it finds crowded, and a bar without a name says nothing.
     let slot = (ui.available_width() - FRAME) / dims.len().max(1) as f32;
-    let names: Vec<String> = dims
+    let names: Vec<egui_plot::Text> = dims
         .iter()
-        .map(|d| {
+        .enumerate()
+        .map(|(k, d)| {
             let name = locale.tr(&format!("dim-{}", d.dimension.id()));
-            fitted(ui, &name, slot - 6.0)
+            egui_plot::Text::new(
+                format!("dimension-{k}"),
+                PlotPoint::new(k as f64, -3.0),
+                egui::RichText::new(two_lines(ui, &name, slot - 6.0))
+                    .small()
+                    .color(text),
+            )
+            .anchor(egui::Align2::CENTER_TOP)
         })
         .collect();
     let chart = BarChart::new(locale.tr("class-dimensions"), bars).allow_hover(false);
     fixed(Plot::new("class-dimensions"))
-        .include_y(0.0)
+        .include_y(-30.0)
         .include_y(115.0)
         .include_x(-0.6)
         .include_x(dims.len() as f64 - 0.4)
         .custom_x_axes(vec![bar_axis(
             locale.tr("instructor-chart-dimension"),
-            names,
+            Vec::new(),
         )])
         .y_axis_label(locale.tr("class-axis-percent"))
         .y_axis_formatter(|mark, _| {
@@ -221,7 +248,7 @@ pub fn dimensions_ui(locale: &Locale, ui: &mut egui::Ui, s: &Summary) {
         .x_grid_spacer(bar_marks(dims.len(), 1))
         .show(ui, |plot| {
             plot.bar_chart(chart);
-            for v in values {
+            for v in values.into_iter().chain(names) {
                 plot.text(v);
             }
         });
