@@ -138,19 +138,6 @@ fn a_refusal_message_is_reworded_too() {
     assert!(h.query_by_label(&bn).is_some());
 }
 
-/// Replaces the text of the field labelled `label` by `text`.
-fn retype(h: &mut Harness<'_, App>, label: &str, text: &str) {
-    h.get_by_role_and_label(Role::TextInput, label).focus();
-    h.run_ok();
-    for _ in 0..40 {
-        h.key_press(egui::Key::Backspace);
-    }
-    h.run_ok();
-    h.get_by_role_and_label(Role::TextInput, label)
-        .type_text(text);
-    h.run_ok();
-}
-
 #[test]
 fn the_session_code_error_goes_once_the_code_is_fixed() {
     let dir = tempfile::tempdir().unwrap();

@@ -20,19 +20,6 @@ use motcua::ui::app::Screen;
 use motcua::ui::instructor::dashboard::{Export, Exported};
 use ui_support::*;
 
-/// Clears the text field with this label and types `text` (no Enter).
-fn retype(h: &mut Harness<'_, App>, label: &str, text: &str) {
-    h.get_by_role_and_label(Role::TextInput, label).focus();
-    h.run_ok();
-    for _ in 0..40 {
-        h.key_press(egui::Key::Backspace);
-    }
-    h.run_ok();
-    h.get_by_role_and_label(Role::TextInput, label)
-        .type_text(text);
-    h.run_ok();
-}
-
 /// The code an instructor creates through the screen: "a day per seat", titled.
 fn create_through_the_screen(h: &mut Harness<'_, App>) -> SessionCode {
     click(h, "Dành cho giảng viên");

@@ -48,6 +48,19 @@ pub fn harness(app: App) -> Harness<'static, App> {
     builder((1366.0, 1200.0)).build_ui_state(|ui, app: &mut App| app.app_ui(ui), app)
 }
 
+/// Replaces the text of the field labelled `label` by `text` (no Enter).
+pub fn retype(h: &mut Harness<'_, App>, label: &str, text: &str) {
+    h.get_by_role_and_label(Role::TextInput, label).focus();
+    h.run_ok();
+    for _ in 0..40 {
+        h.key_press(egui::Key::Backspace);
+    }
+    h.run_ok();
+    h.get_by_role_and_label(Role::TextInput, label)
+        .type_text(text);
+    h.run_ok();
+}
+
 /// Clicks the one widget with this label, then lets the UI settle.
 #[track_caller]
 pub fn click(h: &mut Harness<'_, App>, label: &str) {
