@@ -9,7 +9,7 @@
 use std::path::Path;
 
 use super::{Class, ClassError};
-use crate::record::csv::csv_field;
+use crate::record::csv::csv_row;
 use crate::record::write_atomic;
 use crate::score::Dimension;
 
@@ -81,13 +81,7 @@ pub fn gradebook_csv(class: &Class) -> String {
             (row.session.as_deref().unwrap_or(""), true),
             (row.scenario_id.as_str(), true),
         ]);
-        for (i, (text, is_text)) in fields.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            csv_field(&mut out, text, *is_text);
-        }
-        out.push_str("\r\n");
+        csv_row(&mut out, &fields);
     }
     out
 }

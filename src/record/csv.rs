@@ -30,6 +30,17 @@ pub(crate) fn csv_field(out: &mut String, text: &str, is_text: bool) {
     }
 }
 
+/// One CSV row of `(text, is_text)` fields (see [`csv_field`]), ended by CRLF.
+pub(crate) fn csv_row(out: &mut String, fields: &[(&str, bool)]) {
+    for (i, (text, is_text)) in fields.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        csv_field(out, text, *is_text);
+    }
+    out.push_str("\r\n");
+}
+
 /// The CSV word for an outcome.
 fn outcome_word(outcome: Outcome) -> &'static str {
     match outcome {
@@ -83,13 +94,7 @@ pub fn csv_text(reports: &[VerifyReport]) -> String {
             (&stored, false),
             (&joined(&r.notes), true),
         ];
-        for (i, (text, is_text)) in fields.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            csv_field(&mut out, text, *is_text);
-        }
-        out.push_str("\r\n");
+        csv_row(&mut out, &fields);
     }
     out
 }
