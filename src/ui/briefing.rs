@@ -105,46 +105,33 @@ pub fn briefing_ui(app: &mut App, ui: &mut egui::Ui) {
                 }
             });
         });
-    egui::CentralPanel::default().show(ui, |ui| {
-        egui::ScrollArea::vertical()
-            .id_salt("briefing-scroll")
-            .show(ui, |ui| {
-                let width = ui.available_width().min(860.0);
-                let margin = ((ui.available_width() - width) / 2.0).max(0.0);
-                ui.horizontal(|ui| {
-                    ui.add_space(margin);
-                    ui.vertical(|ui| {
-                        ui.set_width(width);
-                        ui.add_space(8.0);
-                        ui.label(style::strong(meta.title.get(lang)).size(22.0 * style::scale(ui)));
-                        let day = describe::date(spec.date);
-                        let hours = format!(
-                            "{}–{}",
-                            describe::clock_at(shift, 0),
-                            describe::clock_at(shift, shift.length())
-                        );
-                        ui.label(format!("{} · {day} · {hours}", spec.centre.get(lang)));
-                        ui.add_space(8.0);
-                        mode_ui(ui, locale, shift.mode, session.code.as_deref());
-                        ui.add_space(10.0);
-                        ui.label(style::strong(locale.tr("briefing-situation")));
-                        ui.label(meta.briefing.get(lang));
-                        ui.add_space(10.0);
-                        ui.label(style::strong(locale.tr("briefing-objectives")));
-                        if meta.objectives.is_empty() {
-                            ui.label(locale.tr("briefing-no-objectives"));
-                        }
-                        for o in &meta.objectives {
-                            ui.horizontal_wrapped(|ui| {
-                                ui.label("•");
-                                ui.label(o.get(lang));
-                            });
-                        }
-                        ui.add_space(10.0);
-                        queue_ui(ui, locale, shift);
-                    });
-                });
+    style::centered_page(ui, "briefing-scroll", |ui| {
+        ui.label(style::strong(meta.title.get(lang)).size(22.0 * style::scale(ui)));
+        let day = describe::date(spec.date);
+        let hours = format!(
+            "{}–{}",
+            describe::clock_at(shift, 0),
+            describe::clock_at(shift, shift.length())
+        );
+        ui.label(format!("{} · {day} · {hours}", spec.centre.get(lang)));
+        ui.add_space(8.0);
+        mode_ui(ui, locale, shift.mode, session.code.as_deref());
+        ui.add_space(10.0);
+        ui.label(style::strong(locale.tr("briefing-situation")));
+        ui.label(meta.briefing.get(lang));
+        ui.add_space(10.0);
+        ui.label(style::strong(locale.tr("briefing-objectives")));
+        if meta.objectives.is_empty() {
+            ui.label(locale.tr("briefing-no-objectives"));
+        }
+        for o in &meta.objectives {
+            ui.horizontal_wrapped(|ui| {
+                ui.label("•");
+                ui.label(o.get(lang));
             });
+        }
+        ui.add_space(10.0);
+        queue_ui(ui, locale, shift);
     });
     if ui.input(|i| i.key_pressed(egui::Key::Enter)) && !ui.ctx().egui_wants_keyboard_input() {
         go_counter = true;

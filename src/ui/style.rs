@@ -546,6 +546,25 @@ pub fn text_pairs(visuals: &egui::Visuals, palette: &Palette) -> Vec<TextPair> {
     pairs
 }
 
+/// The central panel as a page: a vertical scroll (`id` keeps its position apart from other
+/// screens') holding one column at most 860 points wide, centred, with a little space above.
+pub fn centered_page(ui: &mut egui::Ui, id: &'static str, add: impl FnOnce(&mut egui::Ui)) {
+    egui::CentralPanel::default().show(ui, |ui| {
+        egui::ScrollArea::vertical().id_salt(id).show(ui, |ui| {
+            let width = ui.available_width().min(860.0);
+            let margin = ((ui.available_width() - width) / 2.0).max(0.0);
+            ui.horizontal(|ui| {
+                ui.add_space(margin);
+                ui.vertical(|ui| {
+                    ui.set_width(width);
+                    ui.add_space(8.0);
+                    add(ui);
+                });
+            });
+        });
+    });
+}
+
 /// A screen's top bar: the header's blue with its own widget colours, a title in bold,
 /// `left` after it (it gives way, cut with "…", when the window is narrow) and `right` at
 /// the right edge.

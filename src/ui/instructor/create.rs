@@ -166,25 +166,12 @@ pub fn create_ui(app: &mut App, ui: &mut egui::Ui) {
         .as_ref()
         .map(|p| p.scenarios.clone())
         .unwrap_or_default();
-    egui::CentralPanel::default().show(ui, |ui| {
-        egui::ScrollArea::vertical()
-            .id_salt("instructor-create-scroll")
-            .show(ui, |ui| {
-                let width = ui.available_width().min(860.0);
-                let margin = ((ui.available_width() - width) / 2.0).max(0.0);
-                ui.horizontal(|ui| {
-                    ui.add_space(margin);
-                    ui.vertical(|ui| {
-                        ui.set_width(width);
-                        ui.add_space(8.0);
-                        form_ui(app, ui, &scenarios);
-                        if app.instructor.create.created.is_some() {
-                            ui.add_space(12.0);
-                            created_ui(app, ui, &scenarios);
-                        }
-                    });
-                });
-            });
+    style::centered_page(ui, "instructor-create-scroll", |ui| {
+        form_ui(app, ui, &scenarios);
+        if app.instructor.create.created.is_some() {
+            ui.add_space(12.0);
+            created_ui(app, ui, &scenarios);
+        }
     });
 }
 
