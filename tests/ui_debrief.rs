@@ -59,6 +59,11 @@ fn every_finished_shift_leaves_a_sealed_result_that_verifies() {
         assert!(path.is_file(), "{mode:?} {code:?}: {}", path.display());
         let report = verify_file(&path, &source);
         assert!(report.authentic, "{mode:?} {code:?}: {report:?}");
+        // Saved: the journal of the ended shift is no longer needed.
+        assert!(
+            !dir.path().join("current-shift.journal").exists(),
+            "{mode:?} {code:?}: the journal of a saved result is removed"
+        );
         // The debrief says where, in the trainee's language.
         let mut h = harness(app);
         settle(&mut h);
@@ -115,6 +120,12 @@ fn a_folder_that_cannot_be_written_is_named_and_the_result_stays_exportable() {
     assert_eq!(written, elsewhere);
     let report = verify_file(&elsewhere, &ScenarioSource::new(pack_root()));
     assert!(report.authentic, "{report:?}");
+    // Saved nowhere yet: the journal keeps the ended shift, so a crash now loses nothing
+    // (the next start offers it again and saves it).
+    assert!(
+        dir.path().join("current-shift.journal").is_file(),
+        "the journal stays while the result is in no file"
+    );
     let mut h = harness(app);
     settle(&mut h);
     assert_eq!(

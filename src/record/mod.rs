@@ -377,6 +377,37 @@ pub(crate) fn sync_folder_of(path: &Path) {
     }
 }
 
+/// Renames `from` over `to` (an existing `to` is replaced in one step on every OS).
+///
+/// On Windows a virus scanner, the search indexer or a backup tool often holds a file that
+/// was just written for a moment, and the replace then fails with "access denied" or "used
+/// by another process" (a sharing violation). Such a failure is retried for up to about two
+/// seconds before it is reported; any other failure is reported at once.
+pub(crate) fn replace_file(from: &Path, to: &Path) -> std::io::Result<()> {
+    let mut pause = std::time::Duration::from_millis(10);
+    let mut waited = std::time::Duration::ZERO;
+    loop {
+        match std::fs::rename(from, to) {
+            Err(e) if is_transient_lock(&e) && waited < REPLACE_PATIENCE => {
+                std::thread::sleep(pause);
+                waited += pause;
+                pause = (pause * 2).min(std::time::Duration::from_millis(250));
+            }
+            other => return other,
+        }
+    }
+}
+
+/// How long [`replace_file`] waits for a file another program holds.
+const REPLACE_PATIENCE: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// True for the errors a briefly held file gives on Windows: access denied (5), sharing
+/// violation (32), lock violation (33). Never on other systems, where a replace that fails
+/// fails for good.
+fn is_transient_lock(e: &std::io::Error) -> bool {
+    cfg!(windows) && matches!(e.raw_os_error(), Some(5 | 32 | 33))
+}
+
 /// Writes `bytes` to `path` atomically: `<path>.tmp` in the same folder, `write_all`,
 /// `sync_all`, rename over `path`, then sync the folder. On any error the temporary file is
 /// removed and the error names the path; an existing `path` is left untouched.
@@ -389,7 +420,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), RecordError> {
         file.sync_all()
             .map_err(|e| RecordError::io(path, "sync", e))?;
         drop(file);
-        std::fs::rename(&tmp, path).map_err(|e| RecordError::io(path, "replace", e))
+        replace_file(&tmp, path).map_err(|e| RecordError::io(path, "replace", e))
     })();
     match result {
         Ok(()) => {

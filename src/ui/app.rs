@@ -360,6 +360,7 @@ impl App {
         code: Option<String>,
     ) {
         self.resume = None;
+        self.close_current_journal();
         let journal = self.paths.as_ref().map(|p| p.journal.clone());
         let trainee = self.settings.trainee.clone();
         let session = Session::start(
@@ -374,6 +375,15 @@ impl App {
         self.counter = CounterState::default();
         self.debrief = None;
         self.screen = Screen::Briefing;
+    }
+
+    /// Closes the journal of the shift in hand before a new shift's journal is made at the
+    /// same path. Windows cannot create a file whose name is still held by an open handle
+    /// (the old file is only "delete pending"), so the new shift would run unjournaled.
+    fn close_current_journal(&mut self) {
+        if let Some(session) = &mut self.session {
+            session.close_journal();
+        }
     }
 
     /// Opens instructor mode (from home).
@@ -442,6 +452,10 @@ impl App {
             return;
         };
         let id = d.scenario.id().to_owned();
+        // The result is kept once it is in a file or in the LRS outbox; until then the
+        // journal is what keeps it (a crash or a new start offers the ended shift again).
+        let result_kept = matches!(d.saved, Some(Ok(_)))
+            || matches!(d.delivery.1, Some(super::delivery::Handed::Queued(_)));
         let new_best = self.progress.record(&id, total, passed);
         if let Some(d) = &mut self.debrief {
             d.new_best = new_best;
@@ -451,8 +465,9 @@ impl App {
         {
             self.notices.push(n);
         }
-        // The shift is over and graded: its journal is no longer a shift to resume.
-        if let Some(session) = &mut self.session
+        // The shift is over, graded and its result kept: the journal is no longer needed.
+        if result_kept
+            && let Some(session) = &mut self.session
             && session.shift.ended
             && let Some(path) = session.close_journal()
         {
@@ -474,6 +489,9 @@ impl App {
             .map(|(_, a)| a.clone())
             .collect();
         let journal = self.paths.as_ref().map(|p| p.journal.clone());
+        if let Some(session) = &mut self.session {
+            session.close_journal();
+        }
         match Session::replay_prefix(
             d.scenario.clone(),
             d.shift.seed,

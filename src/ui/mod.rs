@@ -46,6 +46,9 @@ use std::time::Instant;
 /// (home screen with the scenarios listed) and exit: `MOTCUA_MEASURE=1`.
 pub const MEASURE_ENV: &str = "MOTCUA_MEASURE";
 
+/// The app's icon (`assets/icon/make-icon.sh` draws it), 64x64 PNG.
+pub const APP_ICON_PNG: &[u8] = include_bytes!("../../assets/icon/motcua-64.png");
+
 /// Prepares a context for the app: embedded fonts and the base style. Tests call it from
 /// the harness's context setup; [`run`] calls it at creation.
 pub fn setup_context(ctx: &egui::Context) {
@@ -57,11 +60,20 @@ pub fn setup_context(ctx: &egui::Context) {
 pub fn run() -> std::process::ExitCode {
     let started = Instant::now();
     let measure = std::env::var_os(MEASURE_ENV).is_some();
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Một Cửa")
+        .with_app_id("motcua")
+        // Commune PCs have 1024x768 or 1366x768 screens: open maximized, so the window
+        // never reaches below the taskbar; 1280x800 is its size once restored.
+        .with_maximized(true)
+        .with_inner_size([1280.0, 800.0])
+        .with_min_inner_size([960.0, 640.0]);
+    // The window and taskbar icon (the .exe's own icon is a Windows resource, see build.rs).
+    if let Ok(icon) = eframe::icon_data::from_png_bytes(APP_ICON_PNG) {
+        viewport = viewport.with_icon(icon);
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("Một Cửa")
-            .with_inner_size([1280.0, 800.0])
-            .with_min_inner_size([960.0, 640.0]),
+        viewport,
         renderer: eframe::Renderer::Glow,
         ..Default::default()
     };
@@ -84,5 +96,16 @@ pub fn run() -> std::process::ExitCode {
             eprintln!("motcua: cannot open the window: {e}");
             std::process::ExitCode::FAILURE
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_window_icon_decodes() {
+        let icon = eframe::icon_data::from_png_bytes(APP_ICON_PNG);
+        assert!(icon.as_ref().is_ok_and(|i| i.width == 64 && i.height == 64));
     }
 }

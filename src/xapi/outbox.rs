@@ -294,7 +294,7 @@ impl Outbox {
         std::fs::create_dir_all(&dir).map_err(|e| OutboxError::io(&dir, "create", e))?;
         let target = dir.join(format!("{}.{BATCH_EXTENSION}", batch.id));
         write_atomic(&dir.join(format!("{}.txt", batch.id)), reason.as_bytes())?;
-        std::fs::rename(&batch.path, &target)
+        crate::record::replace_file(&batch.path, &target)
             .map_err(|e| OutboxError::io(&batch.path, "move", e))?;
         Ok(target)
     }
