@@ -17,10 +17,12 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use motcua::calendar::Calendar;
 use motcua::i18n::sources;
-use motcua::scenario::Mode;
+use motcua::scenario::load::Source;
 use motcua::scenario::load::load_pack;
-use motcua::sim::Shift;
+use motcua::scenario::{DocumentKind, LegalRule, Mode, Persona, Procedure, ScenarioFile};
+use motcua::sim::{Action, Shift};
 use motcua::text::{Lang, nfc};
 use serde::Deserialize;
 
@@ -77,53 +79,6 @@ fn relative(p: &Path) -> String {
         .into_owned()
 }
 
-/// The texts of a parsed RON value: every map whose keys are `vi` and `en` (and maybe `bn`).
-fn walk_ron(value: &ron::Value, place: &str, path: &str, out: &mut Vec<Found>) {
-    use ron::Value;
-    match value {
-        Value::Map(map) => {
-            let key = |k: &Value| match k {
-                Value::String(s) => Some(s.clone()),
-                _ => None,
-            };
-            let keys: BTreeSet<String> = map.keys().filter_map(key).collect();
-            let text = |name: &str| {
-                map.iter().find_map(|(k, v)| match (k, v) {
-                    (Value::String(s), Value::String(t)) if s == name => Some(t.clone()),
-                    (Value::String(s), Value::Option(Some(t))) if s == name => match &**t {
-                        Value::String(t) => Some(t.clone()),
-                        _ => None,
-                    },
-                    _ => None,
-                })
-            };
-            if keys.contains("vi") && keys.iter().all(|k| ["vi", "en", "bn"].contains(&&**k)) {
-                out.push(Found {
-                    place: place.to_owned(),
-                    path: path.to_owned(),
-                    vi: text("vi").unwrap_or_default(),
-                    bn: text("bn"),
-                });
-                return;
-            }
-            for (k, v) in map.iter() {
-                let name = match k {
-                    Value::String(s) => s.clone(),
-                    other => format!("{other:?}"),
-                };
-                walk_ron(v, place, &join(path, &name), out);
-            }
-        }
-        Value::Seq(items) => {
-            for (i, v) in items.iter().enumerate() {
-                walk_ron(v, place, &format!("{path}[{i}]"), out);
-            }
-        }
-        Value::Option(Some(v)) => walk_ron(v, place, path, out),
-        _ => {}
-    }
-}
-
 /// The texts of a JSON value (a serialized model): every object with `vi` (and `en`, `bn`).
 fn walk_json(value: &serde_json::Value, place: &str, path: &str, out: &mut Vec<Found>) {
     use serde_json::Value;
@@ -160,22 +115,44 @@ fn join(path: &str, key: &str) -> String {
     }
 }
 
+/// A pack file parsed as what it is (the loader's own types), as JSON: map keys such as a
+/// question's name survive, which an untyped RON value would merge.
+fn typed(file: &Path) -> Result<serde_json::Value, String> {
+    fn parse<T: serde::de::DeserializeOwned + serde::Serialize>(
+        file: &Path,
+    ) -> Result<serde_json::Value, String> {
+        let value: T = Source::Disk.read_ron(file).map_err(|p| p.to_string())?;
+        serde_json::to_value(&value).map_err(|e| e.to_string())
+    }
+    let rel = relative(file);
+    let folder = |name: &str| rel.starts_with(&format!("scenarios/shared/{name}/"));
+    if folder("procedures") {
+        parse::<Procedure>(file)
+    } else if folder("documents") {
+        parse::<DocumentKind>(file)
+    } else if folder("personas") {
+        parse::<Persona>(file)
+    } else if folder("calendars") {
+        parse::<Calendar>(file)
+    } else if rel == "scenarios/shared/rules.ron" {
+        parse::<Vec<LegalRule>>(file)
+    } else if file.file_name().is_some_and(|n| n == "scenario.ron") {
+        parse::<ScenarioFile>(file)
+    } else {
+        // A scenario's scripted path: a list of actions.
+        parse::<Vec<Action>>(file)
+    }
+}
+
 /// Every text written in the pack's RON files; files that do not parse are problems.
 fn pack_texts() -> (Vec<Found>, Vec<String>) {
     let mut out = Vec::new();
     let mut problems = Vec::new();
     for file in ron_files(&root().join("scenarios")) {
         let place = relative(&file);
-        let text = match std::fs::read_to_string(&file) {
-            Ok(t) => t,
-            Err(e) => {
-                problems.push(format!("{place}: {e}"));
-                continue;
-            }
-        };
-        match ron::from_str::<ron::Value>(&text) {
-            Ok(value) => walk_ron(&value, &place, "", &mut out),
-            Err(e) => problems.push(format!("{place}: not readable as RON: {e}")),
+        match typed(&file) {
+            Ok(value) => walk_json(&value, &place, "", &mut out),
+            Err(e) => problems.push(format!("{place}: {e}")),
         }
     }
     (out, problems)
