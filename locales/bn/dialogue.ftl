@@ -7,7 +7,7 @@ answer-acting-for-relative = আমি এক আত্মীয়ের হয
 answer-acting-for-self = এটা আমার নিজের জন্য।
 answer-relationship-close-relative = আমি তাঁর নিকট আত্মীয়।
 answer-relationship-neighbour = আমি প্রতিবেশী, আমাকে সাহায্য করতে বলা হয়েছে।
-answer-relationship-applicant = আমিই আবেদনকারী।
+answer-relationship-applicant = নথিটি আমার নামেই।
 answer-residence = আমি { $address }-এ থাকি।
 answer-event-date = কাগজে যে তারিখ লেখা আছে, সেটাই।
 answer-vneid-none = আমার কোনো VNeID অ্যাকাউন্ট নেই।
@@ -38,7 +38,7 @@ hint-look-at = { $area ->
 hint-read-side-by-side = { $paper }-এর «{ $field }» ঘরটি { $other_paper }-এর «{ $other_field }» ঘরের পাশে রেখে প্রতিটি অক্ষর মিলিয়ে পড়ুন।
 
 ## ইঙ্গিত (অনুশীলন মোড)
-hint-accept = ফাইলটি সম্পূর্ণ ও বৈধ: গ্রহণ করুন, প্রতিটি অংশ ডিজিটাইজ করুন, ফি থাকলে নিন, সাক্ষাতের স্লিপ দিন।
-hint-supplement = ফাইলটি অসম্পূর্ণ: একবারেই এই অংশগুলো চেয়ে নিন: { $components }।
+hint-accept = নথিটি সম্পূর্ণ ও বৈধ: গ্রহণ করুন, প্রতিটি অংশ ডিজিটাইজ করুন, ফি থাকলে নিন, রসিদ দিন।
+hint-supplement = নথিটি অসম্পূর্ণ: একবারেই এই অংশগুলোর সম্পূরণ চেয়ে নিন: { $components }।
 hint-refuse = এই ক্ষেত্রে লিখিতভাবে, কারণ উল্লেখ করে প্রত্যাখ্যান করতে হবে ({ $ground })।
-hint-check-id = কিছু ফেরত দেওয়ার আগে পরিচয়পত্র যাচাই করুন।
+hint-check-id = ফলাফল প্রদানের আগে পরিচয়পত্র যাচাই করুন।
