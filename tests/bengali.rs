@@ -320,7 +320,9 @@ fn occurs(haystack: &str, needle: &str, whole: bool) -> bool {
     haystack.match_indices(&needle).any(|(at, _)| {
         let before = haystack[..at].chars().next_back();
         let after = haystack[at + needle.len()..].chars().next();
-        !before.is_some_and(word_char) && !(whole && after.is_some_and(word_char))
+        let starts_word = !before.is_some_and(word_char);
+        let ends_word = !whole || !after.is_some_and(word_char);
+        starts_word && ends_word
     })
 }
 
