@@ -115,7 +115,7 @@ status-returned = Result returned
 
 ## Slips
 slip-receipt = Receipt and appointment slip
-slip-supplement = Supplement request
+slip-supplement = Supplement request slip
 slip-refusal = Refusal slip
 slip-apology = Apology and reschedule slip
 slip-fee-receipt = Fee receipt
