@@ -77,6 +77,16 @@ impl LocalizedText {
         }
     }
 
+    /// Builds a text in all three languages: what the engine writes in code for the screen
+    /// ([`LocalizedText::new`] leaves Bengali to fall back to English, for tests).
+    pub fn with_bn(vi: impl Into<String>, en: impl Into<String>, bn: impl Into<String>) -> Self {
+        Self {
+            vi: vi.into(),
+            en: en.into(),
+            bn: Some(bn.into()),
+        }
+    }
+
     /// The text in `lang`, falling back to English and then Vietnamese.
     pub fn get(&self, lang: Lang) -> &str {
         match lang {
@@ -143,6 +153,9 @@ mod tests {
         assert_eq!(t.get(Lang::Bn), "Khai sinh");
         let t = LocalizedText::new("Khai sinh", "Birth");
         assert_eq!(t.get(Lang::Bn), "Birth");
+        let t = LocalizedText::with_bn("Khai sinh", "Birth", "জন্ম নিবন্ধন");
+        assert_eq!(t.get(Lang::Bn), "জন্ম নিবন্ধন");
+        assert_eq!(t.get(Lang::Vi), "Khai sinh");
     }
 
     #[test]

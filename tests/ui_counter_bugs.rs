@@ -109,7 +109,7 @@ fn the_status_message_follows_a_language_switch() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = with_dossier(dir.path());
     type_into(&mut h, "Ngày hẹn trả", "31/02/2026");
-    click(&mut h, "Cấp giấy tiếp nhận và hẹn trả (R)");
+    click(&mut h, "Cấp giấy tiếp nhận hồ sơ và hẹn trả kết quả (R)");
     let vi = Locale::new(Lang::Vi).tr("portal-date-invalid");
     let en = Locale::new(Lang::En).tr("portal-date-invalid");
     assert_ne!(vi, en);

@@ -177,7 +177,7 @@ fn a_receipt_is_not_issued_while_the_applicants_name_or_id_is_empty() {
             .map(|(_, t)| t)
             .unwrap_or_default()
     };
-    click(&mut h, "Cấp giấy tiếp nhận và hẹn trả (R)");
+    click(&mut h, "Cấp giấy tiếp nhận hồ sơ và hẹn trả kết quả (R)");
     assert_eq!(receipts(&h), 0, "no receipt for nobody");
     let said = message(&h);
     assert!(said.contains("Họ tên người nộp"), "{said}");
@@ -198,7 +198,7 @@ fn a_receipt_is_not_issued_while_the_applicants_name_or_id_is_empty() {
     assert!(said.contains("Số định danh cá nhân"), "{said}");
 
     type_into(&mut h, "Số định danh cá nhân", "068198012345");
-    click(&mut h, "Cấp giấy tiếp nhận và hẹn trả (R)");
+    click(&mut h, "Cấp giấy tiếp nhận hồ sơ và hẹn trả kết quả (R)");
     assert_eq!(receipts(&h), 1, "issued once both are there");
 }
 

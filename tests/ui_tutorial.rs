@@ -82,7 +82,7 @@ fn the_tutorial_shift_played_through_the_ui_is_the_expert_path() {
     click(&mut h, "Quét (S)");
     attach(&mut h, "Bản 2 (1 ảnh)", "Giấy chứng sinh (bản chính)");
     type_into(&mut h, "Ngày hẹn trả", "23/11/2026");
-    click(&mut h, "Cấp giấy tiếp nhận và hẹn trả (R)");
+    click(&mut h, "Cấp giấy tiếp nhận hồ sơ và hẹn trả kết quả (R)");
     // The receipt slip is shown as an A5 form; hand it over.
     assert!(
         h.query_by_role_and_label(Role::Image, "Giấy tiếp nhận hồ sơ và hẹn trả kết quả")

@@ -44,7 +44,7 @@ instructor-save-file = সেশন ফাইল সংরক্ষণ…
 instructor-open-dashboard = এই সেশনের ক্লাস দেখুন
 instructor-saved = সেশন ফাইল সংরক্ষিত: { $file }
 instructor-save-failed = সেশন ফাইল { $file } সংরক্ষণ করা যায়নি: { $error }
-instructor-no-dialog = এই কম্পিউটারে সংরক্ষণের ডায়ালগ খোলে না: কোডটি কপি করে প্রশিক্ষণার্থীদের পাঠান।
+instructor-no-dialog = এই কম্পিউটারে ফাইল সংরক্ষণের ডায়ালগ খোলে না: কোডটি কপি করে প্রশিক্ষণার্থীদের পাঠান।
 instructor-how-to-join-title = প্রশিক্ষণার্থীরা কীভাবে যোগ দেবেন
 instructor-how-to-join = প্রশিক্ষণার্থীরা Một Cửa খুলে «সম্মেলন মোড» অংশে নাম ও কোড { $code } লিখে «সেশনে যোগ দিন» চাপবেন — অথবা «সেশন ফাইল খুলুন…» চেপে আপনার পাঠানো ফাইলটি বেছে নেবেন। ছোট হাতের অক্ষর, ফাঁকা জায়গা বা ড্যাশ সবই চলে; কোডে অঙ্ক 0 ও 1 এবং অক্ষর O, I, L নেই। শিফট শেষ হলে ফলাফল প্রশিক্ষণার্থীর কম্পিউটারের ফলাফল ফোল্ডারে সংরক্ষিত হয়।
 
@@ -69,7 +69,7 @@ instructor-exporting = রপ্তানি হচ্ছে…
 instructor-gradebook-saved = গ্রেডবুক সংরক্ষিত: { $file }
 instructor-report-saved = প্রতিবেদন সংরক্ষিত: { $file }
 instructor-export-failed = { $file } ফাইলটি সংরক্ষণ করা যায়নি: { $error }
-instructor-no-dialog-export = এই কম্পিউটারে সংরক্ষণের ডায়ালগ খোলে না।
+instructor-no-dialog-export = এই কম্পিউটারে ফাইল সংরক্ষণের ডায়ালগ খোলে না।
 instructor-report-title = ক্লাসের ফলাফল প্রতিবেদন
 instructor-report-title-code = ক্লাসের ফলাফল প্রতিবেদন, সেশন { $code }
 instructor-finished = সম্পন্ন: { $count }টি ফলাফল গণনায় · { $passed }জন উত্তীর্ণ · গড় { $mean } · মধ্যমা { $median } · { $apart }টি আলাদা রাখা

@@ -302,7 +302,7 @@ mod tests {
         // The engine's own words are Bengali.
         assert_eq!(
             hint(&with(|c| c.analysis = None)).text(&bn),
-            "কিছু ফেরত দেওয়ার আগে পরিচয়পত্র যাচাই করুন।"
+            "ফলাফল প্রদানের আগে পরিচয়পত্র যাচাই করুন।"
         );
     }
 }

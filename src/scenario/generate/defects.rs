@@ -108,9 +108,10 @@ fn alter(
                 *n = chars.into_iter().collect();
             }
             field = Some("id_number".to_owned());
-            note = Some(LocalizedText::new(
+            note = Some(LocalizedText::with_bn(
                 "Số định danh không khớp với năm sinh và giới tính in trên thẻ",
                 "The ID number does not match the birth year and sex printed on the card",
+                "পরিচিতি নম্বরটি কার্ডে ছাপা জন্মসাল ও লিঙ্গের সঙ্গে মেলে না",
             ));
         }
         DefectKind::BelongsToOtherPerson => {
@@ -131,9 +132,10 @@ fn alter(
                 .insert("birth_date".into(), date_text(other.birth_date));
             doc.fields
                 .insert("id_number".into(), other.id_number.clone());
-            note = Some(LocalizedText::new(
+            note = Some(LocalizedText::with_bn(
                 "Ảnh trên thẻ không phải người đang đứng trước quầy",
                 "The photo on the card is not the person at the counter",
+                "কার্ডের ছবিটি কাউন্টারের সামনে দাঁড়ানো ব্যক্তির নয়",
             ));
         }
         DefectKind::NameMismatch | DefectKind::DateMismatch => {
@@ -169,9 +171,10 @@ fn alter(
         DefectKind::PhotocopyOnly => doc.copy = CopyForm::Photocopy,
         DefectKind::Illegible => doc.legibility = Legibility::Unreadable,
         DefectKind::Forged => {
-            note = Some(LocalizedText::new(
+            note = Some(LocalizedText::with_bn(
                 "Con dấu in phun màu, không có vết mực đóng; số sổ không có trong hệ thống",
                 "The seal is inkjet-printed, not pressed; the register number does not exist",
+                "সিলমোহরটি রঙিন ইঙ্কজেটে ছাপা, চেপে দেওয়া কালির ছাপ নেই; নিবন্ধন বইয়ের নম্বরটি সিস্টেমে নেই",
             ));
         }
         DefectKind::Altered => {
@@ -187,9 +190,10 @@ fn alter(
             field = filled
                 .get(pick.checked_rem(filled.len()).unwrap_or(0))
                 .map(|key| (*key).clone());
-            note = Some(LocalizedText::new(
+            note = Some(LocalizedText::with_bn(
                 "Có chỗ tẩy xóa, viết đè không có dấu xác nhận sửa chữa",
                 "Erased and overwritten text without a correction seal",
+                "কিছু অংশ মুছে ওপরে লেখা হয়েছে, সংশোধন নিশ্চিত করার সিল নেই",
             ));
         }
         DefectKind::MissingField => {

@@ -21,7 +21,7 @@ use super::{
     Procedure, Question, Want,
 };
 use crate::calendar::ClockTime;
-use crate::text::LocalizedText;
+use crate::text::{Lang, LocalizedText};
 use crate::vocabulary::allowed_wrong_decisions;
 mod defects;
 mod papers;
@@ -194,7 +194,7 @@ fn single_disposition(case: Case<'_>, context: &DrawContext<'_>) -> Option<Expec
 
 /// What a generated citizen says on arrival.
 fn opening(procedure: &Procedure) -> LocalizedText {
-    LocalizedText::new(
+    LocalizedText::with_bn(
         format!(
             "Chào chị, tôi muốn làm thủ tục {}.",
             procedure.name.vi.to_lowercase()
@@ -202,6 +202,10 @@ fn opening(procedure: &Procedure) -> LocalizedText {
         format!(
             "Hello, I would like to do: {}.",
             procedure.name.en.to_lowercase()
+        ),
+        format!(
+            "আপা, আমি {}-এর প্রক্রিয়াটি করাতে চাই।",
+            procedure.name.get(Lang::Bn)
         ),
     )
 }
@@ -211,17 +215,19 @@ fn answers(procedure: &Procedure, facts: &BTreeSet<String>) -> BTreeMap<Question
     let mut answers = BTreeMap::new();
     answers.insert(
         Question::Purpose,
-        LocalizedText::new(
+        LocalizedText::with_bn(
             format!("Tôi cần làm {}.", procedure.name.vi.to_lowercase()),
             format!("I need {}.", procedure.name.en.to_lowercase()),
+            format!("আমার {} করানো দরকার।", procedure.name.get(Lang::Bn)),
         ),
     );
     if facts.contains("proxy") {
         answers.insert(
             Question::ActingFor,
-            LocalizedText::new(
+            LocalizedText::with_bn(
                 "Tôi làm thay cho người nhà.",
                 "I am doing this for a relative.",
+                "আমি পরিবারের একজনের হয়ে এসেছি।",
             ),
         );
     }

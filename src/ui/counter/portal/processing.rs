@@ -100,8 +100,15 @@ fn dossier_state_ui(f: &PortalFrame<'_>, ui: &mut egui::Ui, d: &Dossier) {
     });
 }
 
-/// The dossier control sheet: each hand-over with its time and status.
+/// The dossier control sheet under its full name: each hand-over with its time and status.
 fn control_sheet_ui(f: &PortalFrame<'_>, ui: &mut egui::Ui, d: &Dossier) {
+    if !d.control_sheet.is_empty() {
+        ui.label(
+            egui::RichText::new(f.locale.tr("portal-control-sheet"))
+                .small()
+                .strong(),
+        );
+    }
     for h in &d.control_sheet {
         ui.label(
             egui::RichText::new(f.locale.tr_args(
