@@ -28,6 +28,9 @@ use std::time::{Duration, Instant};
 use motcua::scenario::load::{BUILTIN_ROOT, load_pack};
 use motcua::sim::Action;
 
+#[cfg(feature = "gui")]
+mod ui_support;
+
 const WHY: &str = "runs motcua.exe under Wine: .ci/windows builds it and runs these tests";
 
 /// The Windows user of the Wine prefix: the test's AppData then has Vietnamese letters in it.
@@ -801,6 +804,125 @@ fn first_frame_ms(stdout: &str) -> f64 {
         .find_map(|l| l.strip_prefix("time-to-first-frame-ms: "))
         .and_then(|v| v.trim().parse().ok())
         .unwrap_or_else(|| panic!("no time-to-first-frame line: {stdout}"))
+}
+
+/// The settings file is replaced in one step each time the trainee changes a setting: on
+/// Windows that is a rename over the existing file. Clicks the real app under Wine, where the
+/// language buttons are (found by laying out the same home screen with egui_kittest).
+#[cfg(feature = "gui")]
+#[test]
+#[ignore = "runs motcua.exe under Wine: .ci/windows builds it and runs these tests"]
+fn the_settings_file_is_replaced_as_the_trainee_changes_settings() {
+    use egui_kittest::kittest::Queryable;
+    use motcua::text::Lang;
+
+    let wine = wine();
+    let display = Display::start();
+    let data = wine.profile().join("Dữ liệu Một Cửa");
+    let mut app = wine
+        .command(&wine.exe)
+        .env("DISPLAY", &display.name)
+        .env("MOTCUA_DATA_DIR", drive_c_path(wine, &data))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("wine");
+    let (x, y, height) = window_origin(&display);
+    // Where the language buttons of home are, in the interface language `lang`.
+    let button = |lang: Lang, label: &str| {
+        let dir = tempfile::tempdir().expect("temp");
+        let mut state = ui_support::app(dir.path());
+        state.set_language(lang);
+        let mut h = ui_support::builder((1366.0, height))
+            .build_ui_state(|ui, app: &mut motcua::ui::App| app.app_ui(ui), state);
+        h.run();
+        let centre = h
+            .query_all_by_label(label)
+            .next()
+            .unwrap_or_else(|| panic!("no {label:?} on home"))
+            .rect()
+            .center();
+        (x + centre.x.round() as i64, y + centre.y.round() as i64)
+    };
+    let settings = data.join("settings.ron");
+    for (lang, label, wanted) in [(Lang::Vi, "English", "en"), (Lang::En, "বাংলা", "bn")]
+    {
+        let (cx, cy) = button(lang, label);
+        // The app may still be loading: click again until the choice is on disk.
+        let deadline = Instant::now() + Duration::from_secs(60);
+        loop {
+            xdotool(&display, &["mousemove", &cx.to_string(), &cy.to_string()]);
+            std::thread::sleep(Duration::from_millis(300));
+            xdotool(&display, &["click", "1"]);
+            std::thread::sleep(Duration::from_millis(1500));
+            if saved_language(&settings).as_deref() == Some(wanted) {
+                break;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "clicking {label:?} at ({cx}, {cy}) did not save lang {wanted}: {:?}",
+                std::fs::read_to_string(&settings)
+            );
+        }
+    }
+    let _ = app.kill();
+    let _ = app.wait();
+    let leftovers: Vec<_> = std::fs::read_dir(&data)
+        .expect("data folder")
+        .filter_map(Result::ok)
+        .map(|e| e.file_name())
+        .filter(|n| n.to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+/// The language saved in a settings file (`"lang": "en"`), read as the app writes it.
+#[cfg(feature = "gui")]
+fn saved_language(path: &Path) -> Option<String> {
+    let text = std::fs::read_to_string(path).ok()?;
+    let line = text.lines().find(|l| l.contains("\"lang\""))?;
+    let value = line.split(':').nth(1)?;
+    Some(
+        value
+            .trim()
+            .trim_end_matches(',')
+            .trim_matches('"')
+            .to_owned(),
+    )
+}
+
+#[cfg(feature = "gui")]
+fn xdotool(display: &Display, args: &[&str]) -> String {
+    let out = Command::new("xdotool")
+        .args(args)
+        .env("DISPLAY", &display.name)
+        .output()
+        .expect("xdotool (install Debian's xdotool)");
+    text(&out.stdout)
+}
+
+/// Waits for the app's window and returns its origin on the screen and the height egui lays
+/// out (Wine without a window manager keeps the window where it first put it).
+#[cfg(feature = "gui")]
+fn window_origin(display: &Display) -> (i64, i64, f32) {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let ids = xdotool(display, &["search", "--name", "Một Cửa"]);
+        if let Some(id) = ids.lines().last() {
+            let geometry = xdotool(display, &["getwindowgeometry", "--shell", id]);
+            let value = |key: &str| {
+                geometry
+                    .lines()
+                    .find_map(|l| l.strip_prefix(key))
+                    .and_then(|v| v.trim().parse::<i64>().ok())
+            };
+            if let (Some(x), Some(y), Some(h)) = (value("X="), value("Y="), value("HEIGHT=")) {
+                return (x, y, (768 - y).min(h) as f32);
+            }
+        }
+        assert!(Instant::now() < deadline, "the app's window did not appear");
+        std::thread::sleep(Duration::from_millis(500));
+    }
 }
 
 #[test]

@@ -125,9 +125,10 @@ pub fn briefing_ui(app: &mut App, ui: &mut egui::Ui) {
             ui.label(locale.tr("briefing-no-objectives"));
         }
         for o in &meta.objectives {
-            ui.horizontal_wrapped(|ui| {
+            // A hanging indent: a long objective wraps beside its bullet, not under it.
+            ui.horizontal_top(|ui| {
                 ui.label("•");
-                ui.label(o.get(lang));
+                ui.add(egui::Label::new(o.get(lang)).wrap());
             });
         }
         ui.add_space(10.0);
