@@ -796,7 +796,7 @@ fn the_settings_file_is_replaced_as_the_trainee_changes_settings() {
         .stderr(Stdio::piped())
         .spawn()
         .expect("wine");
-    let Some((x, y, height)) = window_origin() else {
+    let Some((x, y, width, height)) = window_origin() else {
         let _ = app.kill();
         let out = app.wait_with_output().expect("the app's output");
         panic!(
@@ -810,7 +810,7 @@ fn the_settings_file_is_replaced_as_the_trainee_changes_settings() {
         let dir = tempfile::tempdir().expect("temp");
         let mut state = ui_support::app(dir.path());
         state.set_language(lang);
-        let mut h = ui_support::builder((1366.0, height))
+        let mut h = ui_support::builder((width, height))
             .build_ui_state(|ui, app: &mut motcua::ui::App| app.app_ui(ui), state);
         h.run();
         let centre = h
@@ -881,15 +881,17 @@ fn xdotool(args: &[&str]) -> String {
     text(&out.stdout)
 }
 
-/// Waits for the app's window and returns its origin on the screen and the height egui lays
-/// out (Wine without a window manager keeps the window where it first put it).
+/// Waits for the app's window (maximized after its first frame) and returns its origin on the
+/// screen and the size egui lays out.
 #[cfg(feature = "gui")]
-fn window_origin() -> Option<(i64, i64, f32)> {
+fn window_origin() -> Option<(i64, i64, f32, f32)> {
     let deadline = Instant::now() + Duration::from_secs(60);
     let mut seen = String::new();
     loop {
         let ids = xdotool(&["search", "--name", "Một Cửa"]);
         if let Some(id) = ids.lines().last() {
+            // Let it maximize itself after its first frame.
+            std::thread::sleep(Duration::from_secs(3));
             let geometry = xdotool(&["getwindowgeometry", "--shell", id]);
             seen = format!("{ids} / {geometry}");
             let value = |key: &str| {
@@ -898,8 +900,10 @@ fn window_origin() -> Option<(i64, i64, f32)> {
                     .find_map(|l| l.strip_prefix(key))
                     .and_then(|v| v.trim().parse::<i64>().ok())
             };
-            if let (Some(x), Some(y), Some(h)) = (value("X="), value("Y="), value("HEIGHT=")) {
-                return Some((x, y, (768 - y).min(h) as f32));
+            if let (Some(x), Some(y), Some(w), Some(h)) =
+                (value("X="), value("Y="), value("WIDTH="), value("HEIGHT="))
+            {
+                return Some((x, y, w as f32, (768 - y).min(h) as f32));
             }
         }
         if Instant::now() > deadline {

@@ -191,6 +191,11 @@ impl App {
     /// Draws one frame of the whole app.
     pub fn app_ui(&mut self, ui: &mut egui::Ui) {
         self.frames += 1;
+        if cfg!(windows) && self.frames == 1 {
+            // Windows: maximized once the first frame is up (see `ui::run`).
+            ui.ctx()
+                .send_viewport_cmd(egui::ViewportCommand::Maximized(true));
+        }
         if self.style_dirty {
             super::style::apply(ui.ctx(), &self.settings);
             self.style_dirty = false;

@@ -64,8 +64,10 @@ pub fn run() -> std::process::ExitCode {
         .with_title("Một Cửa")
         .with_app_id("motcua")
         // Commune PCs have 1024x768 or 1366x768 screens: open maximized, so the window
-        // never reaches below the taskbar; 1280x800 is its size once restored.
-        .with_maximized(true)
+        // never reaches below the taskbar; 1280x800 is its size once restored. On Windows
+        // the app maximizes itself after its first frame ([`App`]): maximized at creation,
+        // the first frame came 2 s later under Wine.
+        .with_maximized(!cfg!(windows))
         .with_inner_size([1280.0, 800.0])
         .with_min_inner_size([960.0, 640.0]);
     // The window and taskbar icon (the .exe's own icon is a Windows resource, see build.rs).
