@@ -562,14 +562,7 @@ fn a_result_replaces_an_existing_file_even_one_held_for_a_moment() {
     );
 
     // Held (no sharing) for 0.8 s while motcua.exe replaces it.
-    let mut holder = wine
-        .command(&wine.hold_file)
-        .arg(windows_path(&result))
-        .arg("800")
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("hold_file.exe");
-    wait_for_held(&mut holder);
+    let mut holder = hold(wine, &result, 800);
     std::fs::write(&result, "older again").ok();
     let started = Instant::now();
     let out = play_tutorial_to(wine, &windows_path(&result));
@@ -585,14 +578,7 @@ fn a_result_replaces_an_existing_file_even_one_held_for_a_moment() {
 
     // Held for 20 s: reported, old content kept, no temporary file left.
     std::fs::write(&result, "kept as it was").expect("write");
-    let mut holder = wine
-        .command(&wine.hold_file)
-        .arg(windows_path(&result))
-        .arg("20000")
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("hold_file.exe");
-    wait_for_held(&mut holder);
+    let mut holder = hold(wine, &result, 20000);
     let out = play_tutorial_to(wine, &windows_path(&result));
     let _ = holder.kill();
     let _ = holder.wait();
@@ -614,14 +600,23 @@ fn a_result_replaces_an_existing_file_even_one_held_for_a_moment() {
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }
 
-fn wait_for_held(holder: &mut std::process::Child) {
+/// Starts `hold_file.exe` on `path` for `ms` milliseconds; returns once it holds the file.
+fn hold(wine: &Wine, path: &Path, ms: u32) -> std::process::Child {
     use std::io::BufRead;
+    let mut holder = wine
+        .command(&wine.hold_file)
+        .arg(windows_path(path))
+        .arg(ms.to_string())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("hold_file.exe");
     let stdout = holder.stdout.take().expect("piped stdout");
     let mut line = String::new();
     std::io::BufReader::new(stdout)
         .read_line(&mut line)
         .expect("hold_file.exe answers");
     assert_eq!(line.trim(), "held", "hold_file.exe could not open the file");
+    holder
 }
 
 /// Folders and files with Vietnamese names inside the Vietnamese user's profile: journal,

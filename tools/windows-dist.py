@@ -133,6 +133,10 @@ Cần / Needs: Windows 10 hoặc 11, 64-bit (Windows 7 và 8 không chạy đư�
 Mở ứng dụng: bấm đúp motcua.exe. Không cần cài đặt, không cần mạng.
 Start the app: double-click motcua.exe. Nothing to install; works offline.
 
+Tệp chưa được ký số: lần đầu Windows có thể hiện "Windows đã bảo vệ máy tính của bạn";
+bấm "Thông tin thêm" rồi "Vẫn chạy". / The .exe is not code-signed: the first time, Windows
+may say "Windows protected your PC"; click "More info", then "Run anyway".
+
 Dữ liệu (thiết lập, tiến độ, ca đang làm, tệp kết quả) được lưu trong
 Data (settings, progress, the shift in progress, result files) is kept in
     %APPDATA%\\motcua\\motcua\\data
