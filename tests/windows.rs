@@ -28,8 +28,11 @@ use std::time::{Duration, Instant};
 use motcua::scenario::load::{BUILTIN_ROOT, load_pack};
 use motcua::sim::Action;
 
+mod common;
 #[cfg(feature = "gui")]
 mod ui_support;
+
+use common::copy_dir;
 
 const WHY: &str = "runs motcua.exe under Wine: .ci/windows builds it and runs these tests";
 
@@ -193,6 +196,20 @@ fn run_linux(args: &[&OsStr]) -> Output {
         .expect("the Linux motcua runs")
 }
 
+/// Verifies a result file with the Linux build; asserts it is authentic (exit 0) and returns
+/// what `verify` printed.
+fn verified_on_linux(path: &Path, what: &str) -> String {
+    let verified = run_linux(&["verify".as_ref(), path.as_os_str()]);
+    let printed = text(&verified.stdout);
+    assert_eq!(
+        verified.status.code(),
+        Some(0),
+        "{what}: the Linux build must verify {}: {printed}",
+        path.display()
+    );
+    printed
+}
+
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
@@ -351,19 +368,6 @@ fn the_cli_prints_to_its_console_and_validate_agrees_with_linux() {
     assert_eq!(line(&windows), line(&linux));
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("mkdir");
-    for entry in std::fs::read_dir(from).expect("read_dir") {
-        let entry = entry.expect("entry");
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).expect("copy");
-        }
-    }
-}
-
 /// Determinism across systems: the same run gives the same score and the same sealed
 /// result file, byte for byte, and the Linux build verifies the Windows file.
 #[test]
@@ -429,14 +433,8 @@ fn every_shipped_path_plays_the_same_on_windows_and_linux() {
         let win_bytes = std::fs::read(&win_result).expect("the Windows result");
         let lin_bytes = std::fs::read(&lin_result).expect("the Linux result");
         assert!(win_bytes == lin_bytes, "{what}: the result files differ");
-        let verified = run_linux(&["verify".as_ref(), win_result.as_os_str()]);
-        assert_eq!(
-            verified.status.code(),
-            Some(0),
-            "{what}: the Linux build must verify the Windows result: {}",
-            text(&verified.stdout)
-        );
-        assert!(text(&verified.stdout).contains("authentic"));
+        let verified = verified_on_linux(&win_result, &what);
+        assert!(verified.contains("authentic"), "{what}: {verified}");
     }
 }
 
@@ -553,13 +551,7 @@ fn a_result_replaces_an_existing_file_even_one_held_for_a_moment() {
     std::fs::write(&result, "an older result").expect("write");
     let out = play_tutorial_to(wine, &windows_path(&result));
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-    let verified = run_linux(&["verify".as_ref(), result.as_os_str()]);
-    assert_eq!(
-        verified.status.code(),
-        Some(0),
-        "{}",
-        text(&verified.stdout)
-    );
+    verified_on_linux(&result, "replaced");
 
     // Held (no sharing) for 0.8 s while motcua.exe replaces it.
     let mut holder = hold(wine, &result, 800);
@@ -569,11 +561,9 @@ fn a_result_replaces_an_existing_file_even_one_held_for_a_moment() {
     let took = started.elapsed();
     let _ = holder.wait();
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-    assert!(
-        run_linux(&["verify".as_ref(), result.as_os_str()])
-            .status
-            .success(),
-        "replaced after the holder let go (in {took:?})"
+    verified_on_linux(
+        &result,
+        &format!("replaced after the holder let go (in {took:?})"),
     );
 
     // Held for 20 s: reported, old content kept, no temporary file left.
@@ -638,14 +628,8 @@ fn vietnamese_folder_and_file_names_work() {
             .map(|e| e.file_name())
             .collect::<Vec<_>>())
     );
-    let verified = run_linux(&["verify".as_ref(), result.as_os_str()]);
-    assert_eq!(
-        verified.status.code(),
-        Some(0),
-        "{}",
-        text(&verified.stdout)
-    );
-    assert!(text(&verified.stdout).contains(WINDOWS_USER));
+    let verified = verified_on_linux(&result, "Vietnamese names");
+    assert!(verified.contains(WINDOWS_USER), "{verified}");
     // `grade` on that folder, from Windows.
     let graded = wine.motcua(&["grade".to_owned(), drive_c_path(wine, &folder)]);
     assert_eq!(graded.status.code(), Some(0), "{}", text(&graded.stderr));

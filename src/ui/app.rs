@@ -483,7 +483,11 @@ impl App {
     /// "Play again from here": a new shift replaying the first `n` actions of the debriefed one
     /// (practice only: nothing happens after an exam or a conference shift).
     pub fn play_again_from(&mut self, n: usize) {
-        let Some(d) = self.debrief.as_ref().filter(|d| d.replay_allowed()) else {
+        if !self.debrief.as_ref().is_some_and(Debrief::replay_allowed) {
+            return;
+        }
+        self.close_current_journal();
+        let Some(d) = self.debrief.as_ref() else {
             return;
         };
         let actions: Vec<Action> = d
@@ -494,9 +498,6 @@ impl App {
             .map(|(_, a)| a.clone())
             .collect();
         let journal = self.paths.as_ref().map(|p| p.journal.clone());
-        if let Some(session) = &mut self.session {
-            session.close_journal();
-        }
         match Session::replay_prefix(
             d.scenario.clone(),
             d.shift.seed,
