@@ -167,9 +167,18 @@ impl Shift {
     }
 
     /// After `action` succeeded with citizen `at_counter` at the counter: notes what reached
-    /// them without the help they needed.
+    /// them without the help they needed. A result goes to its owner, who may be waiting in a
+    /// seat rather than at the counter.
     pub(super) fn note_access(&mut self, at_counter: Option<usize>, action: &Action) {
-        let Some(i) = at_counter else {
+        let receiver = match action {
+            Action::ReturnResult { dossier } => self
+                .portal
+                .dossiers
+                .get(dossier)
+                .and_then(|d| self.owner_of(d)),
+            _ => at_counter,
+        };
+        let Some(i) = receiver else {
             return;
         };
         let Some(c) = self.citizens.get_mut(i) else {
