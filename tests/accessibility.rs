@@ -100,12 +100,40 @@ fn without_help_the_careless_clerk_is_charged_under_both_rules() {
         .into_iter()
         .map(|f| (f.message.as_str(), f.citizen.as_deref(), f.units))
         .collect();
-    // Two citizens with little Vietnamese served with no help at all: the whole need (6
-    // units) each; the teacher handed his receipt and his result unread: 3 units each.
-    assert!(items.contains(&("fb-no-language-help", Some("c2"), 6.0)));
-    assert!(items.contains(&("fb-no-language-help", Some("c5"), 6.0)));
-    assert!(items.contains(&("fb-paper-not-read", Some("c3"), 6.0)));
+    // Two citizens with little Vietnamese served with no help at all: the whole visit (12
+    // units) each; the teacher handed his receipt and his result unread: 6 units each.
+    assert!(items.contains(&("fb-no-language-help", Some("c2"), 12.0)));
+    assert!(items.contains(&("fb-no-language-help", Some("c5"), 12.0)));
+    assert!(items.contains(&("fb-paper-not-read", Some("c3"), 12.0)));
     assert_eq!(items.len(), 3, "{items:?}");
+}
+
+#[test]
+fn a_clerk_who_gives_nobody_help_does_not_pass_even_with_every_dossier_right() {
+    let scenario = shipped();
+    // The careless path with its one wrong date put right: every decision, date and fee is
+    // right; only the help is missing.
+    let actions: Vec<Action> = script(&scenario, "careless.ron")
+        .into_iter()
+        .map(|a| match a {
+            Action::IssueReceipt {
+                dossier,
+                appointment: _,
+            } => Action::IssueReceipt {
+                dossier,
+                appointment: scenario.file.shift.date,
+            },
+            other => other,
+        })
+        .collect();
+    for mode in [Mode::Practice, Mode::Exam] {
+        let report = grade(&play(&scenario, mode, &actions));
+        assert!(report.critical.is_empty(), "{mode:?}");
+        assert!(!report.passed, "{mode:?}: {}", report.total);
+        // 36 service units lost (12 + 12 + 12) of 48 offered (5 citizens × 6 and 3 needs
+        // × 6): service falls under the 50 % floor.
+        assert!(report.dimensions_below_floor().count() == 1, "{mode:?}");
+    }
 }
 
 #[test]

@@ -19,16 +19,19 @@ pub const ACCESSIBLE_SERVICE_RULE: &str = "accessible-service";
 
 /// Units a citizen who needs help offers, per need (language, reading).
 pub const PER_NEED: f64 = 6.0;
-/// Units lost by a citizen with little Vietnamese served without any help.
-const NO_LANGUAGE_HELP: f64 = 6.0;
+/// Units lost by a citizen with little Vietnamese served without any help: the whole visit
+/// (what a citizen offers, [`super::service`]'s 6, and the need's 6) — they followed none of
+/// it. A shift where nobody who needed help got it falls under the dimension floor.
+const NO_LANGUAGE_HELP: f64 = 12.0;
 /// Units lost per question or guidance given before the help came…
 const TALK_BEFORE_HELP: f64 = 1.0;
 /// …up to this many.
 const MAX_TALK_BEFORE_HELP: f64 = 3.0;
-/// Units lost per slip or result handed unread to a citizen with low vision…
-const UNREAD_PAPER: f64 = 3.0;
+/// Units lost per slip or result handed unread to a citizen with low vision (they cannot
+/// check the appointment date or the supplement list on it)…
+const UNREAD_PAPER: f64 = 6.0;
 /// …up to this many.
-const MAX_UNREAD: f64 = 6.0;
+const MAX_UNREAD: f64 = 12.0;
 /// Units lost per kind of help given to a citizen who did not need it.
 const HELP_NOT_NEEDED: f64 = 1.0;
 
