@@ -19,7 +19,7 @@ use crate::scenario::truth::{Analysis, Disposition, Finding};
 use crate::scenario::{Channel, CopyForm, FaultKind, Mode, Scenario, Want};
 use crate::sim::{
     Action, ActionError, CaseRef, Citizen, CitizenState, Claim, ColorMode, DossierField, FieldRef,
-    PaymentMethod, ScanProblem, ScanSettings, Shift, claim_finds,
+    Help, PaymentMethod, ScanProblem, ScanSettings, Shift, claim_finds,
 };
 
 /// Settings an expert scans with: 300 dpi, colour, both sides.
@@ -524,7 +524,31 @@ pub fn charge_step(
     })
 }
 
+/// Issue 13, item 8: help the citizen at the counter needs before anything else — an
+/// interpreter or the relative who came along, the papers read aloud — where the
+/// scenario expects it.
+fn accommodation_step(shift: &Shift, i: usize) -> Option<Action> {
+    if !crate::score::accessibility::expected(shift) {
+        return None;
+    }
+    let c = &shift.citizens[i];
+    // A relative who came along is there to see; the interpreter may be busy, which only
+    // asking shows.
+    let help = if c.follows_talk() {
+        None
+    } else if c.help_available(Help::FamilyHelp) {
+        Some(Help::FamilyHelp)
+    } else {
+        (!c.access.unavailable.contains(&Help::Interpreter)).then_some(Help::Interpreter)
+    };
+    let help = help.or_else(|| (!c.reads_papers()).then_some(Help::ReadAloud))?;
+    Some(Action::Accommodate { help })
+}
+
 fn serve_counter(shift: &Shift, i: usize) -> Action {
+    if let Some(help) = accommodation_step(shift, i) {
+        return help;
+    }
     let c = &shift.citizens[i];
     let step = match &c.arrival.wants {
         Want::Submit { procedure, .. } => serve_submission(shift, i, procedure),

@@ -547,3 +547,22 @@ portal-receipt-missing = গ্রহণের রসিদ এখনও দে�
 portal-supplement-issued = সম্পূরণের অনুরোধ নং { $number } হস্তান্তর করা হয়েছে; হস্তান্তর করা স্লিপ আর বদলানো যায় না।
 err-portal-transition = নথি { $dossier } এখন «{ $from }» অবস্থায় আছে, «{ $to }» অবস্থায় নেওয়া যায় না।
 err-portal-unknown = { $dossier } নামে কোনো নথি নেই।
+
+## issue 13: citizens who need help to be served
+citizen-help = সহায়তা
+help-interpreter-button = দোভাষী ডাকুন
+help-interpreter-help = নাগরিকের ভাষা জানেন এমন সহকর্মী বা কমিউনিটি ডিজিটাল দলের সদস্যকে ডাকুন (কয়েক মিনিট লাগে; তিনি ব্যস্ত থাকতে পারেন)।
+help-family-button = আত্মীয়কে অনুবাদ করতে দিন
+help-family-help = যখন ভিয়েতনামি জানেন এমন কোনো আত্মীয় সঙ্গে এসেছেন।
+help-read-aloud-button = কাগজ জোরে পড়ে শোনান
+help-read-aloud-help = কাগজ দেওয়ার বা স্বাক্ষর করানোর আগে লেখাটি নাগরিককে জোরে পড়ে শোনান।
+help-large-print-button = বড় অক্ষরে ছাপুন
+help-large-print-help = কাগজটি বড় অক্ষরে আবার ছাপুন।
+help-interpreter-done = (দোভাষী এসে নাগরিকের জন্য অনুবাদ করছেন।)
+help-family-done = (আত্মীয় অনুবাদ করে দিচ্ছেন।)
+help-read-aloud-done = (কাগজ নাগরিককে জোরে পড়ে শোনানো হয়েছে।)
+help-large-print-done = (কাগজ বড় অক্ষরে আবার ছাপা হয়েছে।)
+help-interpreter-unavailable = (দোভাষী ব্যস্ত, আসতে পারছেন না।)
+help-family-unavailable = (কোনো আত্মীয় সঙ্গে আসেননি।)
+help-read-aloud-unavailable = (এখন সম্ভব নয়।)
+help-large-print-unavailable = (এখন সম্ভব নয়।)

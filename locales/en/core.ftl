@@ -216,3 +216,16 @@ report-dimensions-below-floor = Under { $floor }%: { $dimensions } — a pass ne
 report-too-many-wrong-decisions = { $wrong } wrong decisions on dossiers (receiving what could not be received, sending away or refusing what should have been received…); a pass allows at most { $allowed } in a shift of { $decisions } dossiers.
 report-dimensions-dropped = Not counted, as this shift had no work of that kind: { $dimensions }. The weights of the other parts were scaled up to make 100 points.
 report-not-counted = not counted
+
+## issue 13: citizens who need help to be served
+rule-language-support = Language support: a citizen with little Vietnamese is served through an interpreter or a relative
+rule-accessible-service = Accessible service: read aloud or print large what a low-vision citizen receives or signs
+fb-no-language-help = { $citizen } speaks little Vietnamese and got no interpreter: what was asked and explained did not reach them.
+fb-language-help-late = { $citizen }: { $count } questions or explanations came before the interpreter and were not understood.
+fb-paper-not-read = { $citizen } sees poorly: { $count } papers handed over without reading them aloud or printing them large; they could not check them (the appointment date, the supplement list).
+fb-help-not-needed = { $citizen } did not need { $help ->
+    [interpreter] an interpreter
+    [family] a relative to interpret
+    [read-aloud] the papers read aloud
+   *[large-print] large print
+  }: the queue waited longer.

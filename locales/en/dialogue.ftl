@@ -42,3 +42,6 @@ hint-accept = The dossier is complete and valid: receive it, digitize each compo
 hint-supplement = Not complete: ask once for: { $components }.
 hint-refuse = This case must be refused in writing, citing the ground ({ $ground }).
 hint-check-id = Check the ID before handing anything back.
+
+## issue 13: citizens who need help to be served
+answer-unclear = Yes… yes… (a halting answer, half in Vietnamese, half in their own language; the meaning is unclear)

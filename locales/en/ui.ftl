@@ -547,3 +547,22 @@ portal-receipt-missing = The receipt cannot be issued yet: { $fields } still emp
 portal-supplement-issued = Supplement request No. { $number } has been handed over; a slip handed over cannot be changed.
 err-portal-transition = dossier { $dossier } is «{ $from }» and cannot move to «{ $to }».
 err-portal-unknown = there is no dossier { $dossier }.
+
+## issue 13: citizens who need help to be served
+citizen-help = Help
+help-interpreter-button = Call an interpreter
+help-interpreter-help = Ask a colleague or a community digital-team member who speaks the citizen's language (takes a few minutes; they may be busy).
+help-family-button = Let a relative interpret
+help-family-help = When a relative who speaks Vietnamese came along.
+help-read-aloud-button = Read the papers aloud
+help-read-aloud-help = Read the paper aloud to the citizen before handing it over or asking them to sign.
+help-large-print-button = Large print
+help-large-print-help = Print the paper again in large type.
+help-interpreter-done = (The interpreter came and interprets for the citizen.)
+help-family-done = (The relative interprets.)
+help-read-aloud-done = (You read the papers aloud to the citizen.)
+help-large-print-done = (You printed the papers again in large type.)
+help-interpreter-unavailable = (The interpreter is busy and cannot come.)
+help-family-unavailable = (No relative came along.)
+help-read-aloud-unavailable = (Not possible now.)
+help-large-print-unavailable = (Not possible now.)

@@ -216,3 +216,16 @@ report-dimensions-below-floor = Dưới { $floor }%: { $dimensions } — để �
 report-too-many-wrong-decisions = Có { $wrong } quyết định sai về hồ sơ (tiếp nhận hồ sơ không được tiếp nhận, trả lại hay từ chối hồ sơ lẽ ra phải tiếp nhận…); để đạt, ca có { $decisions } hồ sơ chỉ cho phép tối đa { $allowed }.
 report-dimensions-dropped = Không tính vì ca này không có việc loại đó: { $dimensions }. Trọng số của các phần còn lại được tăng lên cho đủ 100 điểm.
 report-not-counted = không tính
+
+## issue 13: citizens who need help to be served
+rule-language-support = Hỗ trợ ngôn ngữ: người dân ít nói tiếng Việt được phục vụ qua người phiên dịch hoặc người nhà
+rule-accessible-service = Phục vụ người khuyết tật: đọc to hoặc in chữ to giấy tờ trước khi giao hoặc để ký
+fb-no-language-help = { $citizen } ít nói tiếng Việt và không được hỗ trợ phiên dịch: không hiểu được những gì được hỏi và hướng dẫn.
+fb-language-help-late = { $citizen }: { $count } câu hỏi hoặc lời hướng dẫn trước khi có người phiên dịch, không hiểu được.
+fb-paper-not-read = { $citizen } nhìn kém: { $count } tờ giấy được giao mà không đọc to hoặc in chữ to, không tự kiểm tra được (ngày hẹn, danh sách cần bổ sung).
+fb-help-not-needed = { $citizen } không cần { $help ->
+    [interpreter] người phiên dịch
+    [family] người nhà phiên dịch
+    [read-aloud] đọc to giấy tờ
+   *[large-print] in chữ to
+  }: hàng chờ phải đợi thêm.

@@ -42,3 +42,6 @@ hint-accept = Hồ sơ đầy đủ, hợp lệ: tiếp nhận, số hóa từng
 hint-supplement = Hồ sơ chưa đạt: yêu cầu bổ sung một lần các thành phần: { $components }.
 hint-refuse = Trường hợp này phải từ chối bằng văn bản, nêu lý do ({ $ground }).
 hint-check-id = Kiểm tra căn cước trước khi trả kết quả.
+
+## issue 13: citizens who need help to be served
+answer-unclear = Dạ… dạ… (trả lời ngập ngừng, nửa tiếng Việt nửa tiếng mẹ đẻ, không rõ ý)

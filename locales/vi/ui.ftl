@@ -547,3 +547,22 @@ portal-receipt-missing = Chưa cấp được giấy tiếp nhận: còn trống
 portal-supplement-issued = Đã giao phiếu yêu cầu bổ sung số { $number }; phiếu đã giao không sửa được.
 err-portal-transition = hồ sơ { $dossier } đang ở trạng thái «{ $from }», không chuyển sang «{ $to }» được.
 err-portal-unknown = không có hồ sơ { $dossier }.
+
+## issue 13: citizens who need help to be served
+citizen-help = Hỗ trợ
+help-interpreter-button = Gọi người phiên dịch
+help-interpreter-help = Mời đồng nghiệp hoặc thành viên tổ công nghệ số cộng đồng biết tiếng của người dân (mất vài phút; có thể đang bận).
+help-family-button = Nhờ người nhà phiên dịch
+help-family-help = Khi có người nhà đi cùng và nói được tiếng Việt.
+help-read-aloud-button = Đọc to giấy tờ
+help-read-aloud-help = Đọc to nội dung giấy cho người dân nghe trước khi giao hoặc để ký.
+help-large-print-button = In chữ to
+help-large-print-help = In lại giấy với cỡ chữ lớn.
+help-interpreter-done = (Người phiên dịch đến và dịch cho người dân.)
+help-family-done = (Người nhà phiên dịch giúp.)
+help-read-aloud-done = (Đã đọc to giấy tờ cho người dân nghe.)
+help-large-print-done = (Đã in lại giấy tờ chữ to.)
+help-interpreter-unavailable = (Người phiên dịch đang bận, không đến được.)
+help-family-unavailable = (Không có người nhà đi cùng.)
+help-read-aloud-unavailable = (Không thực hiện được lúc này.)
+help-large-print-unavailable = (Không thực hiện được lúc này.)

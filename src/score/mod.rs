@@ -53,8 +53,10 @@
 //! - `compliance.rs`: compliance and timeliness — receipt, deadline, transfer, sync, fee
 //!   collected, copies certified, apologies, fault fallbacks.
 //! - `guidance.rs`: guiding citizens toward online services (what each should hear).
-//! - `service.rs`: service quality — waiting, courtesy, needless trips and demands.
+//! - `service.rs`: service quality — waiting, courtesy, needless trips and demands; and
+//!   `accessibility.rs` — help for citizens who need it (interpreter, reading aloud).
 
+pub mod accessibility;
 mod cases;
 mod cause;
 #[cfg(all(test, feature = "gui"))]

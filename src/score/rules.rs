@@ -55,6 +55,12 @@ pub enum Rule {
     /// Processing time in calendar days: from the day after receipt; a period ending on a
     /// day off ends with the next working day.
     CalendarDays,
+    // Issue 13, item 8: citizens who need help to be served.
+    /// A citizen with little Vietnamese is served through an interpreter or a relative, so
+    /// that they understand what is asked and what they are told.
+    LanguageSupport,
+    /// A citizen with low vision has what they receive or sign read aloud or printed large.
+    AccessibleService,
 }
 
 impl Rule {
@@ -84,6 +90,8 @@ impl Rule {
             Rule::OnlineWithin8Hours => "online-8-hours",
             Rule::Practice => "practice",
             Rule::CalendarDays => "calendar-days",
+            Rule::LanguageSupport => "language-support",
+            Rule::AccessibleService => "accessible-service",
         }
     }
 
@@ -141,11 +149,17 @@ impl Rule {
             Rule::CalendarDays => {
                 "Bộ luật Dân sự 2015, Điều 147, Điều 148 khoản 5; Luật Đất đai 2024, Điều 235"
             }
+            Rule::LanguageSupport => {
+                "Nghị định 118/2025/NĐ-CP, Điều 11 (hướng dẫn đầy đủ, rõ ràng); Hiến pháp 2013, Điều 5 khoản 3 (chưa xác nhận, xem quy tắc accessible-service)"
+            }
+            Rule::AccessibleService => {
+                "Luật Người khuyết tật 2010 (51/2010/QH12); Nghị định 118/2025/NĐ-CP, Điều 11 (chưa xác nhận điều khoản, xem quy tắc accessible-service)"
+            }
         }
     }
 
     /// Every rule.
-    pub const ALL: [Rule; 23] = [
+    pub const ALL: [Rule; 25] = [
         Rule::AskOnce,
         Rule::NoDemandStateHeld,
         Rule::DigitizeAtReception,
@@ -169,5 +183,7 @@ impl Rule {
         Rule::OnlineWithin8Hours,
         Rule::Practice,
         Rule::CalendarDays,
+        Rule::LanguageSupport,
+        Rule::AccessibleService,
     ];
 }

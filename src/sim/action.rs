@@ -8,6 +8,7 @@ use std::collections::BTreeSet;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::Help;
 use crate::scenario::{DefectKind, PaperArea};
 use crate::vocabulary::{Department, DossierField, FaultResponse, PaymentMethod, Question};
 
@@ -357,6 +358,13 @@ pub enum Action {
     },
     /// Close the counter and end the shift.
     EndShift,
+    // Issue 13, item 8: citizens who need help to be served.
+    /// Help the citizen at the counter follow the visit (interpreter, relative, reading
+    /// aloud, large print).
+    Accommodate {
+        /// The help.
+        help: Help,
+    },
 }
 
 impl Action {
@@ -415,6 +423,7 @@ impl Action {
             Action::Dismiss => "dismiss",
             Action::Wait { .. } => "wait",
             Action::EndShift => "end-shift",
+            Action::Accommodate { .. } => "accommodate",
         }
     }
 }

@@ -72,6 +72,7 @@ impl Shift {
             Action::Dismiss => self.dismiss(),
             Action::Wait { minutes } => self.wait(*minutes),
             Action::EndShift => self.end_shift(),
+            Action::Accommodate { help } => self.accommodate(*help),
         }
     }
 

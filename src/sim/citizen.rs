@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
 
-use super::{Casework, GuideTopic, LeaveReason};
+use super::{Access, Casework, GuideTopic, LeaveReason};
 use crate::scenario::truth::{self, Analysis, Case};
 use crate::scenario::{Arrival, Channel, Document, Persona, Question, Scenario, Want};
 
@@ -67,6 +67,9 @@ pub struct Citizen {
     pub unusable_guidance: u32,
     /// Extra patience granted (informed of a fault), seconds.
     pub patience_bonus: u32,
+    /// Help given to follow the visit, and what reached them without it.
+    #[serde(default)]
+    pub access: Access,
 }
 
 impl Citizen {
@@ -92,6 +95,7 @@ impl Citizen {
             hints: 0,
             unusable_guidance: 0,
             patience_bonus: 0,
+            access: Access::default(),
         }
     }
 

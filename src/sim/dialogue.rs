@@ -40,12 +40,21 @@ impl Line {
     }
 }
 
+/// What a citizen who cannot follow the talk answers (`dialogue.ftl`).
+const UNCLEAR_ANSWER: &str = "answer-unclear";
+
 fn said(id: &str) -> Line {
     Line::Said(Message::new(id))
 }
 
 /// The citizen's answer to a question: the scenario's, else their own from their case.
+///
+/// A citizen who does not follow the talk (little Vietnamese, no interpreter yet) answers
+/// unclearly, whatever the scenario wrote.
 pub(super) fn answer(citizen: &Citizen, question: Question) -> Line {
+    if !citizen.follows_talk() {
+        return said(UNCLEAR_ANSWER);
+    }
     match citizen.arrival.answers.get(&question) {
         Some(written) => Line::Written(written.clone()),
         None => own_answer(citizen, question),
@@ -214,6 +223,7 @@ mod tests {
             (answer(&with_facts(&["exempt"]), Q::Exemption), "Nhà tôi thuộc hộ nghèo, có giấy xác nhận.", "We are a registered poor household."),
             (answer(&plain, Q::Exemption), "Không ạ.", "No."),
             (answer(&plain, Q::OtherPapers), "Tôi chỉ mang chừng này thôi.", "This is all I brought."),
+            (answer(&with(|c| c.persona.vietnamese = crate::scenario::Level::Low), Q::OtherPapers), "Dạ… dạ… (trả lời ngập ngừng, nửa tiếng Việt nửa tiếng mẹ đẻ, không rõ ý)", "Yes… yes… (a halting answer, half in Vietnamese, half in their own language; the meaning is unclear)"),
             (look_at("seal", ""), "Xem kỹ chỗ đóng dấu trên GIẤY CHỨNG SINH.", "Look closely at where GIẤY CHỨNG SINH is sealed."),
             (look_at("field", "Ngày sinh"), "Xem lại mục «Ngày sinh» trên GIẤY CHỨNG SINH.", "Look again at \"Ngày sinh\" on GIẤY CHỨNG SINH."),
             (look_at("photo", ""), "Nhìn kỹ ảnh trên GIẤY CHỨNG SINH, rồi nhìn người đang đứng trước quầy.", "Look closely at the photo on GIẤY CHỨNG SINH, then at the person at the counter."),
@@ -273,6 +283,18 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_citizen_who_cannot_follow_answers_unclearly_until_helped() {
+        let mut c = with(|c| c.persona.vietnamese = crate::scenario::Level::Low);
+        let written = LocalizedText::new("Con tôi sinh hôm qua.", "My baby was born yesterday.");
+        c.arrival
+            .answers
+            .insert(Question::EventDate, written.clone());
+        assert_eq!(answer(&c, Question::EventDate), said(UNCLEAR_ANSWER));
+        c.access.given.insert(crate::sim::Help::FamilyHelp, 0);
+        assert_eq!(answer(&c, Question::EventDate), Line::Written(written));
     }
 
     #[test]

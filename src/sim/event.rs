@@ -6,7 +6,7 @@ use crate::portal::{SlipKind, Status};
 use crate::scenario::{Department, FaultKind, FaultResponse, Question};
 use crate::text::LocalizedText;
 
-use super::{Claim, FieldRef, GuideTopic, Line, LookTool, PaymentMethod};
+use super::{Claim, FieldRef, GuideTopic, Help, Line, LookTool, PaymentMethod};
 
 /// Why a citizen left.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -278,4 +278,14 @@ pub enum Event {
     },
     /// The shift ended.
     ShiftEnded,
+    // Issue 13, item 8: citizens who need help to be served.
+    /// The clerk sought help for the citizen at the counter.
+    Accommodated {
+        /// The citizen.
+        citizen: usize,
+        /// The help sought.
+        help: Help,
+        /// It was there (the interpreter free, a relative along) and was given.
+        available: bool,
+    },
 }

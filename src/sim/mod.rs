@@ -16,6 +16,7 @@
 
 mod action;
 mod apply;
+mod assist;
 mod back_office;
 mod casework;
 mod citizen;
@@ -42,6 +43,7 @@ use serde::{Deserialize, Serialize};
 /// Vocabulary the actions use (see [`crate::vocabulary`]).
 pub use crate::vocabulary::{DossierField, PaymentMethod};
 pub use action::{Action, Claim, ColorMode, FieldRef, GuideTopic, LookTool, ScanSettings};
+pub use assist::{Access, FACT_ACCOMPANIED, FACT_INTERPRETER_BUSY, Help};
 pub use casework::{CaseRef, Casework, RaisedFlag, claim_finds, values_differ};
 pub use citizen::{Citizen, CitizenState};
 pub use dialogue::Line;
@@ -205,7 +207,9 @@ impl Shift {
         }
         let started = self.now;
         let first_new = self.timeline.len();
+        let at_counter = self.counter;
         let (events, cost) = self.perform(&action)?;
+        self.note_access(at_counter, &action);
         self.actions.push((started, action));
         let at = self.now;
         for event in events {

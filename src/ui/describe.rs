@@ -357,6 +357,8 @@ pub fn action(shift: &Shift, action: &Action, locale: &Locale) -> String {
         Action::Dismiss => locale.tr("act-dismiss"),
         Action::Wait { minutes } => a("act-wait", &[("minutes", minutes.to_string())]),
         Action::EndShift => locale.tr("act-end-shift"),
+        // Issue 13, item 8: the help's own button label says what was done.
+        Action::Accommodate { help } => named(locale, "help", &format!("{}-button", help.id())),
     }
 }
 

@@ -169,7 +169,11 @@ fn conversation_ui(app: &App, ui: &mut egui::Ui, shift: &Shift, i: usize, c: &Ci
                     .italics(),
                 );
             }
-            _ => {}
+            other => {
+                if let Some(note) = super::help::help_note(app, other) {
+                    ui.label(RichText::new(note).small().italics());
+                }
+            }
         }
     }
 }
@@ -212,6 +216,7 @@ fn visit_buttons_ui(
             }
         }
     });
+    super::help::help_ui(app, ui, c, action);
     ui.add_space(6.0);
     ui.horizontal(|ui| {
         if ui
