@@ -66,6 +66,7 @@ pub fn localize_arg(
         "defect" => message("defect"),
         "fault" => message("fault"),
         "response" => message("response"),
+        "block" => message("kiosk-block"),
         "question" => message("question"),
         "department" => message("dept"),
         "procedure" => shift

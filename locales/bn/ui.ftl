@@ -547,3 +547,19 @@ portal-receipt-missing = গ্রহণের রসিদ এখনও দে�
 portal-supplement-issued = সম্পূরণের অনুরোধ নং { $number } হস্তান্তর করা হয়েছে; হস্তান্তর করা স্লিপ আর বদলানো যায় না।
 err-portal-transition = নথি { $dossier } এখন «{ $from }» অবস্থায় আছে, «{ $to }» অবস্থায় নেওয়া যায় না।
 err-portal-unknown = { $dossier } নামে কোনো নথি নেই।
+
+## issue 13: kiosk (assisted online submission)
+act-send-to-kiosk = অনলাইনে জমা দিতে স্ব-সেবা কিয়স্কে পাঠানো
+act-coach-at-kiosk = স্ব-সেবা কিয়স্কে পাঠিয়ে { $minutes } মিনিট পাশে থেকে সহায়তা
+ev-sent-to-kiosk = { $citizen } অনলাইনে জমা দিতে স্ব-সেবা কিয়স্কে গেলেন।
+ev-kiosk-submitted = { $citizen } কিয়স্কে অনলাইনে জমা দিয়েছেন: নথি { $dossier } অনলাইন ট্যাবে গ্রহণের অপেক্ষায়।
+ev-back-from-kiosk = { $citizen } আবার সারিতে ফিরেছেন: { $block }।
+err-coach-range = কিয়স্কে ০ থেকে { $minutes } মিনিট সহায়তা করুন।
+err-nothing-to-submit = কাউন্টারের নাগরিকের জমা দেওয়ার মতো কোনো নথি নেই।
+err-no-kiosk = এই কেন্দ্রে কোনো স্ব-সেবা কিয়স্ক নেই।
+kiosk-heading = স্ব-সেবা কিয়স্ক
+kiosk-send = কিয়স্কে, অনলাইনে জমা
+kiosk-send-hover = নাগরিক নিজের VNeID লেভেল-2 অ্যাকাউন্ট দিয়ে জাতীয় জনসেবা পোর্টালে জমা দেন; কাউন্টার পরের নাগরিকের জন্য খালি থাকে।
+kiosk-coach = কিয়স্কে, { $minutes } মিনিট সহায়তা
+kiosk-coach-hover = কর্মকর্তা সঙ্গে গিয়ে কিয়স্কে সহায়তা করেন; ততক্ষণ সারি অপেক্ষা করে।
+kiosk-at = কিয়স্কে আছেন: { $names }

@@ -547,3 +547,19 @@ portal-receipt-missing = The receipt cannot be issued yet: { $fields } still emp
 portal-supplement-issued = Supplement request No. { $number } has been handed over; a slip handed over cannot be changed.
 err-portal-transition = dossier { $dossier } is «{ $from }» and cannot move to «{ $to }».
 err-portal-unknown = there is no dossier { $dossier }.
+
+## issue 13: kiosk (assisted online submission)
+act-send-to-kiosk = Send to the self-service kiosk to submit online
+act-coach-at-kiosk = Send to the self-service kiosk and coach { $minutes } minutes
+ev-sent-to-kiosk = { $citizen } went to the self-service kiosk to submit online.
+ev-kiosk-submitted = { $citizen } submitted online at the kiosk: dossier { $dossier } waits in the online tab to be received.
+ev-back-from-kiosk = { $citizen } is back in the queue: { $block }.
+err-coach-range = Coach at the kiosk for 0 to { $minutes } minutes.
+err-nothing-to-submit = The citizen at the counter has no dossier to submit.
+err-no-kiosk = This centre has no self-service kiosk.
+kiosk-heading = Self-service kiosk
+kiosk-send = To the kiosk, submit online
+kiosk-send-hover = The citizen submits on the National Public Service Portal with their own level-2 VNeID account; the counter is free for the next citizen.
+kiosk-coach = To the kiosk, coach { $minutes } min
+kiosk-coach-hover = The clerk walks over and coaches at the kiosk; meanwhile the queue waits.
+kiosk-at = At the kiosk: { $names }

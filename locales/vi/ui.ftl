@@ -547,3 +547,19 @@ portal-receipt-missing = Chưa cấp được giấy tiếp nhận: còn trống
 portal-supplement-issued = Đã giao phiếu yêu cầu bổ sung số { $number }; phiếu đã giao không sửa được.
 err-portal-transition = hồ sơ { $dossier } đang ở trạng thái «{ $from }», không chuyển sang «{ $to }» được.
 err-portal-unknown = không có hồ sơ { $dossier }.
+
+## issue 13: kiosk (assisted online submission)
+act-send-to-kiosk = Đưa ra kiosk tự phục vụ nộp trực tuyến
+act-coach-at-kiosk = Đưa ra kiosk tự phục vụ và kèm { $minutes } phút
+ev-sent-to-kiosk = { $citizen } ra kiosk tự phục vụ để nộp trực tuyến.
+ev-kiosk-submitted = { $citizen } đã nộp trực tuyến tại kiosk: hồ sơ { $dossier } chờ tiếp nhận trong mục trực tuyến.
+ev-back-from-kiosk = { $citizen } quay lại xếp hàng: { $block }.
+err-coach-range = Chỉ kèm ở kiosk từ 0 đến { $minutes } phút.
+err-nothing-to-submit = Công dân ở quầy không có hồ sơ để nộp.
+err-no-kiosk = Trung tâm này không có kiosk tự phục vụ.
+kiosk-heading = Kiosk tự phục vụ
+kiosk-send = Ra kiosk nộp trực tuyến
+kiosk-send-hover = Công dân tự nộp trên Cổng Dịch vụ công quốc gia bằng tài khoản VNeID mức 2 của mình; quầy rảnh để phục vụ người tiếp theo.
+kiosk-coach = Ra kiosk, kèm { $minutes } phút
+kiosk-coach-hover = Cán bộ đi cùng và hướng dẫn tại kiosk; trong thời gian đó hàng chờ phải đợi.
+kiosk-at = Đang ở kiosk: { $names }

@@ -55,6 +55,13 @@ pub enum Rule {
     /// Processing time in calendar days: from the day after receipt; a period ending on a
     /// day off ends with the next working day.
     CalendarDays,
+    // Issue 13: assisted online submission and VNeID outages.
+    /// Support online submission: check the citizen's VNeID (phone, level 2) and send to the
+    /// self-service kiosk those who can submit there, not those who cannot.
+    KioskOnline,
+    /// VNeID down: stop online submission at the kiosk, take dossiers on paper at the
+    /// counter, never turn a citizen away for it.
+    VneidOutagePaper,
 }
 
 impl Rule {
@@ -84,6 +91,8 @@ impl Rule {
             Rule::OnlineWithin8Hours => "online-8-hours",
             Rule::Practice => "practice",
             Rule::CalendarDays => "calendar-days",
+            Rule::KioskOnline => "kiosk-online",
+            Rule::VneidOutagePaper => "vneid-outage-paper",
         }
     }
 
@@ -141,11 +150,17 @@ impl Rule {
             Rule::CalendarDays => {
                 "Bộ luật Dân sự 2015, Điều 147, Điều 148 khoản 5; Luật Đất đai 2024, Điều 235"
             }
+            Rule::KioskOnline => {
+                "Thông tư 03/2025/TT-VPCP (Trung tâm cấp xã: kiểm tra tài khoản định danh điện tử VNeID; hướng dẫn, hỗ trợ dịch vụ công trực tuyến); Quyết định 1594/QĐ-TTPVHCC (Hà Nội, 2025: ưu tiên hướng dẫn nộp trực tuyến); Chỉ thị 24/CT-TTg (2025); Quyết định 766/QĐ-TTg, nhóm 4 (chỉ số thành phần: CHƯA XÁC NHẬN)"
+            }
+            Rule::VneidOutagePaper => {
+                "Nghị định 118/2025/NĐ-CP, Điều 15 (nộp trực tiếp tại Bộ phận Một cửa); Thông tư 03/2025/TT-VPCP (xử lý sự cố); xuất trình giấy tờ khi VNeID gián đoạn: CHƯA XÁC NHẬN"
+            }
         }
     }
 
     /// Every rule.
-    pub const ALL: [Rule; 23] = [
+    pub const ALL: [Rule; 25] = [
         Rule::AskOnce,
         Rule::NoDemandStateHeld,
         Rule::DigitizeAtReception,
@@ -169,5 +184,7 @@ impl Rule {
         Rule::OnlineWithin8Hours,
         Rule::Practice,
         Rule::CalendarDays,
+        Rule::KioskOnline,
+        Rule::VneidOutagePaper,
     ];
 }
