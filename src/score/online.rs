@@ -118,7 +118,7 @@ pub(super) fn kiosk(g: &mut Grader<'_>, i: usize) {
             .units(PER_DECISION)
             .citizen(i)
             .record();
-        let minutes = f64::from(v.minutes());
+        let minutes = f64::from(v.minutes_by(shift.now));
         if minutes > 0.0 {
             g.penalty(Dimension::Service, Rule::ServeInTime, "fb-kiosk-wasted")
                 .arg("citizen", &who)
@@ -157,7 +157,7 @@ pub fn queue_wait_minutes(shift: &Shift) -> f64 {
         .kiosk
         .iter()
         .filter(|v| v.failed())
-        .map(|v| v.done_at.saturating_sub(v.sent_at))
+        .map(|v| v.done_at.min(shift.now).saturating_sub(v.sent_at))
         .sum();
     f64::from(queued.saturating_add(kiosk)) / 60.0
 }

@@ -102,9 +102,10 @@ impl KioskVisit {
         matches!(self.outcome, KioskOutcome::CameBack(_))
     }
 
-    /// Minutes the citizen spent at the kiosk (so far, or until it ended).
-    pub fn minutes(&self) -> u32 {
-        self.done_at.saturating_sub(self.sent_at) / 60
+    /// Whole minutes the citizen spent at the kiosk by second `now` of the shift (until the
+    /// visit ended, or until `now` while it lasts).
+    pub fn minutes_by(&self, now: u32) -> u32 {
+        self.done_at.min(now).saturating_sub(self.sent_at) / 60
     }
 }
 
