@@ -647,10 +647,21 @@ pub fn next_action(shift: &Shift) -> Option<Action> {
         .filter(|v| v.outcome == KioskOutcome::Pending)
         .map(|v| v.done_at)
         .min();
+    // A fault that starts while a citizen is at the kiosk may need answering before they
+    // are back (VNeID down: call them back).
+    let next_fault_start = next_kiosk.and_then(|_| {
+        shift
+            .faults
+            .iter()
+            .filter(|f| f.started_at.is_none())
+            .map(|f| f.spec.at.minutes().saturating_sub(start).saturating_mul(60))
+            .min()
+    });
     let mut wake: Vec<u32> = [
         next_ready,
         if pending_sync { next_fault_end } else { None },
         next_kiosk,
+        next_fault_start,
     ]
     .into_iter()
     .flatten()
