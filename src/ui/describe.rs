@@ -357,6 +357,11 @@ pub fn action(shift: &Shift, action: &Action, locale: &Locale) -> String {
         Action::Dismiss => locale.tr("act-dismiss"),
         Action::Wait { minutes } => a("act-wait", &[("minutes", minutes.to_string())]),
         Action::EndShift => locale.tr("act-end-shift"),
+        Action::SendToKiosk { coach_minutes: 0 } => locale.tr("act-send-to-kiosk"),
+        Action::SendToKiosk { coach_minutes } => a(
+            "act-coach-at-kiosk",
+            &[("minutes", coach_minutes.to_string())],
+        ),
     }
 }
 
@@ -428,6 +433,18 @@ pub fn event(shift: &Shift, event: &Event, locale: &Locale) -> Option<String> {
             &[("fault", named(locale, "fault", kind.id()))],
         ),
         Event::ShiftEnded => a("ev-shift-ended", &[]),
+        Event::SentToKiosk { citizen, .. } => a("ev-sent-to-kiosk", &[("citizen", name(citizen))]),
+        Event::KioskSubmitted { citizen, dossier } => a(
+            "ev-kiosk-submitted",
+            &[("citizen", name(citizen)), ("dossier", dossier.clone())],
+        ),
+        Event::BackFromKiosk { citizen, block } => a(
+            "ev-back-from-kiosk",
+            &[
+                ("citizen", name(citizen)),
+                ("block", named(locale, "kiosk-block", block.id())),
+            ],
+        ),
         _ => None,
     }
 }
@@ -553,5 +570,10 @@ pub fn error(e: &ActionError, locale: &Locale) -> String {
         ActionError::TooManyActions(limit) => {
             locale.tr_args("err-too-many-actions", &[("limit", limit.to_string())])
         }
+        ActionError::CoachOutOfRange(limit) => {
+            a("err-coach-range", &[("minutes", limit.to_string())])
+        }
+        ActionError::NothingToSubmit => locale.tr("err-nothing-to-submit"),
+        ActionError::NoKiosk => locale.tr("err-no-kiosk"),
     }
 }

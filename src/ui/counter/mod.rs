@@ -15,6 +15,7 @@ pub mod documents;
 pub mod face;
 pub mod flags;
 pub mod guide;
+pub mod kiosk;
 pub mod portal;
 pub mod portrait;
 pub mod scanner;
