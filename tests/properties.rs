@@ -47,7 +47,7 @@ fn shipped() -> &'static [Arc<Scenario>] {
 }
 
 /// Every action variant, by [`Action::name`], in declaration order.
-const VARIANTS: [&str; 31] = [
+const VARIANTS: [&str; 32] = [
     "call-next",
     "ask",
     "inspect",
@@ -79,13 +79,15 @@ const VARIANTS: [&str; 31] = [
     "dismiss",
     "wait",
     "end-shift",
+    // Issue 13, the kiosk.
+    "send-to-kiosk",
 ];
 
-/// How often each variant is drawn (out of the sum, 163), in [`VARIANTS`] order; the state
-/// raises a few (see `Context::weights`). At about 1 in 163, `end-shift` ends about half of
+/// How often each variant is drawn (out of the sum, 166), in [`VARIANTS`] order; the state
+/// raises a few (see `Context::weights`). At about 1 in 166, `end-shift` ends about half of
 /// all 100-action sessions early.
-const WEIGHTS: [u32; 31] = [
-    14, 6, 6, 3, 5, 6, 2, 5, 4, 3, 3, 7, 7, 8, 8, 3, 5, 5, 7, 5, 4, 6, 5, 5, 3, 4, 4, 5, 9, 5, 1,
+const WEIGHTS: [u32; 32] = [
+    14, 6, 6, 3, 5, 6, 2, 5, 4, 3, 3, 7, 7, 8, 8, 3, 5, 5, 7, 5, 4, 6, 5, 5, 3, 4, 4, 5, 9, 5, 1, 3,
 ];
 
 /// One random draw: which variant (`kind`), and three bytes to pick its arguments.
@@ -137,7 +139,7 @@ impl<'a> Context<'a> {
 
     /// [`WEIGHTS`], raised for what the state makes possible and rare: certifying a
     /// photocopy handed in with its original, answering a fault, apologising for a delay.
-    fn weights(&self) -> [u32; 31] {
+    fn weights(&self) -> [u32; 32] {
         let mut w = WEIGHTS;
         let mut raise = |name: &str, to: u32| {
             if let Some(i) = VARIANTS.iter().position(|v| *v == name) {
@@ -583,6 +585,13 @@ fn pick(shift: &Shift, (kind, a, b, c): Choice) -> Action {
                 _ => u32::from(c % 45) + 1,
             },
         },
+        "send-to-kiosk" => Action::SendToKiosk {
+            coach_minutes: match b % 4 {
+                0 => 31,
+                1 => 10,
+                _ => 0,
+            },
+        },
         _ => Action::EndShift,
     }
 }
@@ -879,6 +888,7 @@ fn the_variant_list_is_complete() {
         Action::Dismiss,
         Action::Wait { minutes: 1 },
         Action::EndShift,
+        Action::SendToKiosk { coach_minutes: 0 },
     ];
     // An exhaustive match: adding a variant to `Action` breaks the build here.
     for a in &sample {
@@ -913,7 +923,8 @@ fn the_variant_list_is_complete() {
             | Action::RespondToFault { .. }
             | Action::Dismiss
             | Action::Wait { .. }
-            | Action::EndShift => {}
+            | Action::EndShift
+            | Action::SendToKiosk { .. } => {}
         }
     }
     let names: Vec<&str> = sample.iter().map(Action::name).collect();
