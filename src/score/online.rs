@@ -161,3 +161,49 @@ pub fn queue_wait_minutes(shift: &Shift) -> f64 {
         .sum();
     f64::from(queued.saturating_add(kiosk)) / 60.0
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::scenario::Mode;
+    use crate::scenario::load::open_scenario;
+    use crate::sim::Action;
+
+    fn shift(id: &str) -> Shift {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("scenarios")
+            .join(id);
+        let scenario = open_scenario(&dir).unwrap_or_else(|e| panic!("{id}: {e}"));
+        Shift::new(Arc::new(scenario), 1, Mode::Exam)
+    }
+
+    #[test]
+    fn only_a_centre_with_a_kiosk_expects_citizens_to_go_there() {
+        // The tutorial's first citizen has a smartphone and level-2 VNeID, and birth
+        // registration is fully online, but the tutorial's centre has no kiosk.
+        let tutorial = shift("tutorial-birth");
+        assert!(kiosk_block_at(&tutorial, 0, 0, 0).is_none());
+        assert!(!should_go_to_kiosk(&tutorial, 0, 0));
+        let kiosk = shift("kiosk-morning");
+        assert!(should_go_to_kiosk(&kiosk, 0, 0));
+    }
+
+    #[test]
+    fn others_waiting_counts_the_queue_at_a_moment() {
+        let mut s = shift("kiosk-morning");
+        // k1 07:32, k2 07:34, k3 07:36: at the counter with k1 until 07:40, two others wait.
+        s.apply(Action::CallNext).unwrap();
+        s.apply(Action::Wait { minutes: 8 }).unwrap();
+        let seven_forty = 10 * 60;
+        assert_eq!(others_waiting_at(&s, 0, seven_forty), 2);
+        // Before anyone else came, nobody.
+        assert_eq!(others_waiting_at(&s, 0, 2 * 60 + 30), 0);
+        assert!(
+            !vneid_down_at(&s, seven_forty),
+            "no outage in this scenario"
+        );
+    }
+}
