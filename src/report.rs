@@ -274,6 +274,14 @@ pub fn text_report(locale: &Locale, shift: &Shift, report: &ScoreReport) -> Stri
         let _ = writeln!(out, "  {:<34} {:>5.1}", locale.tr(id), v);
     }
     let _ = writeln!(out, "  {}", perception_detail(locale, &report.kpis));
+    let _ = writeln!(
+        out,
+        "  {}",
+        locale.tr_args(
+            "kpi-queue-wait",
+            &[("minutes", format!("{:.0}", report.kpis.queue_wait_minutes))]
+        )
+    );
     out
 }
 

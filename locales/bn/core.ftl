@@ -229,4 +229,5 @@ kiosk-block-not-fully-online = প্রক্রিয়াটি সম্প
 kiosk-block-vneid-outage = VNeID বিঘ্নিত
 kiosk-block-needs-coaching = নিজে চালাতে পারেননি, পাশে কর্মকর্তার সহায়তা দরকার ছিল
 kiosk-block-called-back = কর্মকর্তা কাউন্টারে ডেকে এনেছেন
+kpi-queue-wait = সারির অপেক্ষার খরচ: { $minutes } নাগরিক-মিনিট (ডাকের অপেক্ষায়, আর কিয়স্কে বৃথা সময়)
 response-suspend-kiosk = কিয়স্ক সাময়িক বন্ধ, কাউন্টারে কাগজের নথি গ্রহণ

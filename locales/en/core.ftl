@@ -229,4 +229,5 @@ kiosk-block-not-fully-online = the procedure cannot be done fully online
 kiosk-block-vneid-outage = VNeID is down
 kiosk-block-needs-coaching = could not manage alone and needed a clerk beside them
 kiosk-block-called-back = called back to the counter by the clerk
+kpi-queue-wait = The queue's waiting cost: { $minutes } citizen-minutes (waiting to be called, and at the kiosk for nothing)
 response-suspend-kiosk = Suspend the kiosk, receive paper dossiers at the counter

@@ -229,4 +229,5 @@ kiosk-block-not-fully-online = thủ tục không thực hiện trực tuyến t
 kiosk-block-vneid-outage = VNeID đang gián đoạn
 kiosk-block-needs-coaching = không tự thao tác được, cần cán bộ kèm
 kiosk-block-called-back = được cán bộ mời về quầy
+kpi-queue-wait = Thời gian chờ của hàng đợi: { $minutes } phút-người (chờ gọi số, và ở kiosk mà không nộp được)
 response-suspend-kiosk = Tạm dừng kiosk, tiếp nhận hồ sơ giấy tại quầy
