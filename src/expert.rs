@@ -16,10 +16,10 @@ use std::sync::Arc;
 use crate::calendar::ProcessingTime;
 use crate::portal::{Dossier, Status, SyncState};
 use crate::scenario::truth::{Analysis, Disposition, Finding};
-use crate::scenario::{Channel, CopyForm, FaultKind, Mode, Scenario, Want};
+use crate::scenario::{Channel, CopyForm, FaultKind, Mode, Question, Scenario, Want};
 use crate::sim::{
     Action, ActionError, CaseRef, Citizen, CitizenState, Claim, ColorMode, DossierField, FieldRef,
-    Help, PaymentMethod, ScanProblem, ScanSettings, Shift, claim_finds,
+    Help, KioskOutcome, PaymentMethod, ScanProblem, ScanSettings, Shift, claim_finds,
 };
 
 /// Settings an expert scans with: 300 dpi, colour, both sides.
@@ -176,6 +176,9 @@ fn back_office(shift: &Shift) -> Option<Action> {
             },
         });
     }
+    if let Some(step) = kiosk_inbox_step(shift) {
+        return Some(step);
+    }
     // Digitize papers kept from a dossier received on paper during a power cut.
     for d in shift
         .portal
@@ -308,6 +311,9 @@ fn serve_submission(shift: &Shift, i: usize, procedure: &str) -> Option<Action> 
     let c = &shift.citizens[i];
     let truth = c.analysis.as_ref()?;
     let computer = computer_usable(shift);
+    if let Some(step) = kiosk_step(shift, i) {
+        return Some(step);
+    }
     if computer && let Some(step) = identity_step(shift, c, truth) {
         return Some(step);
     }
@@ -659,10 +665,31 @@ pub fn next_action(shift: &Shift) -> Option<Action> {
             && d.sync != SyncState::Synced
             && d.status != Status::NewOnline
     });
-    let mut wake: Vec<u32> = [next_ready, if pending_sync { next_fault_end } else { None }]
-        .into_iter()
-        .flatten()
-        .collect();
+    let next_kiosk = shift
+        .kiosk
+        .iter()
+        .filter(|v| v.outcome == KioskOutcome::Pending)
+        .map(|v| v.done_at)
+        .min();
+    // A fault that starts while a citizen is at the kiosk may need answering before they
+    // are back (VNeID down: call them back).
+    let next_fault_start = next_kiosk.and_then(|_| {
+        shift
+            .faults
+            .iter()
+            .filter(|f| f.started_at.is_none())
+            .map(|f| f.spec.at.minutes().saturating_sub(start).saturating_mul(60))
+            .min()
+    });
+    let mut wake: Vec<u32> = [
+        next_ready,
+        if pending_sync { next_fault_end } else { None },
+        next_kiosk,
+        next_fault_start,
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     if let Some(a) = next_arrival {
         if wake.iter().all(|w| *w >= a) {
             return Some(Action::CallNext);
@@ -674,6 +701,86 @@ pub fn next_action(shift: &Shift) -> Option<Action> {
         return Some(Action::Wait { minutes });
     }
     Some(Action::EndShift)
+}
+
+/// Issue 13, the kiosk: with a citizen whose procedure can be submitted fully online (and
+/// VNeID up), ask about the phone and the VNeID account, then send to the kiosk one who
+/// should go there ([`crate::score::online::should_go_to_kiosk`]), coached if they need it.
+/// One who came back from the kiosk is taken on paper.
+fn kiosk_step(shift: &Shift, i: usize) -> Option<Action> {
+    let c = &shift.citizens[i];
+    let full = c
+        .procedure()
+        .and_then(|code| shift.scenario.procedure(code))
+        .is_some_and(|p| p.online == crate::scenario::OnlineLevel::Full);
+    let vneid_down = fault(shift, FaultKind::VneidOutage);
+    let been = shift.kiosk.iter().any(|v| v.citizen == i);
+    let kiosk = shift.scenario.rule_in_force(crate::sim::KIOSK_RULE);
+    if !kiosk || !full || vneid_down || been || open_dossier(shift, i).is_some() {
+        return None;
+    }
+    if !c.asked.contains_key(&Question::HasSmartphone) {
+        return Some(Action::Ask {
+            question: Question::HasSmartphone,
+        });
+    }
+    if c.persona.smartphone && !c.asked.contains_key(&Question::HasVneid) {
+        return Some(Action::Ask {
+            question: Question::HasVneid,
+        });
+    }
+    let at = c.called_at.unwrap_or(shift.now);
+    if !crate::score::online::should_go_to_kiosk(shift, i, at) {
+        return None;
+    }
+    let needs_coaching = matches!(
+        c.persona.digital_literacy,
+        crate::scenario::Level::Low | crate::scenario::Level::None
+    );
+    Some(Action::SendToKiosk {
+        coach_minutes: if needs_coaching {
+            crate::sim::COACHING_NEEDED_MINUTES
+        } else {
+            0
+        },
+    })
+}
+
+/// Issue 13: a dossier submitted at the kiosk waits in the online inbox; answer it by the
+/// case's one correct disposition, as any online dossier.
+fn kiosk_inbox_step(shift: &Shift) -> Option<Action> {
+    for v in &shift.kiosk {
+        let KioskOutcome::Submitted(code) = &v.outcome else {
+            continue;
+        };
+        let d = shift.portal.dossiers.get(code)?;
+        if d.status != Status::NewOnline {
+            continue;
+        }
+        let truth = shift.citizens.get(v.citizen)?.analysis.as_ref()?;
+        return Some(match &truth.disposition {
+            Disposition::Accept => {
+                let time = shift
+                    .scenario
+                    .procedure(&d.procedure)
+                    .map_or(ProcessingTime::working_days(0), |p| p.processing_time());
+                Action::IssueReceipt {
+                    dossier: code.clone(),
+                    appointment: shift.calendar().due(shift.clock(), time).date(),
+                }
+            }
+            Disposition::Supplement(components) => Action::RequestSupplement {
+                dossier: Some(code.clone()),
+                components: components.clone(),
+            },
+            Disposition::Refuse(ground) => Action::Refuse {
+                dossier: Some(code.clone()),
+                procedure: d.procedure.clone(),
+                ground: ground.clone(),
+            },
+        });
+    }
+    None
 }
 
 /// Components of a supplement request, for display: the expert's set for a citizen.

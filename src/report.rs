@@ -66,6 +66,7 @@ pub fn localize_arg(
         "defect" => message("defect"),
         "fault" => message("fault"),
         "response" => message("response"),
+        "block" => message("kiosk-block"),
         "question" => message("question"),
         "department" => message("dept"),
         "procedure" => shift
@@ -273,6 +274,14 @@ pub fn text_report(locale: &Locale, shift: &Shift, report: &ScoreReport) -> Stri
         let _ = writeln!(out, "  {:<34} {:>5.1}", locale.tr(id), v);
     }
     let _ = writeln!(out, "  {}", perception_detail(locale, &report.kpis));
+    let _ = writeln!(
+        out,
+        "  {}",
+        locale.tr_args(
+            "kpi-queue-wait",
+            &[("minutes", format!("{:.0}", report.kpis.queue_wait_minutes))]
+        )
+    );
     out
 }
 

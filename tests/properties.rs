@@ -47,7 +47,7 @@ fn shipped() -> &'static [Arc<Scenario>] {
 }
 
 /// Every action variant, by [`Action::name`], in declaration order.
-const VARIANTS: [&str; 32] = [
+const VARIANTS: &[&str] = &[
     "call-next",
     "ask",
     "inspect",
@@ -80,13 +80,15 @@ const VARIANTS: [&str; 32] = [
     "wait",
     "end-shift",
     "accommodate",
+    // Issue 13, the kiosk.
+    "send-to-kiosk",
 ];
 
-/// How often each variant is drawn (out of the sum, 166), in [`VARIANTS`] order; the state
-/// raises a few (see `Context::weights`). At about 1 in 166, `end-shift` ends about half of
+/// How often each variant is drawn (out of their sum, about 170), in [`VARIANTS`] order; the state
+/// raises a few (see `Context::weights`). At about 1 in 170, `end-shift` ends about half of
 /// all 100-action sessions early.
-const WEIGHTS: [u32; 32] = [
-    14, 6, 6, 3, 5, 6, 2, 5, 4, 3, 3, 7, 7, 8, 8, 3, 5, 5, 7, 5, 4, 6, 5, 5, 3, 4, 4, 5, 9, 5, 1, 3,
+const WEIGHTS: &[u32] = &[
+    14, 6, 6, 3, 5, 6, 2, 5, 4, 3, 3, 7, 7, 8, 8, 3, 5, 5, 7, 5, 4, 6, 5, 5, 3, 4, 4, 5, 9, 5, 1, 3, 3,
 ];
 
 /// One random draw: which variant (`kind`), and three bytes to pick its arguments.
@@ -138,8 +140,9 @@ impl<'a> Context<'a> {
 
     /// [`WEIGHTS`], raised for what the state makes possible and rare: certifying a
     /// photocopy handed in with its original, answering a fault, apologising for a delay.
-    fn weights(&self) -> [u32; 32] {
-        let mut w = WEIGHTS;
+    fn weights(&self) -> Vec<u32> {
+        assert_eq!(WEIGHTS.len(), VARIANTS.len(), "one weight per variant");
+        let mut w = WEIGHTS.to_vec();
         let mut raise = |name: &str, to: u32| {
             if let Some(i) = VARIANTS.iter().position(|v| *v == name) {
                 w[i] = w[i].max(to);
@@ -587,6 +590,13 @@ fn pick(shift: &Shift, (kind, a, b, c): Choice) -> Action {
         "accommodate" => Action::Accommodate {
             help: Help::ALL[a as usize % Help::ALL.len()],
         },
+        "send-to-kiosk" => Action::SendToKiosk {
+            coach_minutes: match b % 4 {
+                0 => 31,
+                1 => 10,
+                _ => 0,
+            },
+        },
         _ => Action::EndShift,
     }
 }
@@ -886,6 +896,7 @@ fn the_variant_list_is_complete() {
         Action::Accommodate {
             help: Help::ReadAloud,
         },
+        Action::SendToKiosk { coach_minutes: 0 },
     ];
     // An exhaustive match: adding a variant to `Action` breaks the build here.
     for a in &sample {
@@ -921,7 +932,8 @@ fn the_variant_list_is_complete() {
             | Action::Dismiss
             | Action::Wait { .. }
             | Action::EndShift
-            | Action::Accommodate { .. } => {}
+            | Action::Accommodate { .. }
+            | Action::SendToKiosk { .. } => {}
         }
     }
     let names: Vec<&str> = sample.iter().map(Action::name).collect();

@@ -229,3 +229,17 @@ fb-help-not-needed = { $citizen }-এর { $help ->
     [read-aloud] কাগজ জোরে পড়ে শোনানোর
    *[large-print] বড় অক্ষরে ছাপার
   } দরকার ছিল না: সারিতে থাকা মানুষদের বেশি অপেক্ষা করতে হয়েছে।
+## issue 13: kiosk (assisted online submission) and VNeID outage
+rule-kiosk-online = অনলাইনে নথি জমায় সহায়তা: নাগরিককে কিয়স্কে পাঠানোর আগে স্মার্টফোন ও VNeID লেভেল-2 অ্যাকাউন্টের কথা জিজ্ঞেস করুন; যিনি অনলাইনে জমা দিতে পারেন তাঁকে কিয়স্কে পাঠান
+rule-vneid-outage-paper = VNeID বিঘ্নিত হলে: কিয়স্কে অনলাইন জমা সাময়িক বন্ধ রাখুন, কাউন্টারে কাগজের নথি গ্রহণ করুন, এ কারণে কোনো নাগরিককে প্রত্যাখ্যান করবেন না
+fb-kiosk-unfit = { $citizen }-কে কিয়স্কে পাঠানো হয়েছিল, কিন্তু তিনি অনলাইনে জমা দিতে পারেননি: { $block }।
+fb-kiosk-wasted = { $citizen } কিয়স্কে { $minutes } মিনিট কাটিয়েও নথি জমা দিতে পারেননি।
+fb-kiosk-not-offered = { $citizen } কিয়স্কে অনলাইনে জমা দিতে পারতেন, কিন্তু তাঁকে কিয়স্কে পাঠানো হয়নি: একটি অনলাইন নথি হারানো গেল।
+kiosk-block-no-smartphone = স্মার্টফোন নেই
+kiosk-block-no-vneid-level2 = VNeID লেভেল-2 অ্যাকাউন্ট নেই
+kiosk-block-not-fully-online = প্রক্রিয়াটি সম্পূর্ণ অনলাইনে করা যায় না
+kiosk-block-vneid-outage = VNeID বিঘ্নিত
+kiosk-block-needs-coaching = নিজে চালাতে পারেননি, পাশে কর্মকর্তার সহায়তা দরকার ছিল
+kiosk-block-called-back = কর্মকর্তা কাউন্টারে ডেকে এনেছেন
+kpi-queue-wait = সারির অপেক্ষার খরচ: { $minutes } নাগরিক-মিনিট (ডাকের অপেক্ষায়, আর কিয়স্কে বৃথা সময়)
+response-suspend-kiosk = কিয়স্ক সাময়িক বন্ধ, কাউন্টারে কাগজের নথি গ্রহণ

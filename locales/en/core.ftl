@@ -229,3 +229,17 @@ fb-help-not-needed = { $citizen } did not need { $help ->
     [read-aloud] the papers read aloud
    *[large-print] large print
   }: the queue waited longer.
+## issue 13: kiosk (assisted online submission) and VNeID outage
+rule-kiosk-online = Support online submission: ask about the phone and the level-2 VNeID account before sending a citizen to the kiosk; send there those who can submit online
+rule-vneid-outage-paper = When VNeID is down: suspend online submission at the kiosk, receive paper dossiers at the counter, never turn a citizen away for it
+fb-kiosk-unfit = { $citizen } was sent to the kiosk but could not submit online: { $block }.
+fb-kiosk-wasted = { $citizen } spent { $minutes } minutes at the kiosk without submitting the dossier.
+fb-kiosk-not-offered = { $citizen } could have submitted online at the kiosk but was not sent there: one online dossier lost.
+kiosk-block-no-smartphone = no smartphone
+kiosk-block-no-vneid-level2 = no level-2 VNeID account
+kiosk-block-not-fully-online = the procedure cannot be done fully online
+kiosk-block-vneid-outage = VNeID is down
+kiosk-block-needs-coaching = could not manage alone and needed a clerk beside them
+kiosk-block-called-back = called back to the counter by the clerk
+kpi-queue-wait = The queue's waiting cost: { $minutes } citizen-minutes (waiting to be called, and at the kiosk for nothing)
+response-suspend-kiosk = Suspend the kiosk, receive paper dossiers at the counter

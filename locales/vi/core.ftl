@@ -229,3 +229,17 @@ fb-help-not-needed = { $citizen } không cần { $help ->
     [read-aloud] đọc to giấy tờ
    *[large-print] in chữ to
   }: hàng chờ phải đợi thêm.
+## issue 13: kiosk (assisted online submission) and VNeID outage
+rule-kiosk-online = Hỗ trợ nộp hồ sơ trực tuyến: hỏi điện thoại và tài khoản VNeID mức 2 trước khi đưa công dân ra kiosk; ai nộp trực tuyến được thì đưa ra kiosk
+rule-vneid-outage-paper = Khi VNeID gián đoạn: tạm dừng nộp trực tuyến tại kiosk, tiếp nhận hồ sơ giấy tại quầy, không từ chối công dân vì lý do đó
+fb-kiosk-unfit = { $citizen } được đưa ra kiosk nhưng không nộp trực tuyến được: { $block }.
+fb-kiosk-wasted = { $citizen } mất { $minutes } phút ở kiosk mà không nộp được hồ sơ.
+fb-kiosk-not-offered = { $citizen } nộp trực tuyến được tại kiosk nhưng không được đưa ra kiosk: mất một hồ sơ trực tuyến.
+kiosk-block-no-smartphone = không có điện thoại thông minh
+kiosk-block-no-vneid-level2 = chưa có tài khoản VNeID mức 2
+kiosk-block-not-fully-online = thủ tục không thực hiện trực tuyến toàn trình
+kiosk-block-vneid-outage = VNeID đang gián đoạn
+kiosk-block-needs-coaching = không tự thao tác được, cần cán bộ kèm
+kiosk-block-called-back = được cán bộ mời về quầy
+kpi-queue-wait = Thời gian chờ của hàng đợi: { $minutes } phút-người (chờ gọi số, và ở kiosk mà không nộp được)
+response-suspend-kiosk = Tạm dừng kiosk, tiếp nhận hồ sơ giấy tại quầy

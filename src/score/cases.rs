@@ -5,7 +5,8 @@
 //! feedback items that share a moment and a message, and of the report's critical errors.
 
 use super::{
-    Dimension, Grader, accessibility, compliance, digitization, guidance, intake, perception,
+    Dimension, Grader, accessibility, compliance, digitization, guidance, intake, online,
+    perception,
     received_dossier, service,
 };
 use crate::portal::Dossier;
@@ -78,6 +79,7 @@ fn grade_citizen(g: &mut Grader<'_>, i: usize) {
     guidance::topics(g, i);
     service::unusable_guidance(g, i);
     accessibility::accommodation(g, i);
+    online::kiosk(g, i);
 }
 
 fn grade_submission(g: &mut Grader<'_>, case: &Submission<'_>) {

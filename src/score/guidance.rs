@@ -2,7 +2,7 @@
 //! service, the level-2 VNeID account, status lookup — and whether they heard it.
 
 use super::{Dimension, Grader, Rule, received_dossier};
-use crate::scenario::{OnlineLevel, VneidLevel, Want};
+use crate::scenario::{Channel, OnlineLevel, VneidLevel, Want};
 use crate::sim::{GuideTopic, Shift};
 
 /// The dimension every penalty and opportunity in this file is counted in.
@@ -39,16 +39,21 @@ pub fn expected_guidance(shift: &Shift, i: usize) -> Vec<GuideTopic> {
     topics
 }
 
-/// The topics citizen `i` should have heard and did not (helping them submit online counts
-/// as telling them of the online service).
+/// The topics citizen `i` should have heard and did not. Helping them submit online counts
+/// as telling them of the online service, and so does sending them to the kiosk; a dossier
+/// submitted online tells its status through the portal itself (SMS, the citizen's account),
+/// so it needs no status-lookup guidance.
 pub fn missed_guidance(shift: &Shift, i: usize) -> Vec<GuideTopic> {
     let c = &shift.citizens[i];
+    let at_kiosk = shift.kiosk.iter().any(|v| v.citizen == i);
+    let online = received_dossier(shift, i).is_some_and(|d| d.channel == Channel::Online);
     expected_guidance(shift, i)
         .into_iter()
         .filter(|topic| {
             !(c.guided.contains(topic)
                 || (*topic == GuideTopic::OnlineService
-                    && c.guided.contains(&GuideTopic::AssistOnlineSubmission)))
+                    && (at_kiosk || c.guided.contains(&GuideTopic::AssistOnlineSubmission)))
+                || (*topic == GuideTopic::StatusLookup && online))
         })
         .collect()
 }

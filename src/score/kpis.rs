@@ -186,6 +186,7 @@ pub(super) fn kpis(shift: &Shift, satisfaction: &[(usize, f64)]) -> Kpis {
         satisfaction: average(satisfaction),
         index: 0.0,
         perception: super::perception::summary(&super::perception::review(shift)),
+        queue_wait_minutes: super::online::queue_wait_minutes(shift),
     };
     Kpis {
         index: service_index(&k, !payments.is_empty()),

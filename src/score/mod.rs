@@ -55,6 +55,9 @@
 //! - `guidance.rs`: guiding citizens toward online services (what each should hear).
 //! - `service.rs`: service quality — waiting, courtesy, needless trips and demands; and
 //!   `accessibility.rs` — help for citizens who need it (interpreter, reading aloud).
+//! - `online.rs` (issue 13): the kiosk decision — who goes to the self-service kiosk, who
+//!   is taken on paper — in guidance, the minutes wasted at the kiosk in service, and the
+//!   queue's waiting cost beside the online-submission KPI.
 
 pub mod accessibility;
 mod cases;
@@ -66,6 +69,7 @@ mod digitization;
 mod guidance;
 mod intake;
 mod kpis;
+pub mod online;
 mod penalty;
 pub mod perception;
 mod rules;
@@ -214,6 +218,11 @@ pub struct Kpis {
     /// service index: it measures the clerk, not the centre).
     #[serde(default)]
     pub perception: perception::PerceptionSummary,
+    /// Issue 13: the queue's waiting cost in citizen-minutes — waiting in the queue before
+    /// being served, and at the kiosk for nothing ([`online::queue_wait_minutes`]). Not part
+    /// of the service index; read beside the online-submission rate.
+    #[serde(default)]
+    pub queue_wait_minutes: f64,
 }
 
 impl Kpis {

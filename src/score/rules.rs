@@ -61,6 +61,13 @@ pub enum Rule {
     LanguageSupport,
     /// A citizen with low vision has what they receive or sign read aloud or printed large.
     AccessibleService,
+    // Issue 13: assisted online submission and VNeID outages.
+    /// Support online submission: check the citizen's VNeID (phone, level 2) and send to the
+    /// self-service kiosk those who can submit there, not those who cannot.
+    KioskOnline,
+    /// VNeID down: stop online submission at the kiosk, take dossiers on paper at the
+    /// counter, never turn a citizen away for it.
+    VneidOutagePaper,
 }
 
 impl Rule {
@@ -92,6 +99,8 @@ impl Rule {
             Rule::CalendarDays => "calendar-days",
             Rule::LanguageSupport => "language-support",
             Rule::AccessibleService => "accessible-service",
+            Rule::KioskOnline => "kiosk-online",
+            Rule::VneidOutagePaper => "vneid-outage-paper",
         }
     }
 
@@ -155,11 +164,17 @@ impl Rule {
             Rule::AccessibleService => {
                 "Luật Người khuyết tật 2010 (51/2010/QH12); Nghị định 118/2025/NĐ-CP, Điều 11 (chưa xác nhận điều khoản, xem quy tắc accessible-service)"
             }
+            Rule::KioskOnline => {
+                "Thông tư 03/2025/TT-VPCP (Trung tâm cấp xã: kiểm tra tài khoản định danh điện tử VNeID; hướng dẫn, hỗ trợ dịch vụ công trực tuyến); Quyết định 1594/QĐ-TTPVHCC (Hà Nội, 2025: ưu tiên hướng dẫn nộp trực tuyến); Chỉ thị 24/CT-TTg (2025); Quyết định 766/QĐ-TTg, nhóm 4 (chỉ số thành phần: CHƯA XÁC NHẬN)"
+            }
+            Rule::VneidOutagePaper => {
+                "Nghị định 118/2025/NĐ-CP, Điều 15 (nộp trực tiếp tại Bộ phận Một cửa); Thông tư 03/2025/TT-VPCP (xử lý sự cố); xuất trình giấy tờ khi VNeID gián đoạn: CHƯA XÁC NHẬN"
+            }
         }
     }
 
     /// Every rule.
-    pub const ALL: [Rule; 25] = [
+    pub const ALL: [Rule; 27] = [
         Rule::AskOnce,
         Rule::NoDemandStateHeld,
         Rule::DigitizeAtReception,
@@ -185,5 +200,7 @@ impl Rule {
         Rule::CalendarDays,
         Rule::LanguageSupport,
         Rule::AccessibleService,
+        Rule::KioskOnline,
+        Rule::VneidOutagePaper,
     ];
 }

@@ -365,6 +365,14 @@ pub enum Action {
         /// The help.
         help: Help,
     },
+    // Issue 13, assisted online submission at the kiosk.
+    /// Send the citizen at the counter to the self-service kiosk to submit online with
+    /// their VNeID level-2 account, the clerk staying `coach_minutes` to coach them (0: they
+    /// go alone). The counter is free meanwhile.
+    SendToKiosk {
+        /// Minutes the clerk coaches at the kiosk (0 to 30).
+        coach_minutes: u32,
+    },
 }
 
 impl Action {
@@ -424,6 +432,7 @@ impl Action {
             Action::Wait { .. } => "wait",
             Action::EndShift => "end-shift",
             Action::Accommodate { .. } => "accommodate",
+            Action::SendToKiosk { .. } => "send-to-kiosk",
         }
     }
 }

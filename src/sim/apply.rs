@@ -73,6 +73,7 @@ impl Shift {
             Action::Wait { minutes } => self.wait(*minutes),
             Action::EndShift => self.end_shift(),
             Action::Accommodate { help } => self.accommodate(*help),
+            Action::SendToKiosk { coach_minutes } => self.send_to_kiosk(*coach_minutes),
         }
     }
 
@@ -102,7 +103,9 @@ impl Shift {
         for i in 0..self.citizens.len() {
             let reason = match self.citizens[i].state {
                 CitizenState::AtCounter => LeaveReason::Served,
-                CitizenState::Queued | CitizenState::WaitingForResult => LeaveReason::ShiftClosed,
+                CitizenState::Queued | CitizenState::WaitingForResult | CitizenState::AtKiosk => {
+                    LeaveReason::ShiftClosed
+                }
                 CitizenState::Expected => {
                     self.citizens[i].state = CitizenState::Gone;
                     self.citizens[i].leave_reason = Some(LeaveReason::ShiftClosed);

@@ -24,6 +24,8 @@ pub enum CitizenState {
     WaitingForResult,
     /// Gone.
     Gone,
+    /// At the self-service kiosk, submitting online (issue 13).
+    AtKiosk,
 }
 
 /// A citizen during the shift: their case, what the clerk learned and did.

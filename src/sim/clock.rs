@@ -69,6 +69,10 @@ impl Shift {
                 consider(secs.max(self.now), Scheduled::Ready(d.code.clone()));
             }
         }
+        let kiosk: Vec<(u32, usize)> = self.kiosk_due().collect();
+        for (at, k) in kiosk {
+            consider(at.max(self.now), Scheduled::Kiosk(k));
+        }
         if (self.now < self.length()
             || self
                 .citizens
@@ -127,6 +131,11 @@ impl Shift {
                 self.push_event(now, action, Event::FaultEnded { kind });
             }
             Scheduled::Department(i) => self.deliver_department_event(i, action),
+            Scheduled::Kiosk(k) => {
+                for event in self.kiosk_done(k) {
+                    self.push_event(now, action, event);
+                }
+            }
             Scheduled::Ready(code) => {
                 let at = self.moment(now);
                 if let Ok(from) = self.portal.transition(&code, Status::Processed, at) {
@@ -205,6 +214,7 @@ enum Scheduled {
     FaultStart(usize),
     Department(usize),
     Ready(String),
+    Kiosk(usize),
     Arrival(usize),
     PatienceOut(usize),
     Closing,

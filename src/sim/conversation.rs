@@ -23,18 +23,28 @@ impl Shift {
         if self.now >= self.length() {
             return Err(ActionError::ShiftOver);
         }
-        if self.queue().is_empty() {
+        // Waiting for the next arrival, or for a citizen back from the kiosk; what happens
+        // meanwhile goes to the timeline. Nothing to wait for is an error only before any
+        // time has passed.
+        let mut waited = false;
+        while self.queue().is_empty() {
             let start = self.scenario.file.shift.start.minutes();
-            let next = self
+            let arrival = self
                 .citizens
                 .iter()
                 .filter(|c| c.state == CitizenState::Expected)
                 .map(|c| c.arrival.at.minutes().saturating_sub(start) * 60)
                 .filter(|&t| t < self.length())
-                .min()
-                .ok_or(ActionError::QueueEmpty)?;
-            // Waiting for the next arrival; what happens meanwhile goes to the timeline.
+                .min();
+            let kiosk = self.kiosk_due().map(|(at, _)| at).min();
+            let Some(next) = arrival.into_iter().chain(kiosk).min() else {
+                if waited {
+                    break;
+                }
+                return Err(ActionError::QueueEmpty);
+            };
             self.advance_to(next, Some(self.actions.len()));
+            waited = true;
         }
         let Some(&i) = self.queue().first() else {
             return Ok((vec![], 0));

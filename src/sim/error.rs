@@ -127,4 +127,13 @@ pub enum ActionError {
     /// The shift holds [`MAX_ACTIONS_PER_SHIFT`](super::MAX_ACTIONS_PER_SHIFT) actions (the last place is for ending it).
     #[error("the shift already holds the most actions allowed ({0}); end the shift")]
     TooManyActions(usize),
+    /// Coaching at the kiosk for longer than allowed.
+    #[error("coach at the kiosk for 0 to {0} minutes")]
+    CoachOutOfRange(u32),
+    /// Sending to the kiosk a citizen who has no dossier to submit.
+    #[error("the citizen at the counter has nothing to submit")]
+    NothingToSubmit,
+    /// The centre of this scenario has no self-service kiosk.
+    #[error("this centre has no self-service kiosk")]
+    NoKiosk,
 }

@@ -6,7 +6,7 @@ use crate::portal::{SlipKind, Status};
 use crate::scenario::{Department, FaultKind, FaultResponse, Question};
 use crate::text::LocalizedText;
 
-use super::{Claim, FieldRef, GuideTopic, Help, Line, LookTool, PaymentMethod};
+use super::{Claim, FieldRef, GuideTopic, Help, KioskBlock, Line, LookTool, PaymentMethod};
 
 /// Why a citizen left.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -287,5 +287,26 @@ pub enum Event {
         help: Help,
         /// It was there (the interpreter free, a relative along) and was given.
         available: bool,
+    },
+    /// The citizen went to the self-service kiosk (issue 13).
+    SentToKiosk {
+        /// Citizen index.
+        citizen: usize,
+        /// Minutes the clerk coached.
+        coach_minutes: u32,
+    },
+    /// The citizen submitted online at the kiosk; the dossier is in the online inbox.
+    KioskSubmitted {
+        /// Citizen index.
+        citizen: usize,
+        /// Dossier code.
+        dossier: String,
+    },
+    /// The citizen came back from the kiosk without submitting, saying why.
+    BackFromKiosk {
+        /// Citizen index.
+        citizen: usize,
+        /// What stopped them.
+        block: KioskBlock,
     },
 }

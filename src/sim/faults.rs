@@ -123,6 +123,7 @@ impl Shift {
                 }
             }
             FaultResponse::SwitchToPaper => self.paper_mode = true,
+            FaultResponse::SuspendKiosk => events.extend(self.call_back_from_kiosk()),
             _ => {}
         }
         let cost = match response {
@@ -132,6 +133,7 @@ impl Shift {
             FaultResponse::InformQueue => 60,
             FaultResponse::SwitchToPaper => 30,
             FaultResponse::SwitchToCash => 5,
+            FaultResponse::SuspendKiosk => 60,
         };
         Ok((events, cost))
     }

@@ -30,7 +30,9 @@
 //!   and the department events delivered;
 //! - what the clerk did with the papers of each **online dossier** (looks, pages, comparisons,
 //!   flags), as for a citizen;
-//! - every **action** with the second it started.
+//! - every **action** with the second it started;
+//! - every **kiosk visit** (issue 13: who, when, coaching, how it ended), only when there
+//!   was one.
 //!
 //! Left out: the timeline (events carry engine-written text; what they record is already
 //! in the state above), personas and papers (scenario data, covered by the scenario hash
@@ -43,8 +45,8 @@ use chrono::{NaiveDate, NaiveDateTime};
 use serde::Serialize;
 
 use super::{
-    Action, Casework, CitizenState, Claim, DossierField, FieldRef, GuideTopic, LeaveReason,
-    LookTool, ScanProblem, ScanSettings, Shift,
+    Action, Casework, CitizenState, Claim, DossierField, FieldRef, GuideTopic, KioskVisit,
+    LeaveReason, LookTool, ScanProblem, ScanSettings, Shift,
 };
 use crate::portal::{Handover, Payment, SlipKind, Status, SyncState};
 use crate::scenario::{Channel, Department, FaultKind, FaultResponse, Mode, Question, Want};
@@ -69,6 +71,10 @@ struct StateV2<'a> {
     department_events_done: &'a [bool],
     online_casework: BTreeMap<&'a str, CaseworkV2<'a>>,
     actions: &'a [(u32, Action)],
+    /// Issue 13: the kiosk visits (left out when there were none, so that the fingerprint
+    /// of a shift without the kiosk is what it was before the kiosk existed).
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    kiosk: &'a [KioskVisit],
 }
 
 #[derive(Serialize)]
@@ -287,6 +293,7 @@ fn state_v2(shift: &Shift) -> StateV2<'_> {
             .map(|(code, w)| (code.as_str(), CaseworkV2::of(w)))
             .collect(),
         actions: &shift.actions,
+        kiosk: &shift.kiosk,
     }
 }
 

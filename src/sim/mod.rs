@@ -31,6 +31,7 @@ mod fingerprint;
 #[cfg(test)]
 mod fixture;
 mod intake;
+mod kiosk;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -51,6 +52,10 @@ pub use error::ActionError;
 pub use event::{Event, LeaveReason, PopulationRecord, ScanProblem};
 pub use faults::FaultState;
 pub use fingerprint::FINGERPRINT_VERSION;
+pub use kiosk::{
+    COACHING_NEEDED_MINUTES, KIOSK_RULE, KioskBlock, KioskOutcome, KioskVisit, MAX_COACH_MINUTES,
+    kiosk_block_for, submit_minutes,
+};
 
 use crate::calendar::WorkingCalendar;
 use crate::portal::{Dossier, Portal, Status};
@@ -160,6 +165,8 @@ pub struct Shift {
     pub online_truth: BTreeMap<String, Analysis>,
     /// What the clerk did with the papers of each online dossier, by code.
     pub online_casework: BTreeMap<String, Casework>,
+    /// Visits to the self-service kiosk, in the order the clerk sent citizens there.
+    pub kiosk: Vec<KioskVisit>,
     calendar: WorkingCalendar,
 }
 
@@ -190,6 +197,7 @@ impl Shift {
             ended: false,
             online_truth,
             online_casework: BTreeMap::new(),
+            kiosk: Vec::new(),
             calendar,
         };
         shift.advance_to(0, None);

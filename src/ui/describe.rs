@@ -359,6 +359,11 @@ pub fn action(shift: &Shift, action: &Action, locale: &Locale) -> String {
         Action::EndShift => locale.tr("act-end-shift"),
         // Issue 13, item 8: the help's own button label says what was done.
         Action::Accommodate { help } => named(locale, "help", &format!("{}-button", help.id())),
+        Action::SendToKiosk { coach_minutes: 0 } => locale.tr("act-send-to-kiosk"),
+        Action::SendToKiosk { coach_minutes } => a(
+            "act-coach-at-kiosk",
+            &[("minutes", coach_minutes.to_string())],
+        ),
     }
 }
 
@@ -430,6 +435,18 @@ pub fn event(shift: &Shift, event: &Event, locale: &Locale) -> Option<String> {
             &[("fault", named(locale, "fault", kind.id()))],
         ),
         Event::ShiftEnded => a("ev-shift-ended", &[]),
+        Event::SentToKiosk { citizen, .. } => a("ev-sent-to-kiosk", &[("citizen", name(citizen))]),
+        Event::KioskSubmitted { citizen, dossier } => a(
+            "ev-kiosk-submitted",
+            &[("citizen", name(citizen)), ("dossier", dossier.clone())],
+        ),
+        Event::BackFromKiosk { citizen, block } => a(
+            "ev-back-from-kiosk",
+            &[
+                ("citizen", name(citizen)),
+                ("block", named(locale, "kiosk-block", block.id())),
+            ],
+        ),
         _ => None,
     }
 }
@@ -555,5 +572,10 @@ pub fn error(e: &ActionError, locale: &Locale) -> String {
         ActionError::TooManyActions(limit) => {
             locale.tr_args("err-too-many-actions", &[("limit", limit.to_string())])
         }
+        ActionError::CoachOutOfRange(limit) => {
+            a("err-coach-range", &[("minutes", limit.to_string())])
+        }
+        ActionError::NothingToSubmit => locale.tr("err-nothing-to-submit"),
+        ActionError::NoKiosk => locale.tr("err-no-kiosk"),
     }
 }

@@ -90,9 +90,8 @@ impl FaultKind {
             FaultKind::ScannerJam => &[ClearScannerJam, ReportToHelpdesk, InformQueue],
             FaultKind::PowerCut => &[SwitchToPaper, ReportToHelpdesk, InformQueue],
             FaultKind::PaymentGatewayDown => &[SwitchToCash, ReportToHelpdesk, InformQueue],
-            FaultKind::NationalSyncFailure | FaultKind::VneidOutage => {
-                &[ReportToHelpdesk, InformQueue]
-            }
+            FaultKind::NationalSyncFailure => &[ReportToHelpdesk, InformQueue],
+            FaultKind::VneidOutage => &[SuspendKiosk, ReportToHelpdesk, InformQueue],
         }
     }
 
@@ -104,7 +103,8 @@ impl FaultKind {
             FaultKind::ScannerJam => Some(FaultResponse::ClearScannerJam),
             FaultKind::PowerCut => Some(FaultResponse::SwitchToPaper),
             FaultKind::PaymentGatewayDown => Some(FaultResponse::SwitchToCash),
-            FaultKind::NationalSyncFailure | FaultKind::VneidOutage => None,
+            FaultKind::VneidOutage => Some(FaultResponse::SuspendKiosk),
+            FaultKind::NationalSyncFailure => None,
         }
     }
 
@@ -133,6 +133,9 @@ pub enum FaultResponse {
     SwitchToPaper,
     /// Take cash with a paper receipt instead of e-payment.
     SwitchToCash,
+    /// VNeID is down: put a notice on the self-service kiosk, call back the citizens there
+    /// and take every dossier on paper at the counter until it is back (issue 13).
+    SuspendKiosk,
 }
 
 impl FaultResponse {
@@ -150,6 +153,7 @@ impl FaultResponse {
             FaultResponse::InformQueue => "inform-queue",
             FaultResponse::SwitchToPaper => "switch-to-paper",
             FaultResponse::SwitchToCash => "switch-to-cash",
+            FaultResponse::SuspendKiosk => "suspend-kiosk",
         }
     }
 }
@@ -374,5 +378,11 @@ mod tests {
         // A remedy belongs to its own fault only.
         assert!(!FaultResponse::RestartComputer.applies_to(FaultKind::ScannerJam));
         assert!(!FaultResponse::SwitchToCash.applies_to(FaultKind::PowerCut));
+        // VNeID down: the kiosk is suspended, and only then.
+        assert_eq!(
+            FaultKind::VneidOutage.remedy(),
+            Some(FaultResponse::SuspendKiosk)
+        );
+        assert!(!FaultResponse::SuspendKiosk.applies_to(FaultKind::NationalSyncFailure));
     }
 }

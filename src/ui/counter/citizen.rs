@@ -217,6 +217,7 @@ fn visit_buttons_ui(
         }
     });
     super::help::help_ui(app, ui, c, action);
+    super::kiosk::kiosk_buttons_ui(app, ui, shift, action);
     ui.add_space(6.0);
     ui.horizontal(|ui| {
         if ui
@@ -313,6 +314,7 @@ fn queue_ui(app: &App, ui: &mut egui::Ui) {
             });
         });
     }
+    super::kiosk::at_kiosk_ui(app, ui, shift);
     let expected = shift
         .citizens
         .iter()

@@ -16,6 +16,7 @@ pub mod face;
 pub mod flags;
 pub mod guide;
 pub mod help;
+pub mod kiosk;
 pub mod portal;
 pub mod portrait;
 pub mod scanner;
