@@ -140,6 +140,11 @@ fn back_office(shift: &Shift) -> Option<Action> {
             });
         }
     }
+    if computer || shift.paper_mode {
+        if let Some(a) = send_back_notice(shift) {
+            return Some(a);
+        }
+    }
     if !computer {
         return None;
     }
@@ -217,6 +222,28 @@ fn back_office(shift: &Shift) -> Option<Action> {
         }
     }
     None
+}
+
+/// Issue 13, departments sending a dossier back: tell the citizen at once, and once,
+/// exactly what the department decided (the sync follows with the other dossiers).
+fn send_back_notice(shift: &Shift) -> Option<Action> {
+    shift.portal.dossiers.values().find_map(|d| {
+        let sent = d.sent_back.as_ref().filter(|s| s.notices.is_empty())?;
+        Some(match &sent.decision {
+            crate::scenario::SendBackDecision::Supplement { components } => {
+                Action::NotifySendBack {
+                    dossier: d.code.clone(),
+                    components: components.clone(),
+                    ground: None,
+                }
+            }
+            crate::scenario::SendBackDecision::Refuse { ground } => Action::NotifySendBack {
+                dossier: d.code.clone(),
+                components: Default::default(),
+                ground: Some(ground.clone()),
+            },
+        })
+    })
 }
 
 fn ready_to_transfer(shift: &Shift, d: &Dossier) -> bool {

@@ -216,3 +216,11 @@ report-dimensions-below-floor = { $floor }%-এর নিচে: { $dimensions }
 report-too-many-wrong-decisions = নথি নিয়ে { $wrong }টি ভুল সিদ্ধান্ত (যা গ্রহণ করা যায় না তা গ্রহণ, যা গ্রহণ করা উচিত ছিল তা ফেরত বা প্রত্যাখ্যান…); { $decisions }টি নথির শিফটে উত্তীর্ণ হতে সর্বোচ্চ { $allowed }টি অনুমোদিত।
 report-dimensions-dropped = গণনা করা হয়নি, কারণ এই শিফটে এই ধরনের কাজ ছিল না: { $dimensions }। বাকি অংশগুলোর ওজন বাড়িয়ে মোট ১০০ পয়েন্ট করা হয়েছে।
 report-not-counted = গণনা করা হয়নি
+
+## issue 13: departments sending a dossier back
+rule-send-back-notice = বিভাগ নথি ফেরত পাঠালে: নাগরিককে একবারেই জানান, বিভাগ ঠিক যা সিদ্ধান্ত নিয়েছে তা-ই
+fb-send-back-not-told = নথি { $dossier } বিভাগ ফেরত পাঠিয়েছে, কিন্তু নাগরিককে জানানো হয়নি।
+fb-send-back-misinformed = নথি { $dossier } নিয়ে দেওয়া বিজ্ঞপ্তিতে বিভাগের সিদ্ধান্ত ঠিকভাবে বলা হয়নি।
+fb-send-back-late = নথি { $dossier }-এর নাগরিককে দেরিতে জানানো হয়েছে: বিভাগ নথি ফেরত পাঠানোর { $minutes } মিনিটেরও পরে।
+fb-send-back-asked-again = নথি { $dossier }: দ্বিতীয়বার বিজ্ঞপ্তি পাঠানো হয়েছে — সম্পূরণ একবারই চাওয়া যায়।
+fb-send-back-not-synced = ফেরত পাঠানোর পরে নথি { $dossier }-এর নতুন অবস্থা জাতীয় জনসেবা পোর্টালে সিঙ্ক হয়নি।

@@ -547,3 +547,15 @@ portal-receipt-missing = গ্রহণের রসিদ এখনও দে�
 portal-supplement-issued = সম্পূরণের অনুরোধ নং { $number } হস্তান্তর করা হয়েছে; হস্তান্তর করা স্লিপ আর বদলানো যায় না।
 err-portal-transition = নথি { $dossier } এখন «{ $from }» অবস্থায় আছে, «{ $to }» অবস্থায় নেওয়া যায় না।
 err-portal-unknown = { $dossier } নামে কোনো নথি নেই।
+
+## issue 13: departments sending a dossier back
+act-notify-supplement = নথি { $dossier }-এর সম্পূরণের বিজ্ঞপ্তি: { $components }
+act-notify-refusal = নথি { $dossier } প্রত্যাখ্যানের বিজ্ঞপ্তি, কারণ: { $ground }
+ev-sent-back-supplement = বিভাগ নথি { $dossier } সম্পূরণের জন্য ফেরত পাঠিয়েছে: { $reason }
+ev-sent-back-refusal = বিভাগ নথি { $dossier } ফেরত পাঠিয়েছে, প্রত্যাখ্যান করে: { $reason }
+err-not-sent-back = নথি { $dossier } বিভাগ ফেরত পাঠায়নি।
+err-notice-mixed = একটি বিজ্ঞপ্তি হয় সম্পূরণ চায়, নয় প্রত্যাখ্যান করে — দুটো একসঙ্গে নয়।
+portal-sent-back = বিভাগ { $time }-এ নথি ফেরত পাঠিয়েছে: { $reason }
+portal-notify-citizen = নাগরিককে জানান (ফোন/SMS-এ, অথবা কাউন্টারে থাকলে হাতে দিন)
+portal-notify-supplement = নথি সম্পূরণের অনুরোধপত্র পাঠান
+portal-notify-refusal = নথি গ্রহণ প্রত্যাখ্যানের পত্র পাঠান

@@ -216,3 +216,11 @@ report-dimensions-below-floor = Under { $floor }%: { $dimensions } — a pass ne
 report-too-many-wrong-decisions = { $wrong } wrong decisions on dossiers (receiving what could not be received, sending away or refusing what should have been received…); a pass allows at most { $allowed } in a shift of { $decisions } dossiers.
 report-dimensions-dropped = Not counted, as this shift had no work of that kind: { $dimensions }. The weights of the other parts were scaled up to make 100 points.
 report-not-counted = not counted
+
+## issue 13: departments sending a dossier back
+rule-send-back-notice = A dossier sent back by its department: tell the citizen once, exactly what the department decided
+fb-send-back-not-told = Dossier { $dossier } was sent back by its department but the citizen was never told.
+fb-send-back-misinformed = The notice about dossier { $dossier } did not say what the department decided.
+fb-send-back-late = The citizen of dossier { $dossier } was told late: more than { $minutes } minutes after the department sent it back.
+fb-send-back-asked-again = Dossier { $dossier }: a second notice was sent — a supplement is asked for once.
+fb-send-back-not-synced = The new status of dossier { $dossier } after it was sent back was not synced to the National Public Service Portal.

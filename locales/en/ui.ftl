@@ -547,3 +547,15 @@ portal-receipt-missing = The receipt cannot be issued yet: { $fields } still emp
 portal-supplement-issued = Supplement request No. { $number } has been handed over; a slip handed over cannot be changed.
 err-portal-transition = dossier { $dossier } is «{ $from }» and cannot move to «{ $to }».
 err-portal-unknown = there is no dossier { $dossier }.
+
+## issue 13: departments sending a dossier back
+act-notify-supplement = Notify the supplement for dossier { $dossier }: { $components }
+act-notify-refusal = Notify the refusal of dossier { $dossier }, ground: { $ground }
+ev-sent-back-supplement = The department sent dossier { $dossier } back for a supplement: { $reason }
+ev-sent-back-refusal = The department sent dossier { $dossier } back, refusing it: { $reason }
+err-not-sent-back = dossier { $dossier } was not sent back by its department.
+err-notice-mixed = a notice either asks for a supplement or refuses, not both.
+portal-sent-back = Sent back by the department at { $time }: { $reason }
+portal-notify-citizen = Inform the citizen (by phone/SMS, or in hand if they are at the counter)
+portal-notify-supplement = Send the supplement request
+portal-notify-refusal = Send the refusal slip

@@ -216,3 +216,11 @@ report-dimensions-below-floor = Dưới { $floor }%: { $dimensions } — để �
 report-too-many-wrong-decisions = Có { $wrong } quyết định sai về hồ sơ (tiếp nhận hồ sơ không được tiếp nhận, trả lại hay từ chối hồ sơ lẽ ra phải tiếp nhận…); để đạt, ca có { $decisions } hồ sơ chỉ cho phép tối đa { $allowed }.
 report-dimensions-dropped = Không tính vì ca này không có việc loại đó: { $dimensions }. Trọng số của các phần còn lại được tăng lên cho đủ 100 điểm.
 report-not-counted = không tính
+
+## issue 13: departments sending a dossier back
+rule-send-back-notice = Hồ sơ bị bộ phận giải quyết trả lại: thông báo cho công dân một lần, đúng điều bộ phận yêu cầu
+fb-send-back-not-told = Hồ sơ { $dossier } bị bộ phận giải quyết trả lại nhưng công dân chưa được thông báo.
+fb-send-back-misinformed = Thông báo về hồ sơ { $dossier } không đúng điều bộ phận giải quyết yêu cầu.
+fb-send-back-late = Công dân có hồ sơ { $dossier } được thông báo muộn: quá { $minutes } phút sau khi bộ phận trả lại hồ sơ.
+fb-send-back-asked-again = Hồ sơ { $dossier }: đã thông báo lần thứ hai — chỉ được yêu cầu bổ sung một lần.
+fb-send-back-not-synced = Trạng thái mới của hồ sơ { $dossier } sau khi bị trả lại chưa được đồng bộ lên Cổng Dịch vụ công quốc gia.

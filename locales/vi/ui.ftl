@@ -547,3 +547,15 @@ portal-receipt-missing = Chưa cấp được giấy tiếp nhận: còn trống
 portal-supplement-issued = Đã giao phiếu yêu cầu bổ sung số { $number }; phiếu đã giao không sửa được.
 err-portal-transition = hồ sơ { $dossier } đang ở trạng thái «{ $from }», không chuyển sang «{ $to }» được.
 err-portal-unknown = không có hồ sơ { $dossier }.
+
+## issue 13: departments sending a dossier back
+act-notify-supplement = Thông báo bổ sung hồ sơ { $dossier }: { $components }
+act-notify-refusal = Thông báo từ chối hồ sơ { $dossier }, lý do: { $ground }
+ev-sent-back-supplement = Bộ phận giải quyết trả lại hồ sơ { $dossier } để bổ sung: { $reason }
+ev-sent-back-refusal = Bộ phận giải quyết trả lại hồ sơ { $dossier }, từ chối giải quyết: { $reason }
+err-not-sent-back = hồ sơ { $dossier } không bị bộ phận giải quyết trả lại.
+err-notice-mixed = một thông báo hoặc yêu cầu bổ sung, hoặc từ chối, không thể cả hai.
+portal-sent-back = Bộ phận giải quyết trả lại hồ sơ lúc { $time }: { $reason }
+portal-notify-citizen = Thông báo cho công dân (qua điện thoại/SMS, hoặc trao tận tay nếu công dân đang ở quầy)
+portal-notify-supplement = Gửi phiếu yêu cầu bổ sung, hoàn thiện hồ sơ
+portal-notify-refusal = Gửi phiếu từ chối tiếp nhận giải quyết hồ sơ

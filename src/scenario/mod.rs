@@ -24,6 +24,7 @@ pub mod hash;
 pub mod load;
 pub mod persona;
 pub mod procedure;
+pub mod send_back;
 pub mod truth;
 pub mod validate;
 
@@ -38,6 +39,7 @@ pub use document::{
     PaperArea, PlantedDefect,
 };
 pub use persona::{Level, Persona, Portrait, Sex, VneidLevel};
+pub use send_back::SendBackDecision;
 pub use procedure::{
     ComponentRule, Condition, FeeRule, OnlineLevel, Procedure, RefusalRule, Submission,
 };
@@ -299,6 +301,17 @@ pub enum DepartmentEventKind {
     },
     /// The result is ready to hand back.
     ResultReady,
+    /// The handling officer sends the dossier back: a supplement is needed or it must be
+    /// refused; the counter informs the citizen once, exactly as decided, and syncs.
+    SendBack {
+        /// The handling officer's reason, as written to the counter.
+        reason: LocalizedText,
+        /// What the department decided.
+        decision: SendBackDecision,
+        /// Minutes of the shift the counter has to inform the citizen. No legal limit was
+        /// found (rules.ron `send-back-notice`, unconfirmed): the scenario's author sets it.
+        inform_within_minutes: u32,
+    },
 }
 
 /// A fault that happens during the shift.

@@ -6,7 +6,7 @@
 
 use super::{
     Dimension, Grader, compliance, digitization, guidance, intake, perception, received_dossier,
-    service,
+    send_back, service,
 };
 use crate::portal::Dossier;
 use crate::scenario::truth::{Analysis, Disposition};
@@ -21,6 +21,7 @@ pub(super) fn grade_cases(g: &mut Grader<'_>) {
     grade_online_dossiers(g);
     compliance::apologies(g);
     compliance::fault_responses(g);
+    send_back::send_backs(g);
 }
 
 /// A walk-in citizen's submission, as the checks of every dimension read it.

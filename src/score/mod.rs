@@ -54,6 +54,8 @@
 //!   collected, copies certified, apologies, fault fallbacks.
 //! - `guidance.rs`: guiding citizens toward online services (what each should hear).
 //! - `service.rs`: service quality — waiting, courtesy, needless trips and demands.
+//! - `send_back.rs` (compliance): dossiers a department sent back — the citizen informed
+//!   once, in time, with exactly what the department decided, and the status synced.
 
 mod cases;
 mod cause;
@@ -67,6 +69,7 @@ mod kpis;
 mod penalty;
 pub mod perception;
 mod rules;
+mod send_back;
 mod service;
 
 use std::collections::BTreeSet;

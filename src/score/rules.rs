@@ -55,6 +55,10 @@ pub enum Rule {
     /// Processing time in calendar days: from the day after receipt; a period ending on a
     /// day off ends with the next working day.
     CalendarDays,
+    // issue 13: departments sending a dossier back
+    /// A dossier the department sent back: the citizen is told, once, exactly what the
+    /// department decided (supplement or refusal).
+    SendBackNotice,
 }
 
 impl Rule {
@@ -84,6 +88,7 @@ impl Rule {
             Rule::OnlineWithin8Hours => "online-8-hours",
             Rule::Practice => "practice",
             Rule::CalendarDays => "calendar-days",
+            Rule::SendBackNotice => "send-back-notice",
         }
     }
 
@@ -141,11 +146,14 @@ impl Rule {
             Rule::CalendarDays => {
                 "Bộ luật Dân sự 2015, Điều 147, Điều 148 khoản 5; Luật Đất đai 2024, Điều 235"
             }
+            Rule::SendBackNotice => {
+                "Nghị định 118/2025/NĐ-CP, Điều 11 (hướng dẫn đầy đủ, một lần); quy trình thủ tục hộ tịch cấp tỉnh 2025: hồ sơ phải bổ sung hoặc từ chối, bộ phận giải quyết thông báo Bộ phận Một cửa để thông báo người nộp"
+            }
         }
     }
 
     /// Every rule.
-    pub const ALL: [Rule; 23] = [
+    pub const ALL: [Rule; 24] = [
         Rule::AskOnce,
         Rule::NoDemandStateHeld,
         Rule::DigitizeAtReception,
@@ -169,5 +177,6 @@ impl Rule {
         Rule::OnlineWithin8Hours,
         Rule::Practice,
         Rule::CalendarDays,
+        Rule::SendBackNotice,
     ];
 }

@@ -357,6 +357,20 @@ pub enum Action {
     },
     /// Close the counter and end the shift.
     EndShift,
+    // issue 13: departments sending a dossier back
+    /// Inform the citizen of a dossier the handling department sent back: the supplement
+    /// request listing what the department asked, or the refusal slip with its ground — by
+    /// phone/SMS, or handed over when the citizen is at the counter.
+    NotifySendBack {
+        /// Dossier code.
+        dossier: String,
+        /// Component ids to bring or fix (a supplement request); empty for a refusal.
+        #[serde(default)]
+        components: BTreeSet<String>,
+        /// The refusal ground (a refusal rule id of the procedure); `None` for a supplement.
+        #[serde(default)]
+        ground: Option<String>,
+    },
 }
 
 impl Action {
@@ -373,7 +387,8 @@ impl Action {
             | Action::Sync { dossier }
             | Action::ReturnResult { dossier }
             | Action::RecordWithdrawal { dossier }
-            | Action::SendApology { dossier, .. } => Some(dossier),
+            | Action::SendApology { dossier, .. }
+            | Action::NotifySendBack { dossier, .. } => Some(dossier),
             Action::RequestSupplement { dossier, .. } | Action::Refuse { dossier, .. } => {
                 dossier.as_deref()
             }
@@ -415,6 +430,7 @@ impl Action {
             Action::Dismiss => "dismiss",
             Action::Wait { .. } => "wait",
             Action::EndShift => "end-shift",
+            Action::NotifySendBack { .. } => "notify-send-back",
         }
     }
 }

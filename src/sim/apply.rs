@@ -72,6 +72,11 @@ impl Shift {
             Action::Dismiss => self.dismiss(),
             Action::Wait { minutes } => self.wait(*minutes),
             Action::EndShift => self.end_shift(),
+            Action::NotifySendBack {
+                dossier,
+                components,
+                ground,
+            } => self.notify_send_back(dossier, components, ground.as_deref()),
         }
     }
 

@@ -127,4 +127,11 @@ pub enum ActionError {
     /// The shift holds [`MAX_ACTIONS_PER_SHIFT`](super::MAX_ACTIONS_PER_SHIFT) actions (the last place is for ending it).
     #[error("the shift already holds the most actions allowed ({0}); end the shift")]
     TooManyActions(usize),
+    // issue 13: departments sending a dossier back
+    /// A notice about a send-back for a dossier the department has not sent back.
+    #[error("dossier {0} was not sent back by its department")]
+    NotSentBack(String),
+    /// A send-back notice both asks for components and cites a refusal ground.
+    #[error("a notice either asks for a supplement or refuses, not both")]
+    NoticeMixed,
 }

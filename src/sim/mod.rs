@@ -30,6 +30,7 @@ mod fingerprint;
 #[cfg(test)]
 mod fixture;
 mod intake;
+mod send_back;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;

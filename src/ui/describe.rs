@@ -357,6 +357,36 @@ pub fn action(shift: &Shift, action: &Action, locale: &Locale) -> String {
         Action::Dismiss => locale.tr("act-dismiss"),
         Action::Wait { minutes } => a("act-wait", &[("minutes", minutes.to_string())]),
         Action::EndShift => locale.tr("act-end-shift"),
+        Action::NotifySendBack {
+            dossier,
+            components,
+            ground,
+        } => {
+            let procedure = shift
+                .portal
+                .dossiers
+                .get(dossier)
+                .map_or("", |d| d.procedure.as_str());
+            match ground {
+                Some(g) => a(
+                    "act-notify-refusal",
+                    &[
+                        ("dossier", dossier.clone()),
+                        ("ground", refusal_ground(shift, procedure, g, locale)),
+                    ],
+                ),
+                None => a(
+                    "act-notify-supplement",
+                    &[
+                        ("dossier", dossier.clone()),
+                        (
+                            "components",
+                            requested_components(shift, procedure, components, lang),
+                        ),
+                    ],
+                ),
+            }
+        }
     }
 }
 
@@ -428,6 +458,21 @@ pub fn event(shift: &Shift, event: &Event, locale: &Locale) -> Option<String> {
             &[("fault", named(locale, "fault", kind.id()))],
         ),
         Event::ShiftEnded => a("ev-shift-ended", &[]),
+        Event::SentBack {
+            dossier,
+            reason,
+            refusal,
+        } => a(
+            if *refusal {
+                "ev-sent-back-refusal"
+            } else {
+                "ev-sent-back-supplement"
+            },
+            &[
+                ("dossier", dossier.clone()),
+                ("reason", reason.get(lang).to_owned()),
+            ],
+        ),
         _ => None,
     }
 }
@@ -553,5 +598,7 @@ pub fn error(e: &ActionError, locale: &Locale) -> String {
         ActionError::TooManyActions(limit) => {
             locale.tr_args("err-too-many-actions", &[("limit", limit.to_string())])
         }
+        ActionError::NotSentBack(d) => a("err-not-sent-back", &[("dossier", d.clone())]),
+        ActionError::NoticeMixed => locale.tr("err-notice-mixed"),
     }
 }

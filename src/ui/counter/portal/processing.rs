@@ -1,11 +1,12 @@
 //! The processing tab (xử lý hồ sơ): every dossier received, each as a card with its status,
 //! appointment, sync state and delay, its control sheet, and what can be done with it —
 //! transfer to a department, sync with the national portal, the apology with a new date,
-//! its slips — then the slips issued without a dossier.
+//! the notice of a dossier its department sent back (supplement or refusal), its slips —
+//! then the slips issued without a dossier.
 
 use egui::{Color32, Stroke};
 
-use crate::portal::{Dossier, Slip, Status, SyncState};
+use crate::portal::{Dossier, SentBack, Slip, Status, SyncState};
 use crate::scenario::Department;
 use crate::sim::Action;
 
@@ -36,6 +37,9 @@ pub(super) fn processing_ui(f: &mut PortalFrame<'_>, ui: &mut egui::Ui) {
                 dossier_title_ui(f, ui, d);
                 dossier_state_ui(f, ui, d);
                 control_sheet_ui(f, ui, d);
+                if let Some(sent) = &d.sent_back {
+                    send_back_ui(f, ui, d, sent);
+                }
                 ui.horizontal_wrapped(|ui| dossier_actions_ui(f, ui, d));
             });
         ui.add_space(4.0);
@@ -210,4 +214,93 @@ fn slip_button_ui(f: &mut PortalFrame<'_>, ui: &mut egui::Ui, s: &Slip) {
     if ui.small_button(name).clicked() {
         f.clicked.slip = Some(s.number);
     }
+}
+
+/// A dossier its department sent back: the handling officer's words, then the notice to
+/// the citizen — the components to ask for (ticked by the clerk from what the officer
+/// wrote) or the refusal ground — sent by phone/SMS, or handed over at the counter.
+fn send_back_ui(f: &mut PortalFrame<'_>, ui: &mut egui::Ui, d: &Dossier, sent: &SentBack) {
+    let page = style::palette(ui).page;
+    ui.colored_label(
+        page.error,
+        f.locale.tr_args(
+            "portal-sent-back",
+            &[
+                ("time", sent.at.format("%H:%M").to_string()),
+                ("reason", sent.reason.get(f.lang).to_owned()),
+            ],
+        ),
+    );
+    let Some(procedure) = f.shift.scenario.procedure(&d.procedure) else {
+        return;
+    };
+    ui.label(egui::RichText::new(f.locale.tr("portal-notify-citizen")).strong());
+    ui.horizontal_wrapped(|ui| {
+        for c in &procedure.components {
+            let mut on = f.input.supplement.contains(&c.id);
+            if ui.checkbox(&mut on, c.name.get(f.lang)).changed() {
+                if on {
+                    f.input.supplement.insert(c.id.clone());
+                } else {
+                    f.input.supplement.remove(&c.id);
+                }
+            }
+        }
+    });
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .add_enabled(
+                !f.input.supplement.is_empty(),
+                egui::Button::new(f.locale.tr("portal-notify-supplement")),
+            )
+            .clicked()
+        {
+            f.request(Action::NotifySendBack {
+                dossier: d.code.clone(),
+                components: f.input.supplement.clone(),
+                ground: None,
+            });
+        }
+        let grounds: Vec<(String, String)> = procedure
+            .refusals
+            .iter()
+            .map(|r| (r.id.clone(), r.ground.get(f.lang).to_owned()))
+            .collect();
+        let shown = f
+            .input
+            .ground
+            .as_ref()
+            .and_then(|g| grounds.iter().find(|(id, _)| id == g))
+            .map_or_else(|| f.locale.tr("portal-choose-ground"), |(_, t)| t.clone());
+        let label = ui.label(f.locale.tr("portal-ground"));
+        egui::ComboBox::from_id_salt(("send-back-ground", &d.code))
+            .selected_text(shown)
+            .width(220.0)
+            .show_ui(ui, |ui| {
+                for (id, text) in &grounds {
+                    ui.selectable_value(&mut f.input.ground, Some(id.clone()), text);
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        let ground = f
+            .input
+            .ground
+            .clone()
+            .filter(|g| grounds.iter().any(|(id, _)| id == g));
+        if ui
+            .add_enabled(
+                ground.is_some(),
+                egui::Button::new(f.locale.tr("portal-notify-refusal")),
+            )
+            .clicked()
+            && ground.is_some()
+        {
+            f.request(Action::NotifySendBack {
+                dossier: d.code.clone(),
+                components: Default::default(),
+                ground,
+            });
+        }
+    });
 }

@@ -1,0 +1,83 @@
+//! A department's send-back (issue 13, item 5): it names a dossier being processed, asks
+//! for components of that dossier's procedure or cites one of its refusal grounds, and
+//! gives the counter some time to inform the citizen.
+
+use super::super::{DepartmentEvent, DepartmentEventKind, SendBackDecision};
+use super::Ctx;
+use crate::vocabulary::Status;
+
+/// Checks the send-back of department event `i` (other kinds are left alone).
+pub(super) fn check_send_back(ctx: &mut Ctx<'_>, i: usize, e: &DepartmentEvent) {
+    let DepartmentEventKind::SendBack {
+        decision,
+        inform_within_minutes,
+        ..
+    } = &e.kind
+    else {
+        return;
+    };
+    let item = format!("department_events[{i}]");
+    if *inform_within_minutes == 0 {
+        ctx.problem(
+            item.clone(),
+            "inform_within_minutes",
+            "inform_within_minutes is 0: nobody could inform the citizen in no time",
+            Some("give the counter a realistic time, e.g. 60 minutes"),
+        );
+    }
+    let f = &ctx.scenario.file;
+    let Some(existing) = f.existing_dossiers.iter().find(|d| d.code == e.dossier) else {
+        return; // an unknown dossier is reported by the department-event check
+    };
+    if existing.status != Status::Processing {
+        ctx.problem(
+            item.clone(),
+            &format!("\"{}\"", e.dossier),
+            format!(
+                "dossier `{}` is not being processed (status {}): only a department handling it can send it back",
+                e.dossier,
+                existing.status.id()
+            ),
+            Some("give the dossier status: Processing in existing_dossiers"),
+        );
+    }
+    let Some(p) = ctx.scenario.procedure(&existing.procedure) else {
+        return;
+    };
+    let code = p.code.clone();
+    match decision {
+        SendBackDecision::Supplement { components } => {
+            if components.is_empty() {
+                ctx.problem(
+                    item.clone(),
+                    "Supplement",
+                    "a send-back for a supplement must name at least one component",
+                    None,
+                );
+            }
+            let unknown: Vec<String> = components
+                .iter()
+                .filter(|c| p.component(c).is_none())
+                .cloned()
+                .collect();
+            for c in unknown {
+                ctx.problem(
+                    item.clone(),
+                    &format!("\"{c}\""),
+                    format!("procedure `{code}` has no component `{c}`"),
+                    None,
+                );
+            }
+        }
+        SendBackDecision::Refuse { ground } => {
+            if !p.refusals.iter().any(|r| &r.id == ground) {
+                ctx.problem(
+                    item,
+                    &format!("\"{ground}\""),
+                    format!("`{ground}` is not a refusal ground of procedure `{code}`"),
+                    Some("a department refuses on one of the procedure's refusal rules"),
+                );
+            }
+        }
+    }
+}
