@@ -39,10 +39,10 @@ pub use document::{
     PaperArea, PlantedDefect,
 };
 pub use persona::{Level, Persona, Portrait, Sex, VneidLevel};
-pub use send_back::SendBackDecision;
 pub use procedure::{
     ComponentRule, Condition, FeeRule, OnlineLevel, Procedure, RefusalRule, Submission,
 };
+pub use send_back::SendBackDecision;
 
 use crate::calendar::{Calendar, ClockTime, WorkingCalendar};
 use crate::text::LocalizedText;

@@ -32,7 +32,12 @@ pub(super) fn send_backs(g: &mut Grader<'_>) {
         else {
             continue;
         };
-        if !shift.department_events_done.get(k).copied().unwrap_or(false) {
+        if !shift
+            .department_events_done
+            .get(k)
+            .copied()
+            .unwrap_or(false)
+        {
             continue;
         }
         let Some(d) = shift.portal.dossiers.get(&ev.dossier) else {

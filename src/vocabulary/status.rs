@@ -113,10 +113,18 @@ mod tests {
 
     #[test]
     fn a_department_can_send_a_dossier_back_for_a_supplement_or_refuse_it() {
-        assert!(Status::Processing.successors().contains(&Status::SupplementRequested));
+        assert!(
+            Status::Processing
+                .successors()
+                .contains(&Status::SupplementRequested)
+        );
         assert!(Status::Processing.successors().contains(&Status::Refused));
         // The supplement brought, the dossier resumes.
-        assert!(Status::SupplementRequested.successors().contains(&Status::Processing));
+        assert!(
+            Status::SupplementRequested
+                .successors()
+                .contains(&Status::Processing)
+        );
         assert!(Status::Refused.is_final());
     }
 }

@@ -1,0 +1,269 @@
+//! A department sends a dossier back after reception (issue 13, item 5): the status
+//! changes when the department decides, the counter tells the citizen once — exactly what
+//! the department asked, in time — and syncs; the rubric judges each step against the
+//! department's decision and cites its rule.
+
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+use motcua::portal::{SlipKind, Status, SyncState};
+use motcua::scenario::load::builtin_pack;
+use motcua::scenario::{Mode, Scenario};
+use motcua::score::{Feedback, Rule, grade};
+use motcua::sim::{Action, ActionError, Event, Shift};
+
+/// The scenario of the send-backs.
+const SCENARIO: &str = "bundles-and-send-backs";
+/// Sent back at 07:50 for a supplement of two components.
+const SUPPLEMENT: &str = "H50.12-261127-0008";
+/// Sent back at 08:40: refused on the minimum floor area.
+const REFUSED: &str = "H50.12-261128-0002";
+/// The scenario gives the counter this long to inform the citizen.
+const INFORM_WITHIN_MINUTES: u32 = 60;
+
+fn scenario() -> Arc<Scenario> {
+    let pack = builtin_pack();
+    match pack.loaded().into_iter().find(|s| s.id() == SCENARIO) {
+        Some(s) => Arc::new(s.clone()),
+        None => panic!("no shipped scenario `{SCENARIO}`"),
+    }
+}
+
+fn set(ids: &[&str]) -> BTreeSet<String> {
+    ids.iter().map(|s| s.to_string()).collect()
+}
+
+/// A shift at `minutes` after opening (07:30), nobody served.
+fn shift_at(minutes: u32) -> Shift {
+    let mut shift = Shift::new(scenario(), 1, Mode::Exam);
+    shift
+        .apply(Action::Wait { minutes })
+        .expect("waiting is always possible");
+    shift
+}
+
+fn notify(dossier: &str, components: &[&str], ground: Option<&str>) -> Action {
+    Action::NotifySendBack {
+        dossier: dossier.to_owned(),
+        components: set(components),
+        ground: ground.map(str::to_owned),
+    }
+}
+
+/// The feedback items about `dossier` once the shift is ended.
+fn feedback_on(mut shift: Shift, dossier: &str) -> Vec<Feedback> {
+    shift.apply(Action::EndShift).expect("the shift ends");
+    grade(&shift)
+        .feedback
+        .into_iter()
+        .filter(|f| f.dossier.as_deref() == Some(dossier))
+        .collect()
+}
+
+fn messages(items: &[Feedback]) -> Vec<(&str, Rule)> {
+    items.iter().map(|f| (f.message.as_str(), f.rule)).collect()
+}
+
+#[test]
+fn the_department_s_decision_changes_the_status_and_leaves_the_national_copy_out_of_date() {
+    let before = shift_at(19);
+    let d = &before.portal.dossiers[SUPPLEMENT];
+    assert_eq!(d.status, Status::Processing);
+    assert!(d.sent_back.is_none());
+
+    let shift = shift_at(20);
+    let d = &shift.portal.dossiers[SUPPLEMENT];
+    assert_eq!(d.status, Status::SupplementRequested);
+    assert_eq!(d.sync, SyncState::NotSent);
+    let sent = d
+        .sent_back
+        .as_ref()
+        .expect("the send-back is on the dossier");
+    assert!(sent.notices.is_empty());
+    assert!(shift.timeline.iter().any(|t| matches!(
+        &t.event,
+        Event::SentBack { dossier, refusal: false, .. } if dossier == SUPPLEMENT
+    )));
+
+    let shift = shift_at(70);
+    assert_eq!(shift.portal.dossiers[REFUSED].status, Status::Refused);
+}
+
+#[test]
+fn the_notice_goes_by_phone_and_lists_what_the_clerk_chose() {
+    let mut shift = shift_at(20);
+    shift
+        .apply(notify(
+            SUPPLEMENT,
+            &["declaration", "disability_certificate"],
+            None,
+        ))
+        .expect("the notice is sent");
+    let slip = shift.portal.slips.last().expect("a slip");
+    assert_eq!(slip.kind, SlipKind::SupplementRequest);
+    assert_eq!(slip.dossier.as_deref(), Some(SUPPLEMENT));
+    assert_eq!(
+        slip.components,
+        vec!["declaration", "disability_certificate"]
+    );
+    assert!(slip.electronic, "nobody is at the counter: by phone/SMS");
+    let sent = shift.portal.dossiers[SUPPLEMENT].sent_back.as_ref();
+    assert_eq!(sent.map(|s| s.notices.clone()), Some(vec![slip.number]));
+}
+
+#[test]
+fn a_notice_that_cannot_be_sent_changes_nothing() {
+    let cases = [
+        // Not sent back (yet).
+        (
+            notify(REFUSED, &[], Some("below-minimum-area")),
+            ActionError::NotSentBack(REFUSED.into()),
+        ),
+        (
+            notify(SUPPLEMENT, &["declaration"], Some("not-a-beneficiary")),
+            ActionError::NoticeMixed,
+        ),
+        (notify(SUPPLEMENT, &[], None), ActionError::EmptySupplement),
+        (
+            notify(SUPPLEMENT, &[], Some("below-minimum-area")),
+            ActionError::UnknownGround("below-minimum-area".into()),
+        ),
+        (
+            notify(SUPPLEMENT, &["lease"], None),
+            ActionError::UnknownComponent("social-allowance".into(), "lease".into()),
+        ),
+    ];
+    for (action, error) in cases {
+        let mut shift = shift_at(20);
+        let (now, slips) = (shift.now, shift.portal.slips.len());
+        assert_eq!(shift.apply(action.clone()), Err(error), "{action:?}");
+        assert_eq!(shift.now, now, "{action:?}: no time passes");
+        assert_eq!(shift.portal.slips.len(), slips, "{action:?}: no slip");
+    }
+}
+
+#[test]
+fn told_once_exactly_and_synced_is_no_mistake() {
+    let mut shift = shift_at(20);
+    shift
+        .apply(notify(
+            SUPPLEMENT,
+            &["declaration", "disability_certificate"],
+            None,
+        ))
+        .expect("notice");
+    shift
+        .apply(Action::Sync {
+            dossier: SUPPLEMENT.into(),
+        })
+        .expect("sync");
+    assert_eq!(feedback_on(shift, SUPPLEMENT), vec![]);
+}
+
+#[test]
+fn never_telling_the_citizen_costs_the_whole_send_back() {
+    // One item, for all the units the send-back offered (the sync is not charged twice).
+    let items = feedback_on(shift_at(20), SUPPLEMENT);
+    assert_eq!(
+        messages(&items),
+        vec![("fb-send-back-not-told", Rule::SendBackNotice)]
+    );
+    let mut told = shift_at(20);
+    told.apply(notify(SUPPLEMENT, &["declaration"], None))
+        .expect("notice");
+    let lapses = feedback_on(told, SUPPLEMENT);
+    let worst: f64 = lapses.iter().map(|f| f.units).sum();
+    assert!(
+        items[0].units > worst,
+        "telling nobody costs more than a wrong, unsynced notice"
+    );
+}
+
+#[test]
+fn asking_for_more_than_the_department_did_is_telling_what_it_did_not_say() {
+    let mut shift = shift_at(20);
+    shift
+        .apply(notify(
+            SUPPLEMENT,
+            &["declaration", "disability_certificate", "residence_proof"],
+            None,
+        ))
+        .expect("notice");
+    shift
+        .apply(Action::Sync {
+            dossier: SUPPLEMENT.into(),
+        })
+        .expect("sync");
+    let items = feedback_on(shift, SUPPLEMENT);
+    assert_eq!(
+        messages(&items),
+        vec![("fb-send-back-misinformed", Rule::SendBackNotice)]
+    );
+    assert!(items[0].wrong_decision);
+}
+
+#[test]
+fn a_refusal_told_as_a_supplement_is_wrong_and_a_second_notice_asks_again() {
+    let mut shift = shift_at(70);
+    shift
+        .apply(notify(REFUSED, &["lease"], None))
+        .expect("first notice");
+    shift
+        .apply(notify(REFUSED, &[], Some("below-minimum-area")))
+        .expect("second notice");
+    shift
+        .apply(Action::Sync {
+            dossier: REFUSED.into(),
+        })
+        .expect("sync");
+    assert_eq!(
+        messages(&feedback_on(shift, REFUSED)),
+        vec![
+            ("fb-send-back-asked-again", Rule::AskOnce),
+            ("fb-send-back-misinformed", Rule::SendBackNotice),
+        ]
+    );
+}
+
+#[test]
+fn a_notice_after_the_time_allowed_is_late() {
+    // Sent back at 07:50 (20 minutes in): on time up to 60 minutes later, late after.
+    for (minutes, late) in [
+        (20 + INFORM_WITHIN_MINUTES, false),
+        (20 + INFORM_WITHIN_MINUTES + 1, true),
+    ] {
+        let mut shift = shift_at(minutes);
+        shift
+            .apply(notify(
+                SUPPLEMENT,
+                &["declaration", "disability_certificate"],
+                None,
+            ))
+            .expect("notice");
+        shift
+            .apply(Action::Sync {
+                dossier: SUPPLEMENT.into(),
+            })
+            .expect("sync");
+        let expected = if late {
+            vec![("fb-send-back-late", Rule::SendBackNotice)]
+        } else {
+            vec![]
+        };
+        assert_eq!(
+            messages(&feedback_on(shift, SUPPLEMENT)),
+            expected,
+            "{minutes}"
+        );
+    }
+}
+
+#[test]
+fn the_rule_cites_decree_118_article_11() {
+    assert!(
+        Rule::SendBackNotice
+            .cite()
+            .contains("118/2025/NĐ-CP, Điều 11")
+    );
+    assert!(Rule::ALL.contains(&Rule::SendBackNotice));
+}
