@@ -4,6 +4,8 @@
 //! the notice of a dossier its department sent back (supplement or refusal), its slips —
 //! then the slips issued without a dossier.
 
+use std::collections::BTreeSet;
+
 use egui::{Color32, Stroke};
 
 use crate::portal::{Dossier, SentBack, Slip, Status, SyncState};
@@ -218,7 +220,9 @@ fn slip_button_ui(f: &mut PortalFrame<'_>, ui: &mut egui::Ui, s: &Slip) {
 
 /// A dossier its department sent back: the handling officer's words, then the notice to
 /// the citizen — the components to ask for (ticked by the clerk from what the officer
-/// wrote) or the refusal ground — sent by phone/SMS, or handed over at the counter.
+/// wrote) or the refusal ground — sent by phone/SMS, or handed over at the counter. What is
+/// ticked and chosen is kept per dossier (in egui's memory: a choice for one dossier is no
+/// choice for another).
 fn send_back_ui(f: &mut PortalFrame<'_>, ui: &mut egui::Ui, d: &Dossier, sent: &SentBack) {
     let page = style::palette(ui).page;
     ui.colored_label(
@@ -234,15 +238,19 @@ fn send_back_ui(f: &mut PortalFrame<'_>, ui: &mut egui::Ui, d: &Dossier, sent: &
     let Some(procedure) = f.shift.scenario.procedure(&d.procedure) else {
         return;
     };
+    let ticked_id = egui::Id::unique(("send-back-components", &d.code));
+    let ground_id = egui::Id::unique(("send-back-ground", &d.code));
+    let mut ticked: BTreeSet<String> = ui.data(|m| m.get_temp(ticked_id)).unwrap_or_default();
+    let mut ground: Option<String> = ui.data(|m| m.get_temp(ground_id)).unwrap_or_default();
     ui.label(egui::RichText::new(f.locale.tr("portal-notify-citizen")).strong());
     ui.horizontal_wrapped(|ui| {
         for c in &procedure.components {
-            let mut on = f.input.supplement.contains(&c.id);
+            let mut on = ticked.contains(&c.id);
             if ui.checkbox(&mut on, c.name.get(f.lang)).changed() {
                 if on {
-                    f.input.supplement.insert(c.id.clone());
+                    ticked.insert(c.id.clone());
                 } else {
-                    f.input.supplement.remove(&c.id);
+                    ticked.remove(&c.id);
                 }
             }
         }
@@ -250,14 +258,14 @@ fn send_back_ui(f: &mut PortalFrame<'_>, ui: &mut egui::Ui, d: &Dossier, sent: &
     ui.horizontal_wrapped(|ui| {
         if ui
             .add_enabled(
-                !f.input.supplement.is_empty(),
+                !ticked.is_empty(),
                 egui::Button::new(f.locale.tr("portal-notify-supplement")),
             )
             .clicked()
         {
             f.request(Action::NotifySendBack {
                 dossier: d.code.clone(),
-                components: f.input.supplement.clone(),
+                components: ticked.clone(),
                 ground: None,
             });
         }
@@ -266,9 +274,7 @@ fn send_back_ui(f: &mut PortalFrame<'_>, ui: &mut egui::Ui, d: &Dossier, sent: &
             .iter()
             .map(|r| (r.id.clone(), r.ground.get(f.lang).to_owned()))
             .collect();
-        let shown = f
-            .input
-            .ground
+        let shown = ground
             .as_ref()
             .and_then(|g| grounds.iter().find(|(id, _)| id == g))
             .map_or_else(|| f.locale.tr("portal-choose-ground"), |(_, t)| t.clone());
@@ -278,29 +284,27 @@ fn send_back_ui(f: &mut PortalFrame<'_>, ui: &mut egui::Ui, d: &Dossier, sent: &
             .width(220.0)
             .show_ui(ui, |ui| {
                 for (id, text) in &grounds {
-                    ui.selectable_value(&mut f.input.ground, Some(id.clone()), text);
+                    ui.selectable_value(&mut ground, Some(id.clone()), text);
                 }
             })
             .response
             .labelled_by(label.id);
-        let ground = f
-            .input
-            .ground
-            .clone()
-            .filter(|g| grounds.iter().any(|(id, _)| id == g));
         if ui
             .add_enabled(
                 ground.is_some(),
                 egui::Button::new(f.locale.tr("portal-notify-refusal")),
             )
             .clicked()
-            && ground.is_some()
         {
             f.request(Action::NotifySendBack {
                 dossier: d.code.clone(),
-                components: Default::default(),
-                ground,
+                components: BTreeSet::new(),
+                ground: ground.clone(),
             });
         }
+    });
+    ui.data_mut(|m| {
+        m.insert_temp(ticked_id, ticked);
+        m.insert_temp(ground_id, ground);
     });
 }
