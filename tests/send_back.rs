@@ -267,3 +267,70 @@ fn the_rule_cites_decree_118_article_11() {
     );
     assert!(Rule::ALL.contains(&Rule::SendBackNotice));
 }
+
+mod common;
+
+/// The fixture pack with one dossier being processed and a send-back of it, written as
+/// `decision` with `minutes` to inform the citizen; the problems it loads with, as
+/// `item: message`.
+fn send_back_problems(status: &str, decision: &str, minutes: &str) -> Vec<String> {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path().join("pack");
+    common::copy_dir(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini-pack"),
+        &root,
+    );
+    let path = root.join("first-morning/scenario.ron");
+    let text = std::fs::read_to_string(&path).expect("readable");
+    let block = format!(
+        r#"    existing_dossiers: [
+        (code: "H99-0001", procedure: "residence-confirmation", applicant: "nguyen-thi-lan",
+         channel: Counter, status: {status}, received: "2026-03-09T08:00:00", paid: true),
+    ],
+    department_events: [
+        (at: "07:40", dossier: "H99-0001", kind: SendBack(reason: (vi: "Thiếu chữ ký", en: "Not signed", bn: Some("সই নেই")), decision: {decision}, inform_within_minutes: {minutes})),
+    ],
+    tests: ("#
+    );
+    std::fs::write(&path, text.replacen("    tests: (", &block, 1)).expect("writable");
+    motcua::scenario::load::load_pack(&root)
+        .problems()
+        .iter()
+        .map(|p| format!("{}: {}", p.item.clone().unwrap_or_default(), p.message))
+        .collect()
+}
+
+#[test]
+fn a_well_written_send_back_loads_clean() {
+    assert_eq!(
+        send_back_problems(
+            "Processing",
+            r#"Supplement(components: ["request_form"])"#,
+            "60"
+        ),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_send_back_that_cannot_happen_says_why() {
+    assert_eq!(
+        send_back_problems("Processed", r#"Refuse(ground: "too-far")"#, "0"),
+        vec![
+            "department_events[0]: inform_within_minutes is 0; give the counter 1 to 7200 minutes to inform the citizen",
+            "department_events[0]: dossier `H99-0001` is not being processed (status processed): only a department handling it can send it back",
+            "department_events[0]: `too-far` is not a refusal ground of procedure `residence-confirmation`",
+        ]
+    );
+    assert_eq!(
+        send_back_problems(
+            "Processing",
+            r#"Supplement(components: ["lease"])"#,
+            "4294967295"
+        ),
+        vec![
+            "department_events[0]: inform_within_minutes is 4294967295; give the counter 1 to 7200 minutes to inform the citizen",
+            "department_events[0]: procedure `residence-confirmation` has no component `lease`",
+        ]
+    );
+}

@@ -6,6 +6,10 @@ use super::super::{DepartmentEvent, DepartmentEventKind, SendBackDecision};
 use super::Ctx;
 use crate::vocabulary::Status;
 
+/// The longest time a scenario may give the counter to inform the citizen: a working week
+/// of minutes (no legal limit was found; this keeps a typo from meaning "never late").
+pub const MAX_INFORM_MINUTES: u32 = 5 * 24 * 60;
+
 /// Checks the send-back of department event `i` (other kinds are left alone).
 pub(super) fn check_send_back(ctx: &mut Ctx<'_>, i: usize, e: &DepartmentEvent) {
     let DepartmentEventKind::SendBack {
@@ -17,12 +21,14 @@ pub(super) fn check_send_back(ctx: &mut Ctx<'_>, i: usize, e: &DepartmentEvent) 
         return;
     };
     let item = format!("department_events[{i}]");
-    if *inform_within_minutes == 0 {
+    if *inform_within_minutes == 0 || *inform_within_minutes > MAX_INFORM_MINUTES {
         ctx.problem(
             item.clone(),
             "inform_within_minutes",
-            "inform_within_minutes is 0: nobody could inform the citizen in no time",
-            Some("give the counter a realistic time, e.g. 60 minutes"),
+            format!(
+                "inform_within_minutes is {inform_within_minutes}; give the counter 1 to {MAX_INFORM_MINUTES} minutes to inform the citizen"
+            ),
+            Some("e.g. 60: the citizen hears of the department's decision within the hour"),
         );
     }
     let f = &ctx.scenario.file;
