@@ -224,6 +224,41 @@ fn back_office(shift: &Shift) -> Option<Action> {
     None
 }
 
+/// Issue 13: the citizen brings what the department asked for — check the card, then
+/// receive it with the restarted deadline on the new receipt.
+fn supplement_step(shift: &Shift, i: usize, dossier: &str) -> Option<Action> {
+    let c = &shift.citizens[i];
+    let id_doc = c.arrival.documents.iter().find(|d| {
+        shift
+            .scenario
+            .catalog
+            .document_kinds
+            .get(&d.kind)
+            .is_some_and(|k| k.identity)
+    });
+    if let Some(doc) = id_doc
+        && !c.identity_checked.contains(&doc.id)
+        && computer_usable(shift)
+    {
+        return Some(Action::CheckIdentity {
+            document: doc.id.clone(),
+        });
+    }
+    let d = shift.portal.dossiers.get(dossier)?;
+    let waiting = d
+        .sent_back
+        .as_ref()
+        .is_some_and(|s| !s.notices.is_empty() && s.resumed_at.is_none());
+    if !waiting || d.status != Status::SupplementRequested {
+        return None;
+    }
+    let time = shift.scenario.procedure(&d.procedure)?.processing_time();
+    Some(Action::ReceiveSupplement {
+        dossier: dossier.to_owned(),
+        appointment: shift.calendar().due(shift.clock(), time).date(),
+    })
+}
+
 /// Issue 13, departments sending a dossier back: tell the citizen at once, and once,
 /// exactly what the department decided (the sync follows with the other dossiers).
 fn send_back_notice(shift: &Shift) -> Option<Action> {
@@ -583,6 +618,7 @@ fn serve_counter(shift: &Shift, i: usize) -> Action {
                 }
             }
         }
+        Want::BringSupplement { dossier } => supplement_step(shift, i, dossier),
         Want::Withdraw { dossier } => {
             let open = shift
                 .portal

@@ -60,6 +60,15 @@ fn feedback_on(mut shift: Shift, dossier: &str) -> Vec<Feedback> {
         .collect()
 }
 
+/// The items about the department's send-back of `dossier` and the counter's notice (not
+/// about the citizen who brings the supplement at 10:00, a case of their own).
+fn notice_feedback(shift: Shift, dossier: &str) -> Vec<Feedback> {
+    feedback_on(shift, dossier)
+        .into_iter()
+        .filter(|f| f.citizen.is_none())
+        .collect()
+}
+
 fn messages(items: &[Feedback]) -> Vec<(&str, Rule)> {
     items.iter().map(|f| (f.message.as_str(), f.rule)).collect()
 }
@@ -157,13 +166,13 @@ fn told_once_exactly_and_synced_is_no_mistake() {
             dossier: SUPPLEMENT.into(),
         })
         .expect("sync");
-    assert_eq!(feedback_on(shift, SUPPLEMENT), vec![]);
+    assert_eq!(notice_feedback(shift, SUPPLEMENT), vec![]);
 }
 
 #[test]
 fn never_telling_the_citizen_costs_the_whole_send_back() {
     // One item, for all the units the send-back offered (the sync is not charged twice).
-    let items = feedback_on(shift_at(20), SUPPLEMENT);
+    let items = notice_feedback(shift_at(20), SUPPLEMENT);
     assert_eq!(
         messages(&items),
         vec![("fb-send-back-not-told", Rule::SendBackNotice)]
@@ -171,7 +180,7 @@ fn never_telling_the_citizen_costs_the_whole_send_back() {
     let mut told = shift_at(20);
     told.apply(notify(SUPPLEMENT, &["declaration"], None))
         .expect("notice");
-    let lapses = feedback_on(told, SUPPLEMENT);
+    let lapses = notice_feedback(told, SUPPLEMENT);
     let worst: f64 = lapses.iter().map(|f| f.units).sum();
     assert!(
         items[0].units > worst,
@@ -194,7 +203,7 @@ fn asking_for_more_than_the_department_did_is_telling_what_it_did_not_say() {
             dossier: SUPPLEMENT.into(),
         })
         .expect("sync");
-    let items = feedback_on(shift, SUPPLEMENT);
+    let items = notice_feedback(shift, SUPPLEMENT);
     assert_eq!(
         messages(&items),
         vec![("fb-send-back-misinformed", Rule::SendBackNotice)]
@@ -217,7 +226,7 @@ fn a_refusal_told_as_a_supplement_is_wrong_and_a_second_notice_asks_again() {
         })
         .expect("sync");
     assert_eq!(
-        messages(&feedback_on(shift, REFUSED)),
+        messages(&notice_feedback(shift, REFUSED)),
         vec![
             ("fb-send-back-asked-again", Rule::AskOnce),
             ("fb-send-back-misinformed", Rule::SendBackNotice),
@@ -251,7 +260,7 @@ fn a_notice_after_the_time_allowed_is_late() {
             vec![]
         };
         assert_eq!(
-            messages(&feedback_on(shift, SUPPLEMENT)),
+            messages(&notice_feedback(shift, SUPPLEMENT)),
             expected,
             "{minutes}"
         );
@@ -332,5 +341,94 @@ fn a_send_back_that_cannot_happen_says_why() {
             "department_events[0]: inform_within_minutes is 4294967295; give the counter 1 to 7200 minutes to inform the citizen",
             "department_events[0]: procedure `residence-confirmation` has no component `lease`",
         ]
+    );
+}
+
+/// The expert path of the scenario up to (not including) its first action matching `stop`.
+fn expert_until(stop: impl Fn(&Action) -> bool) -> Shift {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("scenarios")
+        .join(SCENARIO)
+        .join("expert.ron");
+    let script: Vec<Action> =
+        motcua::scenario::load::read_ron(&path).expect("the expert path reads");
+    let mut shift = Shift::new(scenario(), 1, Mode::Exam);
+    for a in script.into_iter().take_while(|a| !stop(a)) {
+        shift.apply(a).expect("the expert path plays");
+    }
+    shift
+}
+
+fn receive(appointment: &str) -> Action {
+    Action::ReceiveSupplement {
+        dossier: SUPPLEMENT.into(),
+        appointment: appointment.parse().expect("a date"),
+    }
+}
+
+/// Social allowance: 12 working days. Received back on Tuesday 1 December 2026 before
+/// 15:00, the day itself not counted: 2–4, 7–11, 14–17 December → Thursday 17 December.
+const RESTARTED_DUE: &str = "2026-12-17";
+
+#[test]
+fn the_supplement_brought_resumes_the_dossier_and_restarts_its_deadline() {
+    let mut shift = expert_until(|a| matches!(a, Action::ReceiveSupplement { .. }));
+    let before = shift.portal.dossiers[SUPPLEMENT].due;
+    shift.apply(receive(RESTARTED_DUE)).expect("received");
+    let d = &shift.portal.dossiers[SUPPLEMENT];
+    assert_eq!(d.status, Status::Processing);
+    assert_eq!(
+        d.due.map(|t| t.date().to_string()).as_deref(),
+        Some(RESTARTED_DUE)
+    );
+    assert_ne!(d.due, before, "the deadline restarted");
+    assert!(d.sent_back.as_ref().is_some_and(|s| s.resumed_at.is_some()));
+    let slip = shift.portal.slips.last().expect("a new receipt");
+    assert_eq!(slip.kind, SlipKind::Receipt);
+    assert_eq!(
+        slip.date.map(|d| d.to_string()).as_deref(),
+        Some(RESTARTED_DUE)
+    );
+    // Once resumed, it cannot be received again.
+    assert_eq!(
+        shift.apply(receive(RESTARTED_DUE)),
+        Err(ActionError::NotSentBack(SUPPLEMENT.into()))
+    );
+}
+
+#[test]
+fn only_the_dossier_s_own_citizen_brings_its_supplement() {
+    // a1, who came for her marital-status certificate, is at the counter.
+    let mut shift = expert_until(|a| matches!(a, Action::Guide { .. }));
+    let at_counter = shift.counter.map(|i| shift.citizens[i].arrival.id.clone());
+    assert_eq!(at_counter.as_deref(), Some("a1"));
+    assert_eq!(
+        shift.apply(receive(RESTARTED_DUE)),
+        Err(ActionError::NotTheirDossier(SUPPLEMENT.into()))
+    );
+}
+
+#[test]
+fn a_wrong_new_date_is_a_wrong_deadline_and_a_supplement_left_waiting_is_missed() {
+    let mut shift = expert_until(|a| matches!(a, Action::ReceiveSupplement { .. }));
+    shift.apply(receive("2026-12-18")).expect("received");
+    let items = feedback_on(shift, SUPPLEMENT);
+    assert_eq!(
+        messages(&items),
+        vec![
+            ("fb-send-back-not-synced", Rule::NationalSync),
+            ("fb-supplement-wrong-date", Rule::WorkingDays)
+        ]
+    );
+    assert_eq!(
+        items[1].critical,
+        Some(motcua::score::CriticalKind::WrongDeadline)
+    );
+
+    let mut shift = expert_until(|a| matches!(a, Action::ReceiveSupplement { .. }));
+    shift.apply(Action::Dismiss).expect("sent away");
+    assert_eq!(
+        messages(&feedback_on(shift, SUPPLEMENT)),
+        vec![("fb-supplement-not-received", Rule::SendBackNotice)]
     );
 }

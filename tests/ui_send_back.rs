@@ -104,3 +104,39 @@ fn the_clerk_chooses_the_department_s_ground_and_sends_the_refusal() {
     assert_eq!(slip.dossier.as_deref(), Some(refused));
     assert_eq!(slip.ground.as_deref(), Some("below-minimum-area"));
 }
+
+#[test]
+fn the_citizen_brings_the_supplement_and_the_clerk_receives_it_with_the_new_date() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let mut app = app(dir.path());
+    start(&mut app, "bundles-and-send-backs", Mode::Exam);
+    let script: Vec<Action> = motcua::scenario::load::read_ron(
+        &pack_root()
+            .join("bundles-and-send-backs")
+            .join("expert.ron"),
+    )
+    .expect("the expert path reads");
+    for a in script
+        .into_iter()
+        .take_while(|a| !matches!(a, Action::ReceiveSupplement { .. }))
+    {
+        app.apply(a).expect("the expert path plays");
+    }
+    app.wait_for_background();
+    app.counter.visit_of = app.session.as_ref().and_then(|s| s.shift.counter);
+    app.counter.portal.tab = PortalTab::Processing;
+    let mut h = builder((1024.0, 768.0)).build_ui_state(|ui, app: &mut App| app.app_ui(ui), app);
+    settle(&mut h);
+    h.get_by_role_and_label(Role::TextInput, "Ngày hẹn mới")
+        .scroll_to_me();
+    h.run_steps(4);
+    retype(&mut h, "Ngày hẹn mới", "17/12/2026");
+    click(&mut h, "Nhận hồ sơ bổ sung");
+    let shift = &h.state().session.as_ref().expect("a shift").shift;
+    let d = &shift.portal.dossiers["H50.12-261127-0008"];
+    assert_eq!(d.status, motcua::portal::Status::Processing);
+    assert_eq!(
+        d.appointment.map(|a| a.to_string()).as_deref(),
+        Some("2026-12-17")
+    );
+}

@@ -224,3 +224,5 @@ fb-send-back-misinformed = নথি { $dossier } নিয়ে দেওয�
 fb-send-back-late = নথি { $dossier }-এর নাগরিককে দেরিতে জানানো হয়েছে: বিভাগ নথি ফেরত পাঠানোর { $minutes } মিনিটেরও পরে।
 fb-send-back-asked-again = নথি { $dossier }: দ্বিতীয়বার বিজ্ঞপ্তি পাঠানো হয়েছে — সম্পূরণ একবারই চাওয়া যায়।
 fb-send-back-not-synced = ফেরত পাঠানোর পরে নথি { $dossier }-এর নতুন অবস্থা জাতীয় জনসেবা পোর্টালে সিঙ্ক হয়নি।
+fb-supplement-not-received = { $citizen } নথি { $dossier }-এর সম্পূরণের কাগজ এনেছিলেন, কিন্তু তা গ্রহণ করা হয়নি: নথিটি এখনো পড়ে আছে।
+fb-supplement-wrong-date = নথি { $dossier }-এর সম্পূরণ: রসিদে { $given } লেখা, সঠিক হবে { $correct } (সম্পূর্ণ হওয়ার পর নিষ্পত্তির সময় আবার গোনা হয়)।

@@ -224,3 +224,5 @@ fb-send-back-misinformed = The notice about dossier { $dossier } did not say wha
 fb-send-back-late = The citizen of dossier { $dossier } was told late: more than { $minutes } minutes after the department sent it back.
 fb-send-back-asked-again = Dossier { $dossier }: a second notice was sent — a supplement is asked for once.
 fb-send-back-not-synced = The new status of dossier { $dossier } after it was sent back was not synced to the National Public Service Portal.
+fb-supplement-not-received = { $citizen } brought the supplement for dossier { $dossier } but it was not received: the dossier is still waiting.
+fb-supplement-wrong-date = Dossier { $dossier } supplemented: the receipt says { $given }, it should be { $correct } (the processing time starts again once it is complete).

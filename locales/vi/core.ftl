@@ -224,3 +224,5 @@ fb-send-back-misinformed = Thông báo về hồ sơ { $dossier } không đúng 
 fb-send-back-late = Công dân có hồ sơ { $dossier } được thông báo muộn: quá { $minutes } phút sau khi bộ phận trả lại hồ sơ.
 fb-send-back-asked-again = Hồ sơ { $dossier }: đã thông báo lần thứ hai — chỉ được yêu cầu bổ sung một lần.
 fb-send-back-not-synced = Trạng thái mới của hồ sơ { $dossier } sau khi bị trả lại chưa được đồng bộ lên Cổng Dịch vụ công quốc gia.
+fb-supplement-not-received = { $citizen } mang giấy tờ bổ sung cho hồ sơ { $dossier } nhưng chưa được tiếp nhận: hồ sơ vẫn nằm chờ.
+fb-supplement-wrong-date = Hồ sơ { $dossier } nhận bổ sung: ngày hẹn ghi { $given }, đúng phải là { $correct } (thời hạn tính lại từ khi nhận đủ).

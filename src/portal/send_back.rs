@@ -19,4 +19,8 @@ pub struct SentBack {
     /// Numbers of the slips (supplement request or refusal) the counter issued to inform
     /// the citizen, in order.
     pub notices: Vec<u32>,
+    /// When the citizen brought the supplement and the dossier resumed (its deadline
+    /// restarting from then).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resumed_at: Option<NaiveDateTime>,
 }

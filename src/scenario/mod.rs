@@ -166,6 +166,12 @@ pub enum Want {
         /// Dossier code.
         dossier: String,
     },
+    /// Bring what a department asked for when it sent a dossier back (issue 13): the
+    /// dossier resumes and its deadline restarts.
+    BringSupplement {
+        /// Dossier code.
+        dossier: String,
+    },
 }
 
 /// A citizen who comes at a fixed time with a fixed case.

@@ -75,6 +75,7 @@ fn grade_citizen(g: &mut Grader<'_>, i: usize) {
         }
         Want::Collect { dossier } => grade_collection(g, i, dossier, served),
         Want::Withdraw { dossier } => intake::withdrawal(g, i, dossier),
+        Want::BringSupplement { dossier } => send_back::supplement_brought(g, i, dossier),
     }
     guidance::topics(g, i);
     service::unusable_guidance(g, i);

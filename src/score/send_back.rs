@@ -5,7 +5,7 @@
 
 use chrono::Duration;
 
-use super::{Dimension, Grader, Rule};
+use super::{CriticalKind, Dimension, Grader, Rule};
 use crate::portal::{Slip, SyncState};
 use crate::scenario::DepartmentEventKind;
 
@@ -20,6 +20,10 @@ const ASKED_AGAIN: f64 = 3.0;
 const LATE: f64 = 2.0;
 /// The new status not synced to the national portal.
 const NOT_SYNCED: f64 = 2.0;
+/// Units a citizen bringing a supplement offers (intake): receiving it.
+const SUPPLEMENT_BROUGHT: f64 = 4.0;
+/// Units of the new receipt's date (compliance).
+const NEW_DATE: f64 = 3.0;
 
 /// Every send-back delivered during the shift, judged against the department's decision.
 pub(super) fn send_backs(g: &mut Grader<'_>) {
@@ -91,5 +95,46 @@ pub(super) fn send_backs(g: &mut Grader<'_>) {
                 .dossier(&d.code)
                 .record();
         }
+    }
+}
+
+/// A citizen who brought the supplement a department asked for: the dossier received back
+/// (it resumes, its deadline restarting) with the new return date written right.
+pub(super) fn supplement_brought(g: &mut Grader<'_>, i: usize, code: &str) {
+    let shift = g.shift;
+    g.offer(Dimension::Intake, SUPPLEMENT_BROUGHT);
+    g.offer(DIMENSION, NEW_DATE);
+    let Some(d) = shift.portal.dossiers.get(code) else {
+        return;
+    };
+    if d.sent_back.as_ref().and_then(|s| s.resumed_at).is_none() {
+        let who = g.name(i);
+        g.penalty(
+            Dimension::Intake,
+            Rule::SendBackNotice,
+            "fb-supplement-not-received",
+        )
+        .arg("citizen", who)
+        .arg("dossier", code)
+        .units(SUPPLEMENT_BROUGHT + NEW_DATE)
+        .omission()
+        .citizen(i)
+        .dossier(code)
+        .record();
+        return;
+    }
+    let (Some(due), Some(appointment)) = (d.due, d.appointment) else {
+        return;
+    };
+    if due.date() != appointment {
+        g.penalty(DIMENSION, Rule::WorkingDays, "fb-supplement-wrong-date")
+            .arg("dossier", code)
+            .arg("given", appointment)
+            .arg("correct", due.date())
+            .units(NEW_DATE)
+            .critical(CriticalKind::WrongDeadline)
+            .citizen(i)
+            .dossier(code)
+            .record();
     }
 }

@@ -371,6 +371,15 @@ pub enum Action {
         #[serde(default)]
         ground: Option<String>,
     },
+    /// Receive what the citizen at the counter brought for a dossier sent back for a
+    /// supplement: the dossier goes back to its department, its deadline restarting, and the
+    /// citizen gets a new receipt with the date written on it.
+    ReceiveSupplement {
+        /// Dossier code.
+        dossier: String,
+        /// The new return date written on the receipt.
+        appointment: NaiveDate,
+    },
 }
 
 impl Action {
@@ -388,7 +397,8 @@ impl Action {
             | Action::ReturnResult { dossier }
             | Action::RecordWithdrawal { dossier }
             | Action::SendApology { dossier, .. }
-            | Action::NotifySendBack { dossier, .. } => Some(dossier),
+            | Action::NotifySendBack { dossier, .. }
+            | Action::ReceiveSupplement { dossier, .. } => Some(dossier),
             Action::RequestSupplement { dossier, .. } | Action::Refuse { dossier, .. } => {
                 dossier.as_deref()
             }
@@ -431,6 +441,7 @@ impl Action {
             Action::Wait { .. } => "wait",
             Action::EndShift => "end-shift",
             Action::NotifySendBack { .. } => "notify-send-back",
+            Action::ReceiveSupplement { .. } => "receive-supplement",
         }
     }
 }

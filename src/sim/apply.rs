@@ -77,6 +77,10 @@ impl Shift {
                 components,
                 ground,
             } => self.notify_send_back(dossier, components, ground.as_deref()),
+            Action::ReceiveSupplement {
+                dossier,
+                appointment,
+            } => self.receive_supplement(dossier, *appointment),
         }
     }
 

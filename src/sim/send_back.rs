@@ -49,6 +49,7 @@ impl Shift {
                 reason: reason.clone(),
                 decision,
                 notices: Vec::new(),
+                resumed_at: None,
             });
         }
         vec![
@@ -113,5 +114,78 @@ impl Shift {
             sent.notices.push(number);
         }
         Ok((vec![Event::SlipIssued { number, kind }], NOTICE_SECONDS))
+    }
+
+    /// The citizen at the counter brings the supplement of a dossier sent back for one: the
+    /// dossier resumes at its department, its deadline restarts from now (rules.ron
+    /// `supplement-restarts-deadline`, unconfirmed), and the citizen gets a new receipt
+    /// with the date the clerk wrote.
+    pub(super) fn receive_supplement(
+        &mut self,
+        dossier: &str,
+        appointment: chrono::NaiveDate,
+    ) -> Outcome {
+        self.portal_available(false)?;
+        let i = self.counter_index()?;
+        let d = self.portal.dossier(dossier)?;
+        if self.owner_of(d) != Some(i) {
+            return Err(ActionError::NotTheirDossier(dossier.to_owned()));
+        }
+        let Some(sent) = d
+            .sent_back
+            .as_ref()
+            .filter(|s| !s.decision.is_refusal() && s.resumed_at.is_none())
+        else {
+            return Err(ActionError::NotSentBack(dossier.to_owned()));
+        };
+        if sent.notices.is_empty() {
+            return Err(ActionError::NotNotified(dossier.to_owned()));
+        }
+        self.portal.can_transition(dossier, Status::Processing)?;
+        let procedure = self
+            .scenario
+            .procedure(&d.procedure)
+            .ok_or_else(|| ActionError::UnknownProcedure(d.procedure.clone()))?;
+        let at = self.clock();
+        let due = self.calendar.due(at, procedure.processing_time());
+        let code = d.procedure.clone();
+        let citizen = d.citizen.clone();
+        let from = self.portal.transition(dossier, Status::Processing, at)?;
+        let d = self.portal.dossier_mut(dossier)?;
+        d.received_at = Some(at);
+        d.due = Some(due);
+        d.appointment = Some(appointment);
+        d.control_sheet.push(crate::portal::Handover {
+            at,
+            from: "mot-cua".into(),
+            to: d.department.map_or("", |dep| dep.id()).into(),
+            status: Status::Processing,
+        });
+        if let Some(sent) = d.sent_back.as_mut() {
+            sent.resumed_at = Some(at);
+        }
+        let number = self.portal.issue(Slip {
+            dossier: Some(dossier.to_owned()),
+            citizen,
+            date: Some(appointment),
+            ..Slip::new(SlipKind::Receipt, code, at)
+        });
+        if !self.citizens[i].dossiers.iter().any(|c| c == dossier) {
+            self.citizens[i].dossiers.push(dossier.to_owned());
+        }
+        Ok((
+            vec![
+                Event::StatusChanged {
+                    dossier: dossier.to_owned(),
+                    from,
+                    to: Status::Processing,
+                },
+                Event::SlipIssued {
+                    number,
+                    kind: SlipKind::Receipt,
+                },
+            ],
+            120,
+        ))
     }
 }

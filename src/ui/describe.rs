@@ -96,6 +96,9 @@ pub fn want(shift: &Shift, want: &Want, locale: &Locale) -> String {
         Want::Withdraw { dossier } => {
             locale.tr_args("want-withdraw", &[("dossier", dossier.clone())])
         }
+        Want::BringSupplement { dossier } => {
+            locale.tr_args("want-bring-supplement", &[("dossier", dossier.clone())])
+        }
     }
 }
 
@@ -387,6 +390,13 @@ pub fn action(shift: &Shift, action: &Action, locale: &Locale) -> String {
                 ),
             }
         }
+        Action::ReceiveSupplement {
+            dossier,
+            appointment,
+        } => a(
+            "act-receive-supplement",
+            &[("dossier", dossier.clone()), ("date", date(*appointment))],
+        ),
     }
 }
 
@@ -600,5 +610,7 @@ pub fn error(e: &ActionError, locale: &Locale) -> String {
         }
         ActionError::NotSentBack(d) => a("err-not-sent-back", &[("dossier", d.clone())]),
         ActionError::NoticeMixed => locale.tr("err-notice-mixed"),
+        ActionError::NotTheirDossier(d) => a("err-not-their-dossier", &[("dossier", d.clone())]),
+        ActionError::NotNotified(d) => a("err-not-notified", &[("dossier", d.clone())]),
     }
 }

@@ -2,13 +2,56 @@
 //! for components of that dossier's procedure or cites one of its refusal grounds, and
 //! gives the counter some time to inform the citizen.
 
-use super::super::{DepartmentEvent, DepartmentEventKind, SendBackDecision};
+use super::super::{Arrival, DepartmentEvent, DepartmentEventKind, Expected, SendBackDecision};
 use super::Ctx;
 use crate::vocabulary::Status;
 
 /// The longest time a scenario may give the counter to inform the citizen: a working week
 /// of minutes (no legal limit was found; this keeps a typo from meaning "never late").
 pub const MAX_INFORM_MINUTES: u32 = 5 * 24 * 60;
+
+/// A citizen who brings a supplement: a department sent that dossier back for a
+/// supplement before they come; the intended disposition, if written, is to receive it.
+pub(super) fn check_bring_supplement(
+    ctx: &mut Ctx<'_>,
+    a: &Arrival,
+    dossier: &str,
+    item: &str,
+    needle: &str,
+) {
+    let asked = ctx.scenario.file.department_events.iter().any(|e| {
+        e.dossier == dossier
+            && e.at.minutes() < a.at.minutes()
+            && matches!(
+                &e.kind,
+                DepartmentEventKind::SendBack {
+                    decision: SendBackDecision::Supplement { .. },
+                    ..
+                }
+            )
+    });
+    if !asked {
+        ctx.problem(
+            item,
+            &format!("\"{dossier}\""),
+            format!(
+                "nobody asked for a supplement of dossier `{dossier}` before {}: add a department send-back of it with Supplement(...) earlier in the shift",
+                a.at
+            ),
+            None,
+        );
+    }
+    if let Some(expect) = &a.expect
+        && *expect != Expected::Accept
+    {
+        ctx.problem(
+            item,
+            needle,
+            "a citizen bringing a supplement is received (expect: Some(Accept))",
+            None,
+        );
+    }
+}
 
 /// Checks the send-back of department event `i` (other kinds are left alone).
 pub(super) fn check_send_back(ctx: &mut Ctx<'_>, i: usize, e: &DepartmentEvent) {

@@ -307,4 +307,38 @@ fn send_back_ui(f: &mut PortalFrame<'_>, ui: &mut egui::Ui, d: &Dossier, sent: &
         m.insert_temp(ticked_id, ticked);
         m.insert_temp(ground_id, ground);
     });
+    let waiting =
+        !sent.decision.is_refusal() && sent.resumed_at.is_none() && !sent.notices.is_empty();
+    if waiting && d.status == Status::SupplementRequested {
+        receive_supplement_ui(f, ui, d);
+    }
+}
+
+/// The supplement brought back: the new return date and the button that receives it (the
+/// dossier goes back to its department, a new receipt for the citizen).
+fn receive_supplement_ui(f: &mut PortalFrame<'_>, ui: &mut egui::Ui, d: &Dossier) {
+    let typed_id = egui::Id::unique(("supplement-date", &d.code));
+    let mut typed: String = ui.data(|m| m.get_temp(typed_id)).unwrap_or_default();
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label(f.locale.tr("portal-new-appointment"));
+        ui.add(
+            egui::TextEdit::singleline(&mut typed)
+                .hint_text("DD/MM/YYYY")
+                .desired_width(100.0),
+        )
+        .labelled_by(label.id);
+        if ui
+            .button(f.locale.tr("portal-receive-supplement"))
+            .clicked()
+        {
+            match parse_typed_date(&typed) {
+                Some(date) => f.request(Action::ReceiveSupplement {
+                    dossier: d.code.clone(),
+                    appointment: date,
+                }),
+                None => f.complain("portal-date-invalid"),
+            }
+        }
+    });
+    ui.data_mut(|m| m.insert_temp(typed_id, typed));
 }
