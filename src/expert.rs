@@ -140,10 +140,10 @@ fn back_office(shift: &Shift) -> Option<Action> {
             });
         }
     }
-    if computer || shift.paper_mode {
-        if let Some(a) = send_back_notice(shift) {
-            return Some(a);
-        }
+    if (computer || shift.paper_mode)
+        && let Some(a) = send_back_notice(shift)
+    {
+        return Some(a);
     }
     if !computer {
         return None;

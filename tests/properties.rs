@@ -47,7 +47,7 @@ fn shipped() -> &'static [Arc<Scenario>] {
 }
 
 /// Every action variant, by [`Action::name`], in declaration order.
-const VARIANTS: [&str; 31] = [
+const VARIANTS: [&str; 33] = [
     "call-next",
     "ask",
     "inspect",
@@ -79,13 +79,17 @@ const VARIANTS: [&str; 31] = [
     "dismiss",
     "wait",
     "end-shift",
+    // issue 13: departments sending a dossier back
+    "notify-send-back",
+    "receive-supplement",
 ];
 
 /// How often each variant is drawn (out of the sum, 163), in [`VARIANTS`] order; the state
 /// raises a few (see `Context::weights`). At about 1 in 163, `end-shift` ends about half of
 /// all 100-action sessions early.
-const WEIGHTS: [u32; 31] = [
+const WEIGHTS: [u32; 33] = [
     14, 6, 6, 3, 5, 6, 2, 5, 4, 3, 3, 7, 7, 8, 8, 3, 5, 5, 7, 5, 4, 6, 5, 5, 3, 4, 4, 5, 9, 5, 1,
+    1, 1,
 ];
 
 /// One random draw: which variant (`kind`), and three bytes to pick its arguments.
@@ -115,9 +119,9 @@ impl<'a> Context<'a> {
         let mut dossiers: Vec<String> = counter.map(|c| c.dossiers.clone()).unwrap_or_default();
         if let Some(c) = counter {
             match &c.arrival.wants {
-                Want::Collect { dossier } | Want::Withdraw { dossier } => {
-                    dossiers.push(dossier.clone())
-                }
+                Want::Collect { dossier }
+                | Want::Withdraw { dossier }
+                | Want::BringSupplement { dossier } => dossiers.push(dossier.clone()),
                 Want::Submit { .. } => {}
             }
         }
@@ -137,7 +141,7 @@ impl<'a> Context<'a> {
 
     /// [`WEIGHTS`], raised for what the state makes possible and rare: certifying a
     /// photocopy handed in with its original, answering a fault, apologising for a delay.
-    fn weights(&self) -> [u32; 31] {
+    fn weights(&self) -> [u32; 33] {
         let mut w = WEIGHTS;
         let mut raise = |name: &str, to: u32| {
             if let Some(i) = VARIANTS.iter().position(|v| *v == name) {
@@ -170,6 +174,24 @@ impl<'a> Context<'a> {
             .any(|d| d.delay.is_some() && d.apology.is_none())
         {
             raise("send-apology", 10);
+        }
+        // Issue 13: a send-back not yet told; its citizen at the counter with the supplement.
+        if self
+            .shift
+            .portal
+            .dossiers
+            .values()
+            .any(|d| d.sent_back.as_ref().is_some_and(|s| s.notices.is_empty()))
+        {
+            raise("notify-send-back", 15);
+        }
+        if self
+            .shift
+            .at_counter()
+            .is_some_and(|c| matches!(c.arrival.wants, Want::BringSupplement { .. }))
+        {
+            raise("notify-send-back", 20);
+            raise("receive-supplement", 25);
         }
         w
     }
@@ -575,6 +597,60 @@ fn pick(shift: &Shift, (kind, a, b, c): Choice) -> Action {
         "respond-to-fault" => Action::RespondToFault {
             response: ctx.response(a),
         },
+        "notify-send-back" => {
+            let sent: Vec<&motcua::portal::Dossier> = shift
+                .portal
+                .dossiers
+                .values()
+                .filter(|d| d.sent_back.is_some())
+                .collect();
+            match nth(&sent, c).filter(|_| b % 4 != 0) {
+                Some(d) => {
+                    let decided = d.sent_back.as_ref().map(|s| s.decision.clone());
+                    match decided {
+                        Some(motcua::scenario::SendBackDecision::Refuse { ground })
+                            if b % 3 != 0 =>
+                        {
+                            Action::NotifySendBack {
+                                dossier: d.code.clone(),
+                                components: Default::default(),
+                                ground: Some(ground),
+                            }
+                        }
+                        Some(motcua::scenario::SendBackDecision::Supplement { components })
+                            if b % 3 != 0 =>
+                        {
+                            Action::NotifySendBack {
+                                dossier: d.code.clone(),
+                                components,
+                                ground: None,
+                            }
+                        }
+                        _ => Action::NotifySendBack {
+                            dossier: d.code.clone(),
+                            components: [ctx.component(&d.code, a)].into(),
+                            ground: None,
+                        },
+                    }
+                }
+                None => Action::NotifySendBack {
+                    dossier,
+                    components: Default::default(),
+                    ground: Some("x".into()),
+                },
+            }
+        }
+        "receive-supplement" => {
+            let brought = shift.at_counter().and_then(|c| match &c.arrival.wants {
+                Want::BringSupplement { dossier } => Some(dossier.clone()),
+                _ => None,
+            });
+            let dossier = brought.filter(|_| b % 4 != 0).unwrap_or(dossier);
+            Action::ReceiveSupplement {
+                appointment: ctx.date(&dossier, c),
+                dossier,
+            }
+        }
         "dismiss" => Action::Dismiss,
         "wait" => Action::Wait {
             minutes: match b % 8 {
@@ -879,6 +955,15 @@ fn the_variant_list_is_complete() {
         Action::Dismiss,
         Action::Wait { minutes: 1 },
         Action::EndShift,
+        Action::NotifySendBack {
+            dossier: String::new(),
+            components: Default::default(),
+            ground: None,
+        },
+        Action::ReceiveSupplement {
+            dossier: String::new(),
+            appointment: chrono::NaiveDate::MIN,
+        },
     ];
     // An exhaustive match: adding a variant to `Action` breaks the build here.
     for a in &sample {
@@ -913,7 +998,9 @@ fn the_variant_list_is_complete() {
             | Action::RespondToFault { .. }
             | Action::Dismiss
             | Action::Wait { .. }
-            | Action::EndShift => {}
+            | Action::EndShift
+            | Action::NotifySendBack { .. }
+            | Action::ReceiveSupplement { .. } => {}
         }
     }
     let names: Vec<&str> = sample.iter().map(Action::name).collect();
