@@ -140,6 +140,11 @@ fn back_office(shift: &Shift) -> Option<Action> {
             });
         }
     }
+    if (computer || shift.paper_mode)
+        && let Some(a) = send_back_notice(shift)
+    {
+        return Some(a);
+    }
     if !computer {
         return None;
     }
@@ -220,6 +225,63 @@ fn back_office(shift: &Shift) -> Option<Action> {
         }
     }
     None
+}
+
+/// Issue 13: the citizen brings what the department asked for — check the card, then
+/// receive it with the restarted deadline on the new receipt.
+fn supplement_step(shift: &Shift, i: usize, dossier: &str) -> Option<Action> {
+    let c = &shift.citizens[i];
+    let id_doc = c.arrival.documents.iter().find(|d| {
+        shift
+            .scenario
+            .catalog
+            .document_kinds
+            .get(&d.kind)
+            .is_some_and(|k| k.identity)
+    });
+    if let Some(doc) = id_doc
+        && !c.identity_checked.contains(&doc.id)
+        && computer_usable(shift)
+    {
+        return Some(Action::CheckIdentity {
+            document: doc.id.clone(),
+        });
+    }
+    let d = shift.portal.dossiers.get(dossier)?;
+    let waiting = d
+        .sent_back
+        .as_ref()
+        .is_some_and(|s| !s.notices.is_empty() && s.resumed_at.is_none());
+    if !waiting || d.status != Status::SupplementRequested {
+        return None;
+    }
+    let time = shift.scenario.procedure(&d.procedure)?.processing_time();
+    Some(Action::ReceiveSupplement {
+        dossier: dossier.to_owned(),
+        appointment: shift.calendar().due(shift.clock(), time).date(),
+    })
+}
+
+/// Issue 13, departments sending a dossier back: tell the citizen at once, and once,
+/// exactly what the department decided (the sync follows with the other dossiers).
+fn send_back_notice(shift: &Shift) -> Option<Action> {
+    shift.portal.dossiers.values().find_map(|d| {
+        let sent = d.sent_back.as_ref().filter(|s| s.notices.is_empty())?;
+        Some(match &sent.decision {
+            crate::scenario::SendBackDecision::Supplement { components } => {
+                Action::NotifySendBack {
+                    dossier: d.code.clone(),
+                    components: components.clone(),
+                    ground: None,
+                }
+            }
+            crate::scenario::SendBackDecision::Refuse { ground } => Action::NotifySendBack {
+                dossier: d.code.clone(),
+                components: Default::default(),
+                ground: Some(ground.clone()),
+            },
+        })
+    })
 }
 
 fn ready_to_transfer(shift: &Shift, d: &Dossier) -> bool {
@@ -586,6 +648,7 @@ fn serve_counter(shift: &Shift, i: usize) -> Action {
                 }
             }
         }
+        Want::BringSupplement { dossier } => supplement_step(shift, i, dossier),
         Want::Withdraw { dossier } => {
             let open = shift
                 .portal

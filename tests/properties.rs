@@ -82,6 +82,9 @@ const VARIANTS: &[&str] = &[
     "accommodate",
     // Issue 13, the kiosk.
     "send-to-kiosk",
+    // issue 13: departments sending a dossier back
+    "notify-send-back",
+    "receive-supplement",
 ];
 
 /// How often each variant is drawn (out of their sum, about 170), in [`VARIANTS`] order; the state
@@ -89,6 +92,7 @@ const VARIANTS: &[&str] = &[
 /// all 100-action sessions early.
 const WEIGHTS: &[u32] = &[
     14, 6, 6, 3, 5, 6, 2, 5, 4, 3, 3, 7, 7, 8, 8, 3, 5, 5, 7, 5, 4, 6, 5, 5, 3, 4, 4, 5, 9, 5, 1, 3, 3,
+    1, 1,
 ];
 
 /// One random draw: which variant (`kind`), and three bytes to pick its arguments.
@@ -118,9 +122,9 @@ impl<'a> Context<'a> {
         let mut dossiers: Vec<String> = counter.map(|c| c.dossiers.clone()).unwrap_or_default();
         if let Some(c) = counter {
             match &c.arrival.wants {
-                Want::Collect { dossier } | Want::Withdraw { dossier } => {
-                    dossiers.push(dossier.clone())
-                }
+                Want::Collect { dossier }
+                | Want::Withdraw { dossier }
+                | Want::BringSupplement { dossier } => dossiers.push(dossier.clone()),
                 Want::Submit { .. } => {}
             }
         }
@@ -174,6 +178,24 @@ impl<'a> Context<'a> {
             .any(|d| d.delay.is_some() && d.apology.is_none())
         {
             raise("send-apology", 10);
+        }
+        // Issue 13: a send-back not yet told; its citizen at the counter with the supplement.
+        if self
+            .shift
+            .portal
+            .dossiers
+            .values()
+            .any(|d| d.sent_back.as_ref().is_some_and(|s| s.notices.is_empty()))
+        {
+            raise("notify-send-back", 15);
+        }
+        if self
+            .shift
+            .at_counter()
+            .is_some_and(|c| matches!(c.arrival.wants, Want::BringSupplement { .. }))
+        {
+            raise("notify-send-back", 20);
+            raise("receive-supplement", 25);
         }
         w
     }
@@ -579,6 +601,60 @@ fn pick(shift: &Shift, (kind, a, b, c): Choice) -> Action {
         "respond-to-fault" => Action::RespondToFault {
             response: ctx.response(a),
         },
+        "notify-send-back" => {
+            let sent: Vec<&motcua::portal::Dossier> = shift
+                .portal
+                .dossiers
+                .values()
+                .filter(|d| d.sent_back.is_some())
+                .collect();
+            match nth(&sent, c).filter(|_| b % 4 != 0) {
+                Some(d) => {
+                    let decided = d.sent_back.as_ref().map(|s| s.decision.clone());
+                    match decided {
+                        Some(motcua::scenario::SendBackDecision::Refuse { ground })
+                            if b % 3 != 0 =>
+                        {
+                            Action::NotifySendBack {
+                                dossier: d.code.clone(),
+                                components: Default::default(),
+                                ground: Some(ground),
+                            }
+                        }
+                        Some(motcua::scenario::SendBackDecision::Supplement { components })
+                            if b % 3 != 0 =>
+                        {
+                            Action::NotifySendBack {
+                                dossier: d.code.clone(),
+                                components,
+                                ground: None,
+                            }
+                        }
+                        _ => Action::NotifySendBack {
+                            dossier: d.code.clone(),
+                            components: [ctx.component(&d.code, a)].into(),
+                            ground: None,
+                        },
+                    }
+                }
+                None => Action::NotifySendBack {
+                    dossier,
+                    components: Default::default(),
+                    ground: Some("x".into()),
+                },
+            }
+        }
+        "receive-supplement" => {
+            let brought = shift.at_counter().and_then(|c| match &c.arrival.wants {
+                Want::BringSupplement { dossier } => Some(dossier.clone()),
+                _ => None,
+            });
+            let dossier = brought.filter(|_| b % 4 != 0).unwrap_or(dossier);
+            Action::ReceiveSupplement {
+                appointment: ctx.date(&dossier, c),
+                dossier,
+            }
+        }
         "dismiss" => Action::Dismiss,
         "wait" => Action::Wait {
             minutes: match b % 8 {
@@ -897,6 +973,15 @@ fn the_variant_list_is_complete() {
             help: Help::ReadAloud,
         },
         Action::SendToKiosk { coach_minutes: 0 },
+        Action::NotifySendBack {
+            dossier: String::new(),
+            components: Default::default(),
+            ground: None,
+        },
+        Action::ReceiveSupplement {
+            dossier: String::new(),
+            appointment: chrono::NaiveDate::MIN,
+        },
     ];
     // An exhaustive match: adding a variant to `Action` breaks the build here.
     for a in &sample {
@@ -933,7 +1018,9 @@ fn the_variant_list_is_complete() {
             | Action::Wait { .. }
             | Action::EndShift
             | Action::Accommodate { .. }
-            | Action::SendToKiosk { .. } => {}
+            | Action::SendToKiosk { .. }
+            | Action::NotifySendBack { .. }
+            | Action::ReceiveSupplement { .. } => {}
         }
     }
     let names: Vec<&str> = sample.iter().map(Action::name).collect();

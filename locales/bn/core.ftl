@@ -243,3 +243,13 @@ kiosk-block-needs-coaching = নিজে চালাতে পারেনন�
 kiosk-block-called-back = কর্মকর্তা কাউন্টারে ডেকে এনেছেন
 kpi-queue-wait = সারির অপেক্ষার খরচ: { $minutes } নাগরিক-মিনিট (ডাকের অপেক্ষায়, আর কিয়স্কে বৃথা সময়)
 response-suspend-kiosk = কিয়স্ক সাময়িক বন্ধ, কাউন্টারে কাগজের নথি গ্রহণ
+
+## issue 13: departments sending a dossier back
+rule-send-back-notice = বিভাগ নথি ফেরত পাঠালে: নাগরিককে একবারেই জানান, বিভাগ ঠিক যা সিদ্ধান্ত নিয়েছে তা-ই
+fb-send-back-not-told = নথি { $dossier } বিভাগ ফেরত পাঠিয়েছে, কিন্তু নাগরিককে জানানো হয়নি।
+fb-send-back-misinformed = নথি { $dossier } নিয়ে দেওয়া বিজ্ঞপ্তিতে বিভাগের সিদ্ধান্ত ঠিকভাবে বলা হয়নি।
+fb-send-back-late = নথি { $dossier }-এর নাগরিককে দেরিতে জানানো হয়েছে: বিভাগ নথি ফেরত পাঠানোর { $minutes } মিনিটেরও পরে।
+fb-send-back-asked-again = নথি { $dossier }: দ্বিতীয়বার বিজ্ঞপ্তি পাঠানো হয়েছে — সম্পূরণ একবারই চাওয়া যায়।
+fb-send-back-not-synced = ফেরত পাঠানোর পরে নথি { $dossier }-এর নতুন অবস্থা জাতীয় জনসেবা পোর্টালে সিঙ্ক হয়নি।
+fb-supplement-not-received = { $citizen } নথি { $dossier }-এর সম্পূরণের কাগজ এনেছিলেন, কিন্তু তা গ্রহণ করা হয়নি: নথিটি এখনো পড়ে আছে।
+fb-supplement-wrong-date = নথি { $dossier }-এর সম্পূরণ: রসিদে { $given } লেখা, সঠিক হবে { $correct } (সম্পূর্ণ হওয়ার পর নিষ্পত্তির সময় আবার গোনা হয়)।

@@ -581,3 +581,21 @@ kiosk-send-hover = নাগরিক নিজের VNeID লেভেল-2 �
 kiosk-coach = কিয়স্কে, { $minutes } মিনিট সহায়তা
 kiosk-coach-hover = কর্মকর্তা সঙ্গে গিয়ে কিয়স্কে সহায়তা করেন; ততক্ষণ সারি অপেক্ষা করে।
 kiosk-at = কিয়স্কে আছেন: { $names }
+
+## issue 13: departments sending a dossier back
+act-notify-supplement = নথি { $dossier }-এর সম্পূরণের বিজ্ঞপ্তি: { $components }
+act-notify-refusal = নথি { $dossier } প্রত্যাখ্যানের বিজ্ঞপ্তি, কারণ: { $ground }
+ev-sent-back-supplement = বিভাগ নথি { $dossier } সম্পূরণের জন্য ফেরত পাঠিয়েছে: { $reason }
+ev-sent-back-refusal = বিভাগ নথি { $dossier } ফেরত পাঠিয়েছে, প্রত্যাখ্যান করে: { $reason }
+err-not-sent-back = নথি { $dossier } বিভাগ ফেরত পাঠায়নি।
+err-notice-mixed = একটি বিজ্ঞপ্তি হয় সম্পূরণ চায়, নয় প্রত্যাখ্যান করে — দুটো একসঙ্গে নয়।
+portal-sent-back = বিভাগ { $time }-এ নথি ফেরত পাঠিয়েছে: { $reason }
+portal-notify-citizen = নাগরিককে জানান (ফোন/SMS-এ, অথবা কাউন্টারে থাকলে হাতে দিন)
+portal-notify-supplement = নথি সম্পূরণের অনুরোধপত্র পাঠান
+portal-notify-refusal = নথি গ্রহণ প্রত্যাখ্যানের পত্র পাঠান
+want-bring-supplement = নথি { $dossier }-এর সম্পূরণ
+act-receive-supplement = নথি { $dossier }-এর সম্পূরণ গ্রহণ, নতুন ফলাফল প্রদানের তারিখ { $date }
+err-not-their-dossier = নথি { $dossier } কাউন্টারে থাকা নাগরিকের নথি নয়।
+err-not-notified = নথি { $dossier }: আগে নাগরিককে জানান বিভাগ কী চেয়েছে।
+portal-new-appointment = নতুন ফলাফল প্রদানের তারিখ
+portal-receive-supplement = নথির সম্পূরণ গ্রহণ করুন

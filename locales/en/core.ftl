@@ -243,3 +243,13 @@ kiosk-block-needs-coaching = could not manage alone and needed a clerk beside th
 kiosk-block-called-back = called back to the counter by the clerk
 kpi-queue-wait = The queue's waiting cost: { $minutes } citizen-minutes (waiting to be called, and at the kiosk for nothing)
 response-suspend-kiosk = Suspend the kiosk, receive paper dossiers at the counter
+
+## issue 13: departments sending a dossier back
+rule-send-back-notice = A dossier sent back by its department: tell the citizen once, exactly what the department decided
+fb-send-back-not-told = Dossier { $dossier } was sent back by its department but the citizen was never told.
+fb-send-back-misinformed = The notice about dossier { $dossier } did not say what the department decided.
+fb-send-back-late = The citizen of dossier { $dossier } was told late: more than { $minutes } minutes after the department sent it back.
+fb-send-back-asked-again = Dossier { $dossier }: a second notice was sent — a supplement is asked for once.
+fb-send-back-not-synced = The new status of dossier { $dossier } after it was sent back was not synced to the National Public Service Portal.
+fb-supplement-not-received = { $citizen } brought the supplement for dossier { $dossier } but it was not received: the dossier is still waiting.
+fb-supplement-wrong-date = Dossier { $dossier } supplemented: the receipt says { $given }, it should be { $correct } (the processing time starts again once it is complete).

@@ -581,3 +581,21 @@ kiosk-send-hover = The citizen submits on the National Public Service Portal wit
 kiosk-coach = To the kiosk, coach { $minutes } min
 kiosk-coach-hover = The clerk walks over and coaches at the kiosk; meanwhile the queue waits.
 kiosk-at = At the kiosk: { $names }
+
+## issue 13: departments sending a dossier back
+act-notify-supplement = Notify the supplement for dossier { $dossier }: { $components }
+act-notify-refusal = Notify the refusal of dossier { $dossier }, ground: { $ground }
+ev-sent-back-supplement = The department sent dossier { $dossier } back for a supplement: { $reason }
+ev-sent-back-refusal = The department sent dossier { $dossier } back, refusing it: { $reason }
+err-not-sent-back = dossier { $dossier } was not sent back by its department.
+err-notice-mixed = a notice either asks for a supplement or refuses, not both.
+portal-sent-back = Sent back by the department at { $time }: { $reason }
+portal-notify-citizen = Inform the citizen (by phone/SMS, or in hand if they are at the counter)
+portal-notify-supplement = Send the supplement request
+portal-notify-refusal = Send the refusal slip
+want-bring-supplement = Supplement for dossier { $dossier }
+act-receive-supplement = Receive the supplement of dossier { $dossier }, new date { $date }
+err-not-their-dossier = dossier { $dossier } is not the dossier of the citizen at the counter.
+err-not-notified = dossier { $dossier }: first tell the citizen what the department asked for.
+portal-new-appointment = New return date
+portal-receive-supplement = Receive the supplement

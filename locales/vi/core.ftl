@@ -243,3 +243,13 @@ kiosk-block-needs-coaching = không tự thao tác được, cần cán bộ kè
 kiosk-block-called-back = được cán bộ mời về quầy
 kpi-queue-wait = Thời gian chờ của hàng đợi: { $minutes } phút-người (chờ gọi số, và ở kiosk mà không nộp được)
 response-suspend-kiosk = Tạm dừng kiosk, tiếp nhận hồ sơ giấy tại quầy
+
+## issue 13: departments sending a dossier back
+rule-send-back-notice = Hồ sơ bị bộ phận giải quyết trả lại: thông báo cho công dân một lần, đúng điều bộ phận yêu cầu
+fb-send-back-not-told = Hồ sơ { $dossier } bị bộ phận giải quyết trả lại nhưng công dân chưa được thông báo.
+fb-send-back-misinformed = Thông báo về hồ sơ { $dossier } không đúng điều bộ phận giải quyết yêu cầu.
+fb-send-back-late = Công dân có hồ sơ { $dossier } được thông báo muộn: quá { $minutes } phút sau khi bộ phận trả lại hồ sơ.
+fb-send-back-asked-again = Hồ sơ { $dossier }: đã thông báo lần thứ hai — chỉ được yêu cầu bổ sung một lần.
+fb-send-back-not-synced = Trạng thái mới của hồ sơ { $dossier } sau khi bị trả lại chưa được đồng bộ lên Cổng Dịch vụ công quốc gia.
+fb-supplement-not-received = { $citizen } mang giấy tờ bổ sung cho hồ sơ { $dossier } nhưng chưa được tiếp nhận: hồ sơ vẫn nằm chờ.
+fb-supplement-wrong-date = Hồ sơ { $dossier } nhận bổ sung: ngày hẹn ghi { $given }, đúng phải là { $correct } (thời hạn tính lại từ khi nhận đủ).

@@ -581,3 +581,21 @@ kiosk-send-hover = Công dân tự nộp trên Cổng Dịch vụ công quốc g
 kiosk-coach = Ra kiosk, kèm { $minutes } phút
 kiosk-coach-hover = Cán bộ đi cùng và hướng dẫn tại kiosk; trong thời gian đó hàng chờ phải đợi.
 kiosk-at = Đang ở kiosk: { $names }
+
+## issue 13: departments sending a dossier back
+act-notify-supplement = Thông báo bổ sung hồ sơ { $dossier }: { $components }
+act-notify-refusal = Thông báo từ chối hồ sơ { $dossier }, lý do: { $ground }
+ev-sent-back-supplement = Bộ phận giải quyết trả lại hồ sơ { $dossier } để bổ sung: { $reason }
+ev-sent-back-refusal = Bộ phận giải quyết trả lại hồ sơ { $dossier }, từ chối giải quyết: { $reason }
+err-not-sent-back = hồ sơ { $dossier } không bị bộ phận giải quyết trả lại.
+err-notice-mixed = một thông báo hoặc yêu cầu bổ sung, hoặc từ chối, không thể cả hai.
+portal-sent-back = Bộ phận giải quyết trả lại hồ sơ lúc { $time }: { $reason }
+portal-notify-citizen = Thông báo cho công dân (qua điện thoại/SMS, hoặc trao tận tay nếu công dân đang ở quầy)
+portal-notify-supplement = Gửi phiếu yêu cầu bổ sung, hoàn thiện hồ sơ
+portal-notify-refusal = Gửi phiếu từ chối tiếp nhận giải quyết hồ sơ
+want-bring-supplement = Bổ sung hồ sơ { $dossier }
+act-receive-supplement = Nhận bổ sung hồ sơ { $dossier }, hẹn ngày { $date }
+err-not-their-dossier = hồ sơ { $dossier } không phải của công dân đang ở quầy.
+err-not-notified = hồ sơ { $dossier }: trước hết hãy thông báo cho công dân điều bộ phận giải quyết yêu cầu.
+portal-new-appointment = Ngày hẹn mới
+portal-receive-supplement = Nhận hồ sơ bổ sung

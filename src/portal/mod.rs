@@ -14,6 +14,9 @@
 
 use std::collections::BTreeMap;
 
+mod send_back;
+pub use send_back::SentBack;
+
 /// The dossier statuses (see [`crate::vocabulary::Status`]).
 pub use crate::vocabulary::Status;
 use chrono::{NaiveDate, NaiveDateTime};
@@ -205,6 +208,9 @@ pub struct Dossier {
     pub paper_logged: bool,
     /// Citizen (index) the result was handed to.
     pub returned_to: Option<usize>,
+    /// Sent back by the handling department (supplement or refusal), with the notices given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sent_back: Option<SentBack>,
 }
 
 impl Dossier {
@@ -241,6 +247,7 @@ impl Dossier {
             apology: None,
             paper_logged: false,
             returned_to: None,
+            sent_back: None,
         }
     }
 }

@@ -24,6 +24,7 @@ pub mod hash;
 pub mod load;
 pub mod persona;
 pub mod procedure;
+pub mod send_back;
 pub mod truth;
 pub mod validate;
 
@@ -41,6 +42,7 @@ pub use persona::{Level, Persona, Portrait, Sex, VneidLevel};
 pub use procedure::{
     ComponentRule, Condition, FeeRule, OnlineLevel, Procedure, RefusalRule, Submission,
 };
+pub use send_back::SendBackDecision;
 
 use crate::calendar::{Calendar, ClockTime, WorkingCalendar};
 use crate::text::LocalizedText;
@@ -161,6 +163,12 @@ pub enum Want {
     },
     /// Withdraw a dossier already in the portal.
     Withdraw {
+        /// Dossier code.
+        dossier: String,
+    },
+    /// Bring what a department asked for when it sent a dossier back (issue 13): the
+    /// dossier resumes and its deadline restarts.
+    BringSupplement {
         /// Dossier code.
         dossier: String,
     },
@@ -299,6 +307,17 @@ pub enum DepartmentEventKind {
     },
     /// The result is ready to hand back.
     ResultReady,
+    /// The handling officer sends the dossier back: a supplement is needed or it must be
+    /// refused; the counter informs the citizen once, exactly as decided, and syncs.
+    SendBack {
+        /// The handling officer's reason, as written to the counter.
+        reason: LocalizedText,
+        /// What the department decided.
+        decision: SendBackDecision,
+        /// Minutes of the shift the counter has to inform the citizen. No legal limit was
+        /// found (rules.ron `send-back-notice`, unconfirmed): the scenario's author sets it.
+        inform_within_minutes: u32,
+    },
 }
 
 /// A fault that happens during the shift.

@@ -6,8 +6,7 @@
 
 use super::{
     Dimension, Grader, accessibility, compliance, digitization, guidance, intake, online,
-    perception,
-    received_dossier, service,
+    perception, received_dossier, send_back, service,
 };
 use crate::portal::Dossier;
 use crate::scenario::truth::{Analysis, Disposition};
@@ -22,6 +21,7 @@ pub(super) fn grade_cases(g: &mut Grader<'_>) {
     grade_online_dossiers(g);
     compliance::apologies(g);
     compliance::fault_responses(g);
+    send_back::send_backs(g);
 }
 
 /// A walk-in citizen's submission, as the checks of every dimension read it.
@@ -75,6 +75,7 @@ fn grade_citizen(g: &mut Grader<'_>, i: usize) {
         }
         Want::Collect { dossier } => grade_collection(g, i, dossier, served),
         Want::Withdraw { dossier } => intake::withdrawal(g, i, dossier),
+        Want::BringSupplement { dossier } => send_back::supplement_brought(g, i, dossier),
     }
     guidance::topics(g, i);
     service::unusable_guidance(g, i);

@@ -58,6 +58,9 @@
 //! - `online.rs` (issue 13): the kiosk decision — who goes to the self-service kiosk, who
 //!   is taken on paper — in guidance, the minutes wasted at the kiosk in service, and the
 //!   queue's waiting cost beside the online-submission KPI.
+//! - `service.rs`: service quality — waiting, courtesy, needless trips and demands.
+//! - `send_back.rs` (compliance): dossiers a department sent back — the citizen informed
+//!   once, in time, with exactly what the department decided, and the status synced.
 
 pub mod accessibility;
 mod cases;
@@ -73,6 +76,7 @@ pub mod online;
 mod penalty;
 pub mod perception;
 mod rules;
+mod send_back;
 mod service;
 
 use std::collections::BTreeSet;

@@ -169,7 +169,8 @@ fn event_dossier(e: &Event) -> Option<&str> {
         | Event::Synced { dossier }
         | Event::SyncFailed { dossier }
         | Event::ResultReady { dossier }
-        | Event::DelayReported { dossier, .. } => Some(dossier),
+        | Event::DelayReported { dossier, .. }
+        | Event::SentBack { dossier, .. } => Some(dossier),
         _ => None,
     }
 }

@@ -68,6 +68,10 @@ pub enum Rule {
     /// VNeID down: stop online submission at the kiosk, take dossiers on paper at the
     /// counter, never turn a citizen away for it.
     VneidOutagePaper,
+    // issue 13: departments sending a dossier back
+    /// A dossier the department sent back: the citizen is told, once, exactly what the
+    /// department decided (supplement or refusal).
+    SendBackNotice,
 }
 
 impl Rule {
@@ -101,6 +105,7 @@ impl Rule {
             Rule::AccessibleService => "accessible-service",
             Rule::KioskOnline => "kiosk-online",
             Rule::VneidOutagePaper => "vneid-outage-paper",
+            Rule::SendBackNotice => "send-back-notice",
         }
     }
 
@@ -170,11 +175,14 @@ impl Rule {
             Rule::VneidOutagePaper => {
                 "Nghị định 118/2025/NĐ-CP, Điều 15 (nộp trực tiếp tại Bộ phận Một cửa); Thông tư 03/2025/TT-VPCP (xử lý sự cố); xuất trình giấy tờ khi VNeID gián đoạn: CHƯA XÁC NHẬN"
             }
+            Rule::SendBackNotice => {
+                "Nghị định 118/2025/NĐ-CP, Điều 11 (hướng dẫn đầy đủ, một lần); quy trình thủ tục hộ tịch cấp tỉnh 2025: hồ sơ phải bổ sung hoặc từ chối, bộ phận giải quyết thông báo Bộ phận Một cửa để thông báo người nộp"
+            }
         }
     }
 
     /// Every rule.
-    pub const ALL: [Rule; 27] = [
+    pub const ALL: [Rule; 28] = [
         Rule::AskOnce,
         Rule::NoDemandStateHeld,
         Rule::DigitizeAtReception,
@@ -202,5 +210,6 @@ impl Rule {
         Rule::AccessibleService,
         Rule::KioskOnline,
         Rule::VneidOutagePaper,
+        Rule::SendBackNotice,
     ];
 }

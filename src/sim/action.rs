@@ -373,6 +373,29 @@ pub enum Action {
         /// Minutes the clerk coaches at the kiosk (0 to 30).
         coach_minutes: u32,
     },
+    // issue 13: departments sending a dossier back
+    /// Inform the citizen of a dossier the handling department sent back: the supplement
+    /// request listing what the department asked, or the refusal slip with its ground — by
+    /// phone/SMS, or handed over when the citizen is at the counter.
+    NotifySendBack {
+        /// Dossier code.
+        dossier: String,
+        /// Component ids to bring or fix (a supplement request); empty for a refusal.
+        #[serde(default)]
+        components: BTreeSet<String>,
+        /// The refusal ground (a refusal rule id of the procedure); `None` for a supplement.
+        #[serde(default)]
+        ground: Option<String>,
+    },
+    /// Receive what the citizen at the counter brought for a dossier sent back for a
+    /// supplement: the dossier goes back to its department, its deadline restarting, and the
+    /// citizen gets a new receipt with the date written on it.
+    ReceiveSupplement {
+        /// Dossier code.
+        dossier: String,
+        /// The new return date written on the receipt.
+        appointment: NaiveDate,
+    },
 }
 
 impl Action {
@@ -389,7 +412,9 @@ impl Action {
             | Action::Sync { dossier }
             | Action::ReturnResult { dossier }
             | Action::RecordWithdrawal { dossier }
-            | Action::SendApology { dossier, .. } => Some(dossier),
+            | Action::SendApology { dossier, .. }
+            | Action::NotifySendBack { dossier, .. }
+            | Action::ReceiveSupplement { dossier, .. } => Some(dossier),
             Action::RequestSupplement { dossier, .. } | Action::Refuse { dossier, .. } => {
                 dossier.as_deref()
             }
@@ -433,6 +458,8 @@ impl Action {
             Action::EndShift => "end-shift",
             Action::Accommodate { .. } => "accommodate",
             Action::SendToKiosk { .. } => "send-to-kiosk",
+            Action::NotifySendBack { .. } => "notify-send-back",
+            Action::ReceiveSupplement { .. } => "receive-supplement",
         }
     }
 }

@@ -74,6 +74,15 @@ impl Shift {
             Action::EndShift => self.end_shift(),
             Action::Accommodate { help } => self.accommodate(*help),
             Action::SendToKiosk { coach_minutes } => self.send_to_kiosk(*coach_minutes),
+            Action::NotifySendBack {
+                dossier,
+                components,
+                ground,
+            } => self.notify_send_back(dossier, components, ground.as_deref()),
+            Action::ReceiveSupplement {
+                dossier,
+                appointment,
+            } => self.receive_supplement(dossier, *appointment),
         }
     }
 

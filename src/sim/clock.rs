@@ -154,7 +154,8 @@ impl Shift {
         }
     }
 
-    /// A department's report: a delay (with its reason and extra days) or a result ready.
+    /// A department's report: a delay (with its reason and extra days), a result ready, or the
+    /// dossier sent back (supplement or refusal).
     fn deliver_department_event(&mut self, i: usize, action: Option<usize>) {
         let now = self.now;
         self.department_events_done[i] = true;
@@ -188,6 +189,13 @@ impl Shift {
                             dossier: event.dossier,
                         },
                     );
+                }
+            }
+            DepartmentEventKind::SendBack {
+                reason, decision, ..
+            } => {
+                for e in self.send_back_arrives(&event.dossier, reason, decision) {
+                    self.push_event(now, action, e);
                 }
             }
         }

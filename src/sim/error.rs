@@ -136,4 +136,17 @@ pub enum ActionError {
     /// The centre of this scenario has no self-service kiosk.
     #[error("this centre has no self-service kiosk")]
     NoKiosk,
+    // issue 13: departments sending a dossier back
+    /// A notice about a send-back for a dossier the department has not sent back.
+    #[error("dossier {0} was not sent back by its department")]
+    NotSentBack(String),
+    /// A send-back notice both asks for components and cites a refusal ground.
+    #[error("a notice either asks for a supplement or refuses, not both")]
+    NoticeMixed,
+    /// The citizen at the counter is not the one the dossier belongs to.
+    #[error("dossier {0} is not the dossier of the citizen at the counter")]
+    NotTheirDossier(String),
+    /// A supplement received before the citizen was told what to bring.
+    #[error("dossier {0}: tell the citizen what the department asked for first")]
+    NotNotified(String),
 }

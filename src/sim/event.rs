@@ -309,4 +309,14 @@ pub enum Event {
         /// What stopped them.
         block: KioskBlock,
     },
+    // issue 13: departments sending a dossier back
+    /// The handling department sent a dossier back (supplement needed or refusal).
+    SentBack {
+        /// Dossier code.
+        dossier: String,
+        /// The handling officer's reason.
+        reason: LocalizedText,
+        /// True for a refusal, false for a supplement.
+        refusal: bool,
+    },
 }

@@ -52,7 +52,7 @@ fn owner(citizens: &[Citizen], code: &str) -> Option<String> {
     citizens
         .iter()
         .find(|c| {
-            matches!(&c.arrival.wants, Want::Collect { dossier } | Want::Withdraw { dossier } if dossier == code)
+            matches!(&c.arrival.wants, Want::Collect { dossier } | Want::Withdraw { dossier } | Want::BringSupplement { dossier } if dossier == code)
         })
         .map(|c| c.arrival.id.clone())
 }

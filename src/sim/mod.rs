@@ -32,6 +32,7 @@ mod fingerprint;
 mod fixture;
 mod intake;
 mod kiosk;
+mod send_back;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;

@@ -96,6 +96,9 @@ pub fn want(shift: &Shift, want: &Want, locale: &Locale) -> String {
         Want::Withdraw { dossier } => {
             locale.tr_args("want-withdraw", &[("dossier", dossier.clone())])
         }
+        Want::BringSupplement { dossier } => {
+            locale.tr_args("want-bring-supplement", &[("dossier", dossier.clone())])
+        }
     }
 }
 
@@ -364,6 +367,43 @@ pub fn action(shift: &Shift, action: &Action, locale: &Locale) -> String {
             "act-coach-at-kiosk",
             &[("minutes", coach_minutes.to_string())],
         ),
+        Action::NotifySendBack {
+            dossier,
+            components,
+            ground,
+        } => {
+            let procedure = shift
+                .portal
+                .dossiers
+                .get(dossier)
+                .map_or("", |d| d.procedure.as_str());
+            match ground {
+                Some(g) => a(
+                    "act-notify-refusal",
+                    &[
+                        ("dossier", dossier.clone()),
+                        ("ground", refusal_ground(shift, procedure, g, locale)),
+                    ],
+                ),
+                None => a(
+                    "act-notify-supplement",
+                    &[
+                        ("dossier", dossier.clone()),
+                        (
+                            "components",
+                            requested_components(shift, procedure, components, lang),
+                        ),
+                    ],
+                ),
+            }
+        }
+        Action::ReceiveSupplement {
+            dossier,
+            appointment,
+        } => a(
+            "act-receive-supplement",
+            &[("dossier", dossier.clone()), ("date", date(*appointment))],
+        ),
     }
 }
 
@@ -445,6 +485,21 @@ pub fn event(shift: &Shift, event: &Event, locale: &Locale) -> Option<String> {
             &[
                 ("citizen", name(citizen)),
                 ("block", named(locale, "kiosk-block", block.id())),
+            ],
+        ),
+        Event::SentBack {
+            dossier,
+            reason,
+            refusal,
+        } => a(
+            if *refusal {
+                "ev-sent-back-refusal"
+            } else {
+                "ev-sent-back-supplement"
+            },
+            &[
+                ("dossier", dossier.clone()),
+                ("reason", reason.get(lang).to_owned()),
             ],
         ),
         _ => None,
@@ -577,5 +632,9 @@ pub fn error(e: &ActionError, locale: &Locale) -> String {
         }
         ActionError::NothingToSubmit => locale.tr("err-nothing-to-submit"),
         ActionError::NoKiosk => locale.tr("err-no-kiosk"),
+        ActionError::NotSentBack(d) => a("err-not-sent-back", &[("dossier", d.clone())]),
+        ActionError::NoticeMixed => locale.tr("err-notice-mixed"),
+        ActionError::NotTheirDossier(d) => a("err-not-their-dossier", &[("dossier", d.clone())]),
+        ActionError::NotNotified(d) => a("err-not-notified", &[("dossier", d.clone())]),
     }
 }

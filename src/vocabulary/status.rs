@@ -9,7 +9,8 @@ pub enum Status {
     NewOnline,
     /// 2 Được tiếp nhận — accepted, receipt issued, not yet transferred.
     Accepted,
-    /// 3 Không được tiếp nhận — refused.
+    /// 3 Không được tiếp nhận — refused: at reception, or by the handling officer after it
+    /// (the department sends the dossier back and the counter issues the refusal slip).
     Refused,
     /// 4 Đang xử lý — at the handling department.
     Processing,
@@ -73,7 +74,7 @@ impl Status {
             NewOnline => &[Accepted, Refused, SupplementRequested, Withdrawn],
             Accepted => &[Processing, AwaitingPayment, Withdrawn, SupplementRequested],
             AwaitingPayment => &[Accepted, Processing, Withdrawn],
-            Processing => &[Processed, SupplementRequested, Stopped, Withdrawn],
+            Processing => &[Processed, SupplementRequested, Refused, Stopped, Withdrawn],
             SupplementRequested => &[Accepted, Processing, Withdrawn, Stopped],
             Processed => &[Returned],
             Refused | Withdrawn | Stopped | Returned => &[],
@@ -108,5 +109,22 @@ mod tests {
             }
         }
         assert_eq!(seen.len(), Status::ALL.len());
+    }
+
+    #[test]
+    fn a_department_can_send_a_dossier_back_for_a_supplement_or_refuse_it() {
+        assert!(
+            Status::Processing
+                .successors()
+                .contains(&Status::SupplementRequested)
+        );
+        assert!(Status::Processing.successors().contains(&Status::Refused));
+        // The supplement brought, the dossier resumes.
+        assert!(
+            Status::SupplementRequested
+                .successors()
+                .contains(&Status::Processing)
+        );
+        assert!(Status::Refused.is_final());
     }
 }

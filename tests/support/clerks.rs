@@ -544,6 +544,25 @@ fn serve_counter(shift: &Shift, i: usize, policy: Policy) -> Action {
                 }
             }
         }
+        // Issue 13: a supplement brought for a dossier sent back, received with the
+        // restarted deadline once the citizen was told (these clerks do not tell anyone).
+        Want::BringSupplement { dossier } => {
+            let handles = !matches!(policy, Policy::DismissAll | Policy::GuideOnly);
+            let d = shift.portal.dossiers.get(dossier);
+            let told = d
+                .and_then(|d| d.sent_back.as_ref())
+                .is_some_and(|s| !s.notices.is_empty() && s.resumed_at.is_none());
+            let time = d
+                .and_then(|d| shift.scenario.procedure(&d.procedure))
+                .map(|p| p.processing_time());
+            match time {
+                Some(time) if handles && told => Some(Action::ReceiveSupplement {
+                    dossier: dossier.clone(),
+                    appointment: shift.calendar().due(shift.clock(), time).date(),
+                }),
+                _ => None,
+            }
+        }
         Want::Withdraw { dossier } => {
             let handles = !matches!(policy, Policy::DismissAll | Policy::GuideOnly);
             let open = shift

@@ -79,6 +79,9 @@ pub(super) fn check_arrival(
         Want::Collect { dossier } | Want::Withdraw { dossier } => {
             check_collection(ctx, a, dossier, existing, &item, &needle)
         }
+        Want::BringSupplement { dossier } => {
+            super::send_back::check_bring_supplement(ctx, a, dossier, &item, &needle)
+        }
     }
 }
 

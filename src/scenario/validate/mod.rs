@@ -19,6 +19,7 @@ pub mod catalog;
 mod generated;
 mod paths;
 mod scenario_file;
+mod send_back;
 
 use std::collections::BTreeMap;
 use std::path::Path;

@@ -305,6 +305,7 @@ fn check_existing(ctx: &mut Ctx<'_>, doc_ids: &mut Sightings) {
 fn check_department_events(ctx: &mut Ctx<'_>, existing: &BTreeSet<&str>, open: u32, close: u32) {
     let f = &ctx.scenario.file;
     for (i, e) in f.department_events.iter().enumerate() {
+        super::send_back::check_send_back(ctx, i, e);
         if let crate::scenario::DepartmentEventKind::Delay { extra_days, .. } = &e.kind
             && *extra_days > MAX_EXTRA_DAYS
         {

@@ -1,11 +1,14 @@
 //! The processing tab (xử lý hồ sơ): every dossier received, each as a card with its status,
 //! appointment, sync state and delay, its control sheet, and what can be done with it —
 //! transfer to a department, sync with the national portal, the apology with a new date,
-//! its slips — then the slips issued without a dossier.
+//! the notice of a dossier its department sent back (supplement or refusal), its slips —
+//! then the slips issued without a dossier.
+
+use std::collections::BTreeSet;
 
 use egui::{Color32, Stroke};
 
-use crate::portal::{Dossier, Slip, Status, SyncState};
+use crate::portal::{Dossier, SentBack, Slip, Status, SyncState};
 use crate::scenario::Department;
 use crate::sim::Action;
 
@@ -36,6 +39,9 @@ pub(super) fn processing_ui(f: &mut PortalFrame<'_>, ui: &mut egui::Ui) {
                 dossier_title_ui(f, ui, d);
                 dossier_state_ui(f, ui, d);
                 control_sheet_ui(f, ui, d);
+                if let Some(sent) = &d.sent_back {
+                    send_back_ui(f, ui, d, sent);
+                }
                 ui.horizontal_wrapped(|ui| dossier_actions_ui(f, ui, d));
             });
         ui.add_space(4.0);
@@ -210,4 +216,129 @@ fn slip_button_ui(f: &mut PortalFrame<'_>, ui: &mut egui::Ui, s: &Slip) {
     if ui.small_button(name).clicked() {
         f.clicked.slip = Some(s.number);
     }
+}
+
+/// A dossier its department sent back: the handling officer's words, then the notice to
+/// the citizen — the components to ask for (ticked by the clerk from what the officer
+/// wrote) or the refusal ground — sent by phone/SMS, or handed over at the counter. What is
+/// ticked and chosen is kept per dossier (in egui's memory: a choice for one dossier is no
+/// choice for another).
+fn send_back_ui(f: &mut PortalFrame<'_>, ui: &mut egui::Ui, d: &Dossier, sent: &SentBack) {
+    let page = style::palette(ui).page;
+    ui.colored_label(
+        page.error,
+        f.locale.tr_args(
+            "portal-sent-back",
+            &[
+                ("time", sent.at.format("%H:%M").to_string()),
+                ("reason", sent.reason.get(f.lang).to_owned()),
+            ],
+        ),
+    );
+    let Some(procedure) = f.shift.scenario.procedure(&d.procedure) else {
+        return;
+    };
+    let ticked_id = egui::Id::unique(("send-back-components", &d.code));
+    let ground_id = egui::Id::unique(("send-back-ground", &d.code));
+    let mut ticked: BTreeSet<String> = ui.data(|m| m.get_temp(ticked_id)).unwrap_or_default();
+    let mut ground: Option<String> = ui.data(|m| m.get_temp(ground_id)).unwrap_or_default();
+    ui.label(egui::RichText::new(f.locale.tr("portal-notify-citizen")).strong());
+    ui.horizontal_wrapped(|ui| {
+        for c in &procedure.components {
+            let mut on = ticked.contains(&c.id);
+            if ui.checkbox(&mut on, c.name.get(f.lang)).changed() {
+                if on {
+                    ticked.insert(c.id.clone());
+                } else {
+                    ticked.remove(&c.id);
+                }
+            }
+        }
+    });
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .add_enabled(
+                !ticked.is_empty(),
+                egui::Button::new(f.locale.tr("portal-notify-supplement")),
+            )
+            .clicked()
+        {
+            f.request(Action::NotifySendBack {
+                dossier: d.code.clone(),
+                components: ticked.clone(),
+                ground: None,
+            });
+        }
+        let grounds: Vec<(String, String)> = procedure
+            .refusals
+            .iter()
+            .map(|r| (r.id.clone(), r.ground.get(f.lang).to_owned()))
+            .collect();
+        let shown = ground
+            .as_ref()
+            .and_then(|g| grounds.iter().find(|(id, _)| id == g))
+            .map_or_else(|| f.locale.tr("portal-choose-ground"), |(_, t)| t.clone());
+        let label = ui.label(f.locale.tr("portal-ground"));
+        egui::ComboBox::from_id_salt(("send-back-ground", &d.code))
+            .selected_text(shown)
+            .width(220.0)
+            .show_ui(ui, |ui| {
+                for (id, text) in &grounds {
+                    ui.selectable_value(&mut ground, Some(id.clone()), text);
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        if ui
+            .add_enabled(
+                ground.is_some(),
+                egui::Button::new(f.locale.tr("portal-notify-refusal")),
+            )
+            .clicked()
+        {
+            f.request(Action::NotifySendBack {
+                dossier: d.code.clone(),
+                components: BTreeSet::new(),
+                ground: ground.clone(),
+            });
+        }
+    });
+    ui.data_mut(|m| {
+        m.insert_temp(ticked_id, ticked);
+        m.insert_temp(ground_id, ground);
+    });
+    let waiting =
+        !sent.decision.is_refusal() && sent.resumed_at.is_none() && !sent.notices.is_empty();
+    if waiting && d.status == Status::SupplementRequested {
+        receive_supplement_ui(f, ui, d);
+    }
+}
+
+/// The supplement brought back: the new return date and the button that receives it (the
+/// dossier goes back to its department, a new receipt for the citizen).
+fn receive_supplement_ui(f: &mut PortalFrame<'_>, ui: &mut egui::Ui, d: &Dossier) {
+    let typed_id = egui::Id::unique(("supplement-date", &d.code));
+    let mut typed: String = ui.data(|m| m.get_temp(typed_id)).unwrap_or_default();
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label(f.locale.tr("portal-new-appointment"));
+        ui.add(
+            egui::TextEdit::singleline(&mut typed)
+                .hint_text("DD/MM/YYYY")
+                .desired_width(100.0),
+        )
+        .labelled_by(label.id);
+        if ui
+            .button(f.locale.tr("portal-receive-supplement"))
+            .clicked()
+        {
+            match parse_typed_date(&typed) {
+                Some(date) => f.request(Action::ReceiveSupplement {
+                    dossier: d.code.clone(),
+                    appointment: date,
+                }),
+                None => f.complain("portal-date-invalid"),
+            }
+        }
+    });
+    ui.data_mut(|m| m.insert_temp(typed_id, typed));
 }
