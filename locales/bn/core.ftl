@@ -216,3 +216,15 @@ report-dimensions-below-floor = { $floor }%-এর নিচে: { $dimensions }
 report-too-many-wrong-decisions = নথি নিয়ে { $wrong }টি ভুল সিদ্ধান্ত (যা গ্রহণ করা যায় না তা গ্রহণ, যা গ্রহণ করা উচিত ছিল তা ফেরত বা প্রত্যাখ্যান…); { $decisions }টি নথির শিফটে উত্তীর্ণ হতে সর্বোচ্চ { $allowed }টি অনুমোদিত।
 report-dimensions-dropped = গণনা করা হয়নি, কারণ এই শিফটে এই ধরনের কাজ ছিল না: { $dimensions }। বাকি অংশগুলোর ওজন বাড়িয়ে মোট ১০০ পয়েন্ট করা হয়েছে।
 report-not-counted = গণনা করা হয়নি
+
+## issue 13: police residence slips (CT04–CT06) and the catalogue
+rule-slip-forms = কমিউন পুলিশের বসবাসের নথিতে পুলিশের নিজস্ব ফর্ম (CT04, CT05, CT06) লাগে, ওয়ান-স্টপ পত্র নয়
+fb-wrong-slip-forms = { $citizen }-কে দেওয়া পত্রটি ভুল ফর্মে ছাপা হয়েছে: এই প্রক্রিয়ায় { $forms ->
+        [police] পুলিশের ফর্ম (CT04 গ্রহণ, CT05 সম্পূরণের নির্দেশনা, CT06 প্রত্যাখ্যান)
+       *[other] ওয়ান-স্টপ বিভাগের পত্র
+    } লাগে।
+slip-police-receipt = নথি গ্রহণ ও ফলাফল প্রদানের তারিখের রসিদ (CT04 ফর্ম)
+slip-police-supplement = নথি সম্পূরণ ও সম্পূর্ণ করার নির্দেশনাপত্র (CT05 ফর্ম)
+slip-police-refusal = নথি গ্রহণ ও নিষ্পত্তি প্রত্যাখ্যানের পত্র (CT06 ফর্ম)
+slip-forms-one-stop = ওয়ান-স্টপ পত্র
+slip-forms-police = পুলিশের ফর্ম (CT04–CT06)

@@ -547,3 +547,8 @@ portal-receipt-missing = গ্রহণের রসিদ এখনও দে�
 portal-supplement-issued = সম্পূরণের অনুরোধ নং { $number } হস্তান্তর করা হয়েছে; হস্তান্তর করা স্লিপ আর বদলানো যায় না।
 err-portal-transition = নথি { $dossier } এখন «{ $from }» অবস্থায় আছে, «{ $to }» অবস্থায় নেওয়া যায় না।
 err-portal-unknown = { $dossier } নামে কোনো নথি নেই।
+
+## issue 13: police residence slips (CT04–CT06)
+portal-slip-forms = পত্রের ফর্ম:
+portal-slip-forms-help = পরবর্তী গ্রহণের রসিদ, সম্পূরণের অনুরোধপত্র ও প্রত্যাখ্যানের পত্রের জন্য যে ফর্ম ছাপা হবে।
+act-use-slip-forms = পত্রের ফর্ম বেছে নেওয়া হয়েছে: { $forms }

@@ -216,3 +216,15 @@ report-dimensions-below-floor = Under { $floor }%: { $dimensions } — a pass ne
 report-too-many-wrong-decisions = { $wrong } wrong decisions on dossiers (receiving what could not be received, sending away or refusing what should have been received…); a pass allows at most { $allowed } in a shift of { $decisions } dossiers.
 report-dimensions-dropped = Not counted, as this shift had no work of that kind: { $dimensions }. The weights of the other parts were scaled up to make 100 points.
 report-not-counted = not counted
+
+## issue 13: police residence slips (CT04–CT06) and the catalogue
+rule-slip-forms = Residence dossiers of the commune police get the police's own forms (CT04, CT05, CT06), not the one-stop slips
+fb-wrong-slip-forms = The slip given to { $citizen } was printed on the wrong forms: this procedure uses { $forms ->
+        [police] the police's forms (CT04 receipt, CT05 supplement guidance, CT06 refusal)
+       *[other] the one-stop slips
+    }.
+slip-police-receipt = Dossier receipt and appointment slip (form CT04)
+slip-police-supplement = Guidance to supplement and complete the dossier (form CT05)
+slip-police-refusal = Refusal to receive and handle the dossier (form CT06)
+slip-forms-one-stop = One-stop slips
+slip-forms-police = Police forms (CT04–CT06)

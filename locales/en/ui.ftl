@@ -547,3 +547,8 @@ portal-receipt-missing = The receipt cannot be issued yet: { $fields } still emp
 portal-supplement-issued = Supplement request No. { $number } has been handed over; a slip handed over cannot be changed.
 err-portal-transition = dossier { $dossier } is «{ $from }» and cannot move to «{ $to }».
 err-portal-unknown = there is no dossier { $dossier }.
+
+## issue 13: police residence slips (CT04–CT06)
+portal-slip-forms = Slip forms:
+portal-slip-forms-help = The form set printed for the next receipt, supplement and refusal slips.
+act-use-slip-forms = Slip forms selected: { $forms }

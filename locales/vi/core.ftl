@@ -216,3 +216,16 @@ report-dimensions-below-floor = Dưới { $floor }%: { $dimensions } — để �
 report-too-many-wrong-decisions = Có { $wrong } quyết định sai về hồ sơ (tiếp nhận hồ sơ không được tiếp nhận, trả lại hay từ chối hồ sơ lẽ ra phải tiếp nhận…); để đạt, ca có { $decisions } hồ sơ chỉ cho phép tối đa { $allowed }.
 report-dimensions-dropped = Không tính vì ca này không có việc loại đó: { $dimensions }. Trọng số của các phần còn lại được tăng lên cho đủ 100 điểm.
 report-not-counted = không tính
+
+## issue 13: police residence slips (CT04–CT06) and the catalogue
+# Thông tư 56/2021/TT-BCA, sửa đổi bởi Thông tư 66/2023/TT-BCA.
+rule-slip-forms = Hồ sơ cư trú của công an xã dùng mẫu phiếu của công an (CT04, CT05, CT06), không dùng phiếu một cửa
+fb-wrong-slip-forms = Phiếu giao cho { $citizen } in sai bộ mẫu: thủ tục này dùng { $forms ->
+        [police] mẫu của công an (CT04 tiếp nhận, CT05 hướng dẫn bổ sung, CT06 từ chối)
+       *[other] phiếu của bộ phận một cửa
+    }.
+slip-police-receipt = Phiếu tiếp nhận hồ sơ và hẹn trả kết quả (mẫu CT04)
+slip-police-supplement = Phiếu hướng dẫn bổ sung, hoàn thiện hồ sơ (mẫu CT05)
+slip-police-refusal = Phiếu từ chối tiếp nhận, giải quyết hồ sơ (mẫu CT06)
+slip-forms-one-stop = Phiếu một cửa
+slip-forms-police = Mẫu công an (CT04–CT06)

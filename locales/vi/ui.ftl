@@ -547,3 +547,8 @@ portal-receipt-missing = Chưa cấp được giấy tiếp nhận: còn trống
 portal-supplement-issued = Đã giao phiếu yêu cầu bổ sung số { $number }; phiếu đã giao không sửa được.
 err-portal-transition = hồ sơ { $dossier } đang ở trạng thái «{ $from }», không chuyển sang «{ $to }» được.
 err-portal-unknown = không có hồ sơ { $dossier }.
+
+## issue 13: police residence slips (CT04–CT06)
+portal-slip-forms = Mẫu phiếu:
+portal-slip-forms-help = Bộ mẫu in cho phiếu tiếp nhận, phiếu bổ sung và phiếu từ chối tiếp theo.
+act-use-slip-forms = Chọn mẫu phiếu: { $forms }

@@ -21,6 +21,7 @@ pub(super) fn grade_cases(g: &mut Grader<'_>) {
     grade_online_dossiers(g);
     compliance::apologies(g);
     compliance::fault_responses(g);
+    super::slip_forms::slip_forms(g);
 }
 
 /// A walk-in citizen's submission, as the checks of every dimension read it.

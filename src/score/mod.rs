@@ -68,6 +68,8 @@ mod penalty;
 pub mod perception;
 mod rules;
 mod service;
+// issue 13 item 9: police slip forms for residence dossiers
+mod slip_forms;
 
 use std::collections::BTreeSet;
 

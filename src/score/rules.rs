@@ -55,6 +55,11 @@ pub enum Rule {
     /// Processing time in calendar days: from the day after receipt; a period ending on a
     /// day off ends with the next working day.
     CalendarDays,
+    // issue 13 item 9
+    /// Residence dossiers received by the commune police get the police's own slips (CT04
+    /// receipt and appointment, CT05 supplement guidance, CT06 refusal), not the one-stop
+    /// slips; other dossiers get the one-stop slips.
+    SlipForms,
 }
 
 impl Rule {
@@ -84,6 +89,7 @@ impl Rule {
             Rule::OnlineWithin8Hours => "online-8-hours",
             Rule::Practice => "practice",
             Rule::CalendarDays => "calendar-days",
+            Rule::SlipForms => "slip-forms",
         }
     }
 
@@ -141,11 +147,14 @@ impl Rule {
             Rule::CalendarDays => {
                 "Bộ luật Dân sự 2015, Điều 147, Điều 148 khoản 5; Luật Đất đai 2024, Điều 235"
             }
+            Rule::SlipForms => {
+                "Thông tư 56/2021/TT-BCA, sửa đổi bởi Thông tư 66/2023/TT-BCA (mẫu CT04, CT05, CT06); Thông tư 01/2018/TT-VPCP (phiếu một cửa)"
+            }
         }
     }
 
     /// Every rule.
-    pub const ALL: [Rule; 23] = [
+    pub const ALL: [Rule; 24] = [
         Rule::AskOnce,
         Rule::NoDemandStateHeld,
         Rule::DigitizeAtReception,
@@ -169,5 +178,6 @@ impl Rule {
         Rule::OnlineWithin8Hours,
         Rule::Practice,
         Rule::CalendarDays,
+        Rule::SlipForms,
     ];
 }

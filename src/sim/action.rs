@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::scenario::{DefectKind, PaperArea};
+use crate::scenario::{DefectKind, PaperArea, SlipFamily};
 use crate::vocabulary::{Department, DossierField, FaultResponse, PaymentMethod, Question};
 
 /// One field of one paper, for comparisons.
@@ -357,6 +357,13 @@ pub enum Action {
     },
     /// Close the counter and end the shift.
     EndShift,
+    // issue 13 item 9: residence dossiers on the police's own slip forms.
+    /// Select the form set of the next slips in the portal: the one-stop slips or the
+    /// commune police's CT04–CT06.
+    UseSlipForms {
+        /// The form set.
+        family: SlipFamily,
+    },
 }
 
 impl Action {
@@ -415,6 +422,7 @@ impl Action {
             Action::Dismiss => "dismiss",
             Action::Wait { .. } => "wait",
             Action::EndShift => "end-shift",
+            Action::UseSlipForms { .. } => "use-slip-forms",
         }
     }
 }

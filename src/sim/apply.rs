@@ -72,6 +72,7 @@ impl Shift {
             Action::Dismiss => self.dismiss(),
             Action::Wait { minutes } => self.wait(*minutes),
             Action::EndShift => self.end_shift(),
+            Action::UseSlipForms { family } => self.use_slip_forms(*family),
         }
     }
 

@@ -30,6 +30,8 @@ mod fingerprint;
 #[cfg(test)]
 mod fixture;
 mod intake;
+// issue 13 item 9: the police's slip forms for residence dossiers
+mod slip_forms;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;

@@ -357,6 +357,10 @@ pub fn action(shift: &Shift, action: &Action, locale: &Locale) -> String {
         Action::Dismiss => locale.tr("act-dismiss"),
         Action::Wait { minutes } => a("act-wait", &[("minutes", minutes.to_string())]),
         Action::EndShift => locale.tr("act-end-shift"),
+        Action::UseSlipForms { family } => a(
+            "act-use-slip-forms",
+            &[("forms", locale.tr(&format!("slip-forms-{}", family.id())))],
+        ),
     }
 }
 
