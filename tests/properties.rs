@@ -47,7 +47,7 @@ fn shipped() -> &'static [Arc<Scenario>] {
 }
 
 /// Every action variant, by [`Action::name`], in declaration order.
-const VARIANTS: [&str; 31] = [
+const VARIANTS: [&str; 32] = [
     "call-next",
     "ask",
     "inspect",
@@ -79,13 +79,15 @@ const VARIANTS: [&str; 31] = [
     "dismiss",
     "wait",
     "end-shift",
+    // issue 13 item 9
+    "use-slip-forms",
 ];
 
-/// How often each variant is drawn (out of the sum, 163), in [`VARIANTS`] order; the state
-/// raises a few (see `Context::weights`). At about 1 in 163, `end-shift` ends about half of
+/// How often each variant is drawn (out of the sum, 165), in [`VARIANTS`] order; the state
+/// raises a few (see `Context::weights`). At about 1 in 165, `end-shift` ends about half of
 /// all 100-action sessions early.
-const WEIGHTS: [u32; 31] = [
-    14, 6, 6, 3, 5, 6, 2, 5, 4, 3, 3, 7, 7, 8, 8, 3, 5, 5, 7, 5, 4, 6, 5, 5, 3, 4, 4, 5, 9, 5, 1,
+const WEIGHTS: [u32; 32] = [
+    14, 6, 6, 3, 5, 6, 2, 5, 4, 3, 3, 7, 7, 8, 8, 3, 5, 5, 7, 5, 4, 6, 5, 5, 3, 4, 4, 5, 9, 5, 1, 2,
 ];
 
 /// One random draw: which variant (`kind`), and three bytes to pick its arguments.
@@ -137,7 +139,7 @@ impl<'a> Context<'a> {
 
     /// [`WEIGHTS`], raised for what the state makes possible and rare: certifying a
     /// photocopy handed in with its original, answering a fault, apologising for a delay.
-    fn weights(&self) -> [u32; 31] {
+    fn weights(&self) -> [u32; 32] {
         let mut w = WEIGHTS;
         let mut raise = |name: &str, to: u32| {
             if let Some(i) = VARIANTS.iter().position(|v| *v == name) {
@@ -583,6 +585,13 @@ fn pick(shift: &Shift, (kind, a, b, c): Choice) -> Action {
                 _ => u32::from(c % 45) + 1,
             },
         },
+        "use-slip-forms" => Action::UseSlipForms {
+            family: if a % 2 == 0 {
+                motcua::scenario::SlipFamily::Police
+            } else {
+                motcua::scenario::SlipFamily::OneStop
+            },
+        },
         _ => Action::EndShift,
     }
 }
@@ -879,6 +888,9 @@ fn the_variant_list_is_complete() {
         Action::Dismiss,
         Action::Wait { minutes: 1 },
         Action::EndShift,
+        Action::UseSlipForms {
+            family: motcua::scenario::SlipFamily::Police,
+        },
     ];
     // An exhaustive match: adding a variant to `Action` breaks the build here.
     for a in &sample {
@@ -913,7 +925,8 @@ fn the_variant_list_is_complete() {
             | Action::RespondToFault { .. }
             | Action::Dismiss
             | Action::Wait { .. }
-            | Action::EndShift => {}
+            | Action::EndShift
+            | Action::UseSlipForms { .. } => {}
         }
     }
     let names: Vec<&str> = sample.iter().map(Action::name).collect();
