@@ -580,13 +580,8 @@ pub fn next_action(shift: &Shift) -> Option<Action> {
 /// refusal), the portal's form set must be the one the dossier's procedure uses — the
 /// police's CT04–CT06 for residence dossiers, the one-stop slips otherwise; switch first.
 fn slip_forms_first(shift: &Shift, step: Action) -> Action {
-    let dossier_procedure = |code: &str| {
-        shift
-            .portal
-            .dossiers
-            .get(code)
-            .map(|d| d.procedure.clone())
-    };
+    let dossier_procedure =
+        |code: &str| shift.portal.dossiers.get(code).map(|d| d.procedure.clone());
     let counter_procedure = || {
         shift
             .counter

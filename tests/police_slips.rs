@@ -67,7 +67,11 @@ fn the_expert_prints_every_slip_on_its_procedures_forms() {
     let shift = play(&scenario, &expert_actions(&scenario));
     let slips = form_slips(&shift);
     // The scripted citizens give the three police forms and one one-stop receipt.
-    for kind in [SlipKind::Receipt, SlipKind::SupplementRequest, SlipKind::Refusal] {
+    for kind in [
+        SlipKind::Receipt,
+        SlipKind::SupplementRequest,
+        SlipKind::Refusal,
+    ] {
         assert!(
             slips
                 .iter()
@@ -76,8 +80,10 @@ fn the_expert_prints_every_slip_on_its_procedures_forms() {
         );
     }
     assert!(
-        slips.iter().any(|(p, _, _, printed)| p == "signature-certification"
-            && *printed == SlipFamily::OneStop),
+        slips
+            .iter()
+            .any(|(p, _, _, printed)| p == "signature-certification"
+                && *printed == SlipFamily::OneStop),
         "{slips:?}"
     );
     for (procedure, kind, wanted, printed) in &slips {

@@ -6,6 +6,7 @@
 mod ui_support;
 
 use egui_kittest::kittest::Queryable;
+use motcua::portal::SlipKind;
 use motcua::scenario::load::read_ron;
 use motcua::scenario::{Mode, SlipFamily};
 use motcua::sim::Action;
@@ -48,7 +49,18 @@ fn the_clerk_picks_the_police_forms_and_the_receipt_is_form_ct04() {
     {
         h.state_mut().apply(a.clone()).unwrap();
     }
-    let number = h.state().session.as_ref().unwrap().shift.portal.slips[0].number;
+    let number = h
+        .state()
+        .session
+        .as_ref()
+        .unwrap()
+        .shift
+        .portal
+        .slips
+        .iter()
+        .find(|s| s.kind == SlipKind::Receipt)
+        .unwrap()
+        .number;
     h.state_mut().counter.slip = Some(number);
     h.run_ok();
     assert!(

@@ -20,8 +20,8 @@ use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use crate::vocabulary::{Channel, Department, DossierField, PaymentMethod};
 use crate::scenario::SlipFamily;
+use crate::vocabulary::{Channel, Department, DossierField, PaymentMethod};
 
 /// A portal error (illegal lifecycle move).
 #[derive(Debug, Clone, PartialEq, Eq, Error, Serialize, Deserialize)]
@@ -413,15 +413,28 @@ mod tests {
         p.issue(receipt());
         p.slip_forms = SlipFamily::Police;
         p.issue(receipt());
-        p.issue(Slip::new(SlipKind::FeeReceipt, "permanent-residence".into(), at()));
+        p.issue(Slip::new(
+            SlipKind::FeeReceipt,
+            "permanent-residence".into(),
+            at(),
+        ));
         let families: Vec<SlipFamily> = p.slips.iter().map(|s| s.family).collect();
         // The fee receipt has no police form: it stays a one-stop slip.
         assert_eq!(
             families,
             [SlipFamily::OneStop, SlipFamily::Police, SlipFamily::OneStop]
         );
-        assert_eq!(SlipKind::Receipt.name_key(SlipFamily::Police), "slip-police-receipt");
-        assert_eq!(SlipKind::Apology.name_key(SlipFamily::Police), "slip-apology");
-        assert_eq!(SlipKind::Refusal.name_key(SlipFamily::OneStop), "slip-refusal");
+        assert_eq!(
+            SlipKind::Receipt.name_key(SlipFamily::Police),
+            "slip-police-receipt"
+        );
+        assert_eq!(
+            SlipKind::Apology.name_key(SlipFamily::Police),
+            "slip-apology"
+        );
+        assert_eq!(
+            SlipKind::Refusal.name_key(SlipFamily::OneStop),
+            "slip-refusal"
+        );
     }
 }
