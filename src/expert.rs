@@ -666,6 +666,42 @@ fn serve_counter(shift: &Shift, i: usize) -> Action {
 
 /// The action an expert takes now, or `None` when the shift is over.
 pub fn next_action(shift: &Shift) -> Option<Action> {
+    next_step(shift).map(|step| slip_forms_first(shift, step))
+}
+
+/// Issue 13 item 9: before a slip that has a police form (receipt, supplement request,
+/// refusal), the portal's form set must be the one the dossier's procedure uses — the
+/// police's CT04–CT06 for residence dossiers, the one-stop slips otherwise; switch first.
+fn slip_forms_first(shift: &Shift, step: Action) -> Action {
+    let dossier_procedure =
+        |code: &str| shift.portal.dossiers.get(code).map(|d| d.procedure.clone());
+    let counter_procedure = || {
+        shift
+            .counter
+            .and_then(|i| match &shift.citizens[i].arrival.wants {
+                Want::Submit { procedure, .. } => Some(procedure.clone()),
+                _ => None,
+            })
+    };
+    let procedure = match &step {
+        Action::IssueReceipt { dossier, .. } => dossier_procedure(dossier),
+        Action::RequestSupplement { dossier, .. } => dossier
+            .as_deref()
+            .map_or_else(counter_procedure, dossier_procedure),
+        Action::Refuse { procedure, .. } => Some(procedure.clone()),
+        _ => None,
+    };
+    let wanted = procedure
+        .and_then(|p| shift.scenario.procedure(&p))
+        .map(|p| p.slips);
+    match wanted {
+        Some(family) if family != shift.portal.slip_forms => Action::UseSlipForms { family },
+        _ => step,
+    }
+}
+
+/// The action an expert takes now, before the slip forms are checked.
+fn next_step(shift: &Shift) -> Option<Action> {
     if shift.ended {
         return None;
     }

@@ -85,6 +85,8 @@ const VARIANTS: &[&str] = &[
     // issue 13: departments sending a dossier back
     "notify-send-back",
     "receive-supplement",
+    // issue 13 item 9
+    "use-slip-forms",
 ];
 
 /// How often each variant is drawn (out of their sum, about 170), in [`VARIANTS`] order; the state
@@ -92,7 +94,7 @@ const VARIANTS: &[&str] = &[
 /// all 100-action sessions early.
 const WEIGHTS: &[u32] = &[
     14, 6, 6, 3, 5, 6, 2, 5, 4, 3, 3, 7, 7, 8, 8, 3, 5, 5, 7, 5, 4, 6, 5, 5, 3, 4, 4, 5, 9, 5, 1, 3, 3,
-    1, 1,
+    1, 1, 2,
 ];
 
 /// One random draw: which variant (`kind`), and three bytes to pick its arguments.
@@ -673,6 +675,13 @@ fn pick(shift: &Shift, (kind, a, b, c): Choice) -> Action {
                 _ => 0,
             },
         },
+        "use-slip-forms" => Action::UseSlipForms {
+            family: if a % 2 == 0 {
+                motcua::scenario::SlipFamily::Police
+            } else {
+                motcua::scenario::SlipFamily::OneStop
+            },
+        },
         _ => Action::EndShift,
     }
 }
@@ -982,6 +991,9 @@ fn the_variant_list_is_complete() {
             dossier: String::new(),
             appointment: chrono::NaiveDate::MIN,
         },
+        Action::UseSlipForms {
+            family: motcua::scenario::SlipFamily::Police,
+        },
     ];
     // An exhaustive match: adding a variant to `Action` breaks the build here.
     for a in &sample {
@@ -1020,7 +1032,8 @@ fn the_variant_list_is_complete() {
             | Action::Accommodate { .. }
             | Action::SendToKiosk { .. }
             | Action::NotifySendBack { .. }
-            | Action::ReceiveSupplement { .. } => {}
+            | Action::ReceiveSupplement { .. }
+            | Action::UseSlipForms { .. } => {}
         }
     }
     let names: Vec<&str> = sample.iter().map(Action::name).collect();

@@ -253,3 +253,15 @@ fb-send-back-asked-again = নথি { $dossier }: দ্বিতীয়ব�
 fb-send-back-not-synced = ফেরত পাঠানোর পরে নথি { $dossier }-এর নতুন অবস্থা জাতীয় জনসেবা পোর্টালে সিঙ্ক হয়নি।
 fb-supplement-not-received = { $citizen } নথি { $dossier }-এর সম্পূরণের কাগজ এনেছিলেন, কিন্তু তা গ্রহণ করা হয়নি: নথিটি এখনো পড়ে আছে।
 fb-supplement-wrong-date = নথি { $dossier }-এর সম্পূরণ: রসিদে { $given } লেখা, সঠিক হবে { $correct } (সম্পূর্ণ হওয়ার পর নিষ্পত্তির সময় আবার গোনা হয়)।
+
+## issue 13: police residence slips (CT04–CT06) and the catalogue
+rule-slip-forms = কমিউন পুলিশের বসবাসের নথিতে পুলিশের নিজস্ব ফর্ম (CT04, CT05, CT06) লাগে, ওয়ান-স্টপ পত্র নয়
+fb-wrong-slip-forms = { $citizen }-কে দেওয়া পত্রটি ভুল ফর্মে ছাপা হয়েছে: এই প্রক্রিয়ায় { $forms ->
+        [police] পুলিশের ফর্ম (CT04 গ্রহণ, CT05 সম্পূরণের নির্দেশনা, CT06 প্রত্যাখ্যান)
+       *[other] ওয়ান-স্টপ বিভাগের পত্র
+    } লাগে।
+slip-police-receipt = নথি গ্রহণ ও ফলাফল প্রদানের তারিখের রসিদ (CT04 ফর্ম)
+slip-police-supplement = নথি সম্পূরণ ও সম্পূর্ণ করার নির্দেশনাপত্র (CT05 ফর্ম)
+slip-police-refusal = নথি গ্রহণ ও নিষ্পত্তি প্রত্যাখ্যানের পত্র (CT06 ফর্ম)
+slip-forms-one-stop = ওয়ান-স্টপ পত্র
+slip-forms-police = পুলিশের ফর্ম (CT04–CT06)

@@ -599,3 +599,8 @@ err-not-their-dossier = নথি { $dossier } কাউন্টারে থ�
 err-not-notified = নথি { $dossier }: আগে নাগরিককে জানান বিভাগ কী চেয়েছে।
 portal-new-appointment = নতুন ফলাফল প্রদানের তারিখ
 portal-receive-supplement = নথির সম্পূরণ গ্রহণ করুন
+
+## issue 13: police residence slips (CT04–CT06)
+portal-slip-forms = পত্রের ফর্ম:
+portal-slip-forms-help = পরবর্তী গ্রহণের রসিদ, সম্পূরণের অনুরোধপত্র ও প্রত্যাখ্যানের পত্রের জন্য যে ফর্ম ছাপা হবে।
+act-use-slip-forms = পত্রের ফর্ম বেছে নেওয়া হয়েছে: { $forms }

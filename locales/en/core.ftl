@@ -253,3 +253,15 @@ fb-send-back-asked-again = Dossier { $dossier }: a second notice was sent — a 
 fb-send-back-not-synced = The new status of dossier { $dossier } after it was sent back was not synced to the National Public Service Portal.
 fb-supplement-not-received = { $citizen } brought the supplement for dossier { $dossier } but it was not received: the dossier is still waiting.
 fb-supplement-wrong-date = Dossier { $dossier } supplemented: the receipt says { $given }, it should be { $correct } (the processing time starts again once it is complete).
+
+## issue 13: police residence slips (CT04–CT06) and the catalogue
+rule-slip-forms = Residence dossiers of the commune police get the police's own forms (CT04, CT05, CT06), not the one-stop slips
+fb-wrong-slip-forms = The slip given to { $citizen } was printed on the wrong forms: this procedure uses { $forms ->
+        [police] the police's forms (CT04 receipt, CT05 supplement guidance, CT06 refusal)
+       *[other] the one-stop slips
+    }.
+slip-police-receipt = Dossier receipt and appointment slip (form CT04)
+slip-police-supplement = Guidance to supplement and complete the dossier (form CT05)
+slip-police-refusal = Refusal to receive and handle the dossier (form CT06)
+slip-forms-one-stop = One-stop slips
+slip-forms-police = Police forms (CT04–CT06)

@@ -599,3 +599,8 @@ err-not-their-dossier = dossier { $dossier } is not the dossier of the citizen a
 err-not-notified = dossier { $dossier }: first tell the citizen what the department asked for.
 portal-new-appointment = New return date
 portal-receive-supplement = Receive the supplement
+
+## issue 13: police residence slips (CT04–CT06)
+portal-slip-forms = Slip forms:
+portal-slip-forms-help = The form set printed for the next receipt, supplement and refusal slips.
+act-use-slip-forms = Slip forms selected: { $forms }

@@ -253,3 +253,16 @@ fb-send-back-asked-again = Hồ sơ { $dossier }: đã thông báo lần thứ h
 fb-send-back-not-synced = Trạng thái mới của hồ sơ { $dossier } sau khi bị trả lại chưa được đồng bộ lên Cổng Dịch vụ công quốc gia.
 fb-supplement-not-received = { $citizen } mang giấy tờ bổ sung cho hồ sơ { $dossier } nhưng chưa được tiếp nhận: hồ sơ vẫn nằm chờ.
 fb-supplement-wrong-date = Hồ sơ { $dossier } nhận bổ sung: ngày hẹn ghi { $given }, đúng phải là { $correct } (thời hạn tính lại từ khi nhận đủ).
+
+## issue 13: police residence slips (CT04–CT06) and the catalogue
+# Thông tư 56/2021/TT-BCA, sửa đổi bởi Thông tư 66/2023/TT-BCA.
+rule-slip-forms = Hồ sơ cư trú của công an xã dùng mẫu phiếu của công an (CT04, CT05, CT06), không dùng phiếu một cửa
+fb-wrong-slip-forms = Phiếu giao cho { $citizen } in sai bộ mẫu: thủ tục này dùng { $forms ->
+        [police] mẫu của công an (CT04 tiếp nhận, CT05 hướng dẫn bổ sung, CT06 từ chối)
+       *[other] phiếu của bộ phận một cửa
+    }.
+slip-police-receipt = Phiếu tiếp nhận hồ sơ và hẹn trả kết quả (mẫu CT04)
+slip-police-supplement = Phiếu hướng dẫn bổ sung, hoàn thiện hồ sơ (mẫu CT05)
+slip-police-refusal = Phiếu từ chối tiếp nhận, giải quyết hồ sơ (mẫu CT06)
+slip-forms-one-stop = Phiếu một cửa
+slip-forms-police = Mẫu công an (CT04–CT06)

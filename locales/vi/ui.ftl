@@ -599,3 +599,8 @@ err-not-their-dossier = hồ sơ { $dossier } không phải của công dân đa
 err-not-notified = hồ sơ { $dossier }: trước hết hãy thông báo cho công dân điều bộ phận giải quyết yêu cầu.
 portal-new-appointment = Ngày hẹn mới
 portal-receive-supplement = Nhận hồ sơ bổ sung
+
+## issue 13: police residence slips (CT04–CT06)
+portal-slip-forms = Mẫu phiếu:
+portal-slip-forms-help = Bộ mẫu in cho phiếu tiếp nhận, phiếu bổ sung và phiếu từ chối tiếp theo.
+act-use-slip-forms = Chọn mẫu phiếu: { $forms }

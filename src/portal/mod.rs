@@ -23,6 +23,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use crate::scenario::SlipFamily;
 use crate::vocabulary::{Channel, Department, DossierField, PaymentMethod};
 
 /// A portal error (illegal lifecycle move).
@@ -72,6 +73,28 @@ impl SlipKind {
             SlipKind::StopNotice => "stop-notice",
         }
     }
+
+    /// The police's own form for this slip when a residence procedure's counter issues it
+    /// (Circular 56/2021/TT-BCA as amended by Circular 66/2023/TT-BCA): CT04 receipt and
+    /// appointment, CT05 supplement guidance, CT06 refusal; `None` for the other slips,
+    /// which have no police form.
+    pub fn police_form(self) -> Option<&'static str> {
+        match self {
+            SlipKind::Receipt => Some("CT04"),
+            SlipKind::SupplementRequest => Some("CT05"),
+            SlipKind::Refusal => Some("CT06"),
+            SlipKind::Apology | SlipKind::FeeReceipt | SlipKind::StopNotice => None,
+        }
+    }
+
+    /// The locale key naming this slip printed on `family`'s forms: `slip-<id>` for the
+    /// one-stop slips, `slip-police-<id>` for a police form (CT04–CT06).
+    pub fn name_key(self, family: SlipFamily) -> String {
+        match (family, self.police_form()) {
+            (SlipFamily::Police, Some(_)) => format!("slip-police-{}", self.id()),
+            _ => format!("slip-{}", self.id()),
+        }
+    }
 }
 
 /// A slip issued to a citizen.
@@ -99,6 +122,10 @@ pub struct Slip {
     pub amount: Option<u64>,
     /// Sent electronically (online dossiers) rather than handed over.
     pub electronic: bool,
+    /// Printed on the one-stop slips or on the police's forms (the form set selected in
+    /// the portal when it was issued); left out of the serialization when one-stop.
+    #[serde(default, skip_serializing_if = "SlipFamily::is_one_stop")]
+    pub family: SlipFamily,
 }
 
 impl Slip {
@@ -118,6 +145,7 @@ impl Slip {
             ground: None,
             amount: None,
             electronic: false,
+            family: SlipFamily::OneStop,
         }
     }
 }
@@ -260,6 +288,10 @@ pub struct Portal {
     /// Slips issued, in order.
     pub slips: Vec<Slip>,
     next_seq: u32,
+    /// The form set the clerk selected for the slips they issue (one-stop by default; the
+    /// police's CT04–CT06 for residence dossiers).
+    #[serde(default, skip_serializing_if = "SlipFamily::is_one_stop")]
+    pub slip_forms: SlipFamily,
 }
 
 impl Portal {
@@ -315,9 +347,13 @@ impl Portal {
         Ok(from)
     }
 
-    /// Records a slip and returns its number.
+    /// Records a slip and returns its number. A slip that has a police form is printed on
+    /// the form set selected in the portal ([`Portal::slip_forms`]).
     pub fn issue(&mut self, mut slip: Slip) -> u32 {
         slip.number = self.slips.len() as u32 + 1;
+        if slip.kind.police_form().is_some() {
+            slip.family = self.slip_forms;
+        }
         let n = slip.number;
         self.slips.push(slip);
         n
@@ -375,5 +411,37 @@ mod tests {
         );
         assert!(p.transition("X", Status::Processing, at()).is_err());
         assert_eq!(p.dossier("X").unwrap().history.len(), 3);
+    }
+
+    #[test]
+    fn slips_with_a_police_form_take_the_selected_form_set() {
+        let mut p = Portal::default();
+        let receipt = || Slip::new(SlipKind::Receipt, "permanent-residence".into(), at());
+        p.issue(receipt());
+        p.slip_forms = SlipFamily::Police;
+        p.issue(receipt());
+        p.issue(Slip::new(
+            SlipKind::FeeReceipt,
+            "permanent-residence".into(),
+            at(),
+        ));
+        let families: Vec<SlipFamily> = p.slips.iter().map(|s| s.family).collect();
+        // The fee receipt has no police form: it stays a one-stop slip.
+        assert_eq!(
+            families,
+            [SlipFamily::OneStop, SlipFamily::Police, SlipFamily::OneStop]
+        );
+        assert_eq!(
+            SlipKind::Receipt.name_key(SlipFamily::Police),
+            "slip-police-receipt"
+        );
+        assert_eq!(
+            SlipKind::Apology.name_key(SlipFamily::Police),
+            "slip-apology"
+        );
+        assert_eq!(
+            SlipKind::Refusal.name_key(SlipFamily::OneStop),
+            "slip-refusal"
+        );
     }
 }

@@ -40,7 +40,7 @@ pub use document::{
 };
 pub use persona::{Level, Persona, Portrait, Sex, VneidLevel};
 pub use procedure::{
-    ComponentRule, Condition, FeeRule, OnlineLevel, Procedure, RefusalRule, Submission,
+    ComponentRule, Condition, FeeRule, OnlineLevel, Procedure, RefusalRule, SlipFamily, Submission,
 };
 pub use send_back::SendBackDecision;
 

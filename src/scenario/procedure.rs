@@ -37,6 +37,36 @@ pub enum Submission {
     Show,
 }
 
+/// Which family of slips a procedure's counter issues: the one-stop slips of Decree
+/// 61/2018 and Circular 01/2018 (receipt and appointment, supplement request, refusal), or
+/// the residence police's own forms of Circular 56/2021/TT-BCA as amended by Circular
+/// 66/2023/TT-BCA (CT04 receipt and appointment, CT05 supplement guidance, CT06 refusal).
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+pub enum SlipFamily {
+    /// The one-stop shop's slips (the default).
+    #[default]
+    OneStop,
+    /// The commune police's residence forms CT04, CT05, CT06.
+    Police,
+}
+
+impl SlipFamily {
+    /// True for the one-stop slips (the default, left out of serializations).
+    pub fn is_one_stop(&self) -> bool {
+        *self == SlipFamily::OneStop
+    }
+
+    /// Stable identifier used in locale keys and logs.
+    pub fn id(self) -> &'static str {
+        match self {
+            SlipFamily::OneStop => "one-stop",
+            SlipFamily::Police => "police",
+        }
+    }
+}
+
 /// A condition over the facts of a case and the legal rules in force.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Condition {
@@ -233,6 +263,11 @@ pub struct Procedure {
     pub name: LocalizedText,
     /// Handling department.
     pub department: Department,
+    /// Which slips the counter issues for it (the police's CT04–CT06 for residence).
+    /// Left out of the serialization when it is the default, so content hashes of
+    /// procedures that do not use it stay the same.
+    #[serde(default, skip_serializing_if = "SlipFamily::is_one_stop")]
+    pub slips: SlipFamily,
     /// Dossier components.
     pub components: Vec<ComponentRule>,
     /// Processing time in days (how they are counted: `counted_in`); 0 means the same

@@ -22,6 +22,7 @@ pub(super) fn grade_cases(g: &mut Grader<'_>) {
     compliance::apologies(g);
     compliance::fault_responses(g);
     send_back::send_backs(g);
+    super::slip_forms::slip_forms(g);
 }
 
 /// A walk-in citizen's submission, as the checks of every dimension read it.

@@ -78,6 +78,8 @@ pub mod perception;
 mod rules;
 mod send_back;
 mod service;
+// issue 13 item 9: police slip forms for residence dossiers
+mod slip_forms;
 
 use std::collections::BTreeSet;
 

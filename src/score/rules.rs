@@ -72,6 +72,11 @@ pub enum Rule {
     /// A dossier the department sent back: the citizen is told, once, exactly what the
     /// department decided (supplement or refusal).
     SendBackNotice,
+    // issue 13 item 9
+    /// Residence dossiers received by the commune police get the police's own slips (CT04
+    /// receipt and appointment, CT05 supplement guidance, CT06 refusal), not the one-stop
+    /// slips; other dossiers get the one-stop slips.
+    SlipForms,
 }
 
 impl Rule {
@@ -106,6 +111,7 @@ impl Rule {
             Rule::KioskOnline => "kiosk-online",
             Rule::VneidOutagePaper => "vneid-outage-paper",
             Rule::SendBackNotice => "send-back-notice",
+            Rule::SlipForms => "slip-forms",
         }
     }
 
@@ -178,11 +184,14 @@ impl Rule {
             Rule::SendBackNotice => {
                 "Nghị định 118/2025/NĐ-CP, Điều 11 (hướng dẫn đầy đủ, một lần); quy trình thủ tục hộ tịch cấp tỉnh 2025: hồ sơ phải bổ sung hoặc từ chối, bộ phận giải quyết thông báo Bộ phận Một cửa để thông báo người nộp"
             }
+            Rule::SlipForms => {
+                "Thông tư 56/2021/TT-BCA, sửa đổi bởi Thông tư 66/2023/TT-BCA (mẫu CT04, CT05, CT06); Thông tư 01/2018/TT-VPCP (phiếu một cửa)"
+            }
         }
     }
 
     /// Every rule.
-    pub const ALL: [Rule; 28] = [
+    pub const ALL: [Rule; 29] = [
         Rule::AskOnce,
         Rule::NoDemandStateHeld,
         Rule::DigitizeAtReception,
@@ -211,5 +220,6 @@ impl Rule {
         Rule::KioskOnline,
         Rule::VneidOutagePaper,
         Rule::SendBackNotice,
+        Rule::SlipForms,
     ];
 }

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::Help;
-use crate::scenario::{DefectKind, PaperArea};
+use crate::scenario::{DefectKind, PaperArea, SlipFamily};
 use crate::vocabulary::{Department, DossierField, FaultResponse, PaymentMethod, Question};
 
 /// One field of one paper, for comparisons.
@@ -396,6 +396,13 @@ pub enum Action {
         /// The new return date written on the receipt.
         appointment: NaiveDate,
     },
+    // issue 13 item 9: residence dossiers on the police's own slip forms.
+    /// Select the form set of the next slips in the portal: the one-stop slips or the
+    /// commune police's CT04–CT06.
+    UseSlipForms {
+        /// The form set.
+        family: SlipFamily,
+    },
 }
 
 impl Action {
@@ -460,6 +467,7 @@ impl Action {
             Action::SendToKiosk { .. } => "send-to-kiosk",
             Action::NotifySendBack { .. } => "notify-send-back",
             Action::ReceiveSupplement { .. } => "receive-supplement",
+            Action::UseSlipForms { .. } => "use-slip-forms",
         }
     }
 }

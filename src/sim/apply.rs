@@ -83,6 +83,7 @@ impl Shift {
                 dossier,
                 appointment,
             } => self.receive_supplement(dossier, *appointment),
+            Action::UseSlipForms { family } => self.use_slip_forms(*family),
         }
     }
 

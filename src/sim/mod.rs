@@ -33,6 +33,8 @@ mod fixture;
 mod intake;
 mod kiosk;
 mod send_back;
+// issue 13 item 9: the police's slip forms for residence dossiers
+mod slip_forms;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;

@@ -404,6 +404,10 @@ pub fn action(shift: &Shift, action: &Action, locale: &Locale) -> String {
             "act-receive-supplement",
             &[("dossier", dossier.clone()), ("date", date(*appointment))],
         ),
+        Action::UseSlipForms { family } => a(
+            "act-use-slip-forms",
+            &[("forms", locale.tr(&format!("slip-forms-{}", family.id())))],
+        ),
     }
 }
 
@@ -440,13 +444,23 @@ pub fn event(shift: &Shift, event: &Event, locale: &Locale) -> Option<String> {
         ),
         Event::ScannerJammed => a("ev-scanner-jammed", &[]),
         Event::PaymentFailed { dossier } => a("ev-payment-failed", &[("dossier", dossier.clone())]),
-        Event::SlipIssued { number, kind } => a(
-            "ev-slip",
-            &[
-                ("number", number.to_string()),
-                ("slip", named(locale, "slip", kind.id())),
-            ],
-        ),
+        Event::SlipIssued { number, kind } => {
+            // Named as printed: a residence slip on the police's forms is CT04–CT06.
+            let family = shift
+                .portal
+                .slips
+                .iter()
+                .find(|s| s.number == *number)
+                .map(|s| s.family)
+                .unwrap_or_default();
+            a(
+                "ev-slip",
+                &[
+                    ("number", number.to_string()),
+                    ("slip", locale.tr(&kind.name_key(family))),
+                ],
+            )
+        }
         Event::StatusChanged { dossier, to, .. } => a(
             "ev-status",
             &[

@@ -124,7 +124,7 @@ pub fn slip_ui(ui: &mut egui::Ui, shift: &Shift, slip: &Slip, locale: &Locale, c
     let k = width / 420.0;
     let height = width * 1.414;
     let (rect, resp) = ui.allocate_exact_size(vec2(width, height), Sense::hover());
-    let title = locale.tr(&format!("slip-{}", slip.kind.id()));
+    let title = locale.tr(&slip.kind.name_key(slip.family));
     resp.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &title));
     // What the paper says, for a screen reader (and the tests that read the screen).
     let number = locale.tr_args(
@@ -321,7 +321,7 @@ pub fn slip_window_ui(app: &mut App, ctx: &egui::Context) {
     };
     let mut open = true;
     let mut close = false;
-    egui::Window::new(app.locale.tr(&format!("slip-{}", slip.kind.id())))
+    egui::Window::new(app.locale.tr(&slip.kind.name_key(slip.family)))
         .id(egui::Id::unique("slip-window"))
         .open(&mut open)
         .resizable(false)

@@ -23,6 +23,8 @@ mod online;
 mod processing;
 pub(super) mod reception;
 mod results;
+// issue 13 item 9: police slip forms
+mod slip_forms;
 
 use std::collections::BTreeSet;
 

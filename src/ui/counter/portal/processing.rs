@@ -210,7 +210,7 @@ fn slip_button_ui(f: &mut PortalFrame<'_>, ui: &mut egui::Ui, s: &Slip) {
         "portal-view-slip",
         &[
             ("number", s.number.to_string()),
-            ("slip", f.locale.tr(&format!("slip-{}", s.kind.id()))),
+            ("slip", f.locale.tr(&s.kind.name_key(s.family))),
         ],
     );
     if ui.small_button(name).clicked() {

@@ -12,7 +12,7 @@ use crate::text::format_vnd;
 
 use super::super::super::describe;
 use super::super::super::style;
-use super::{PortalFrame, calendar, dispose, online, procedure_combo, section};
+use super::{PortalFrame, calendar, dispose, online, procedure_combo, section, slip_forms};
 
 /// The reception tab.
 pub(super) fn reception_ui(f: &mut PortalFrame<'_>, ui: &mut egui::Ui) {
@@ -23,6 +23,7 @@ pub(super) fn reception_ui(f: &mut PortalFrame<'_>, ui: &mut egui::Ui) {
         return;
     };
     let citizen = &shift.citizens[i];
+    slip_forms::slip_forms_ui(f, ui);
     let draft = citizen
         .dossiers
         .iter()
