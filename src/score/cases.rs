@@ -5,7 +5,7 @@
 //! feedback items that share a moment and a message, and of the report's critical errors.
 
 use super::{
-    Dimension, Grader, compliance, digitization, guidance, intake, perception, received_dossier,
+    Dimension, Grader, clerk_system, compliance, digitization, guidance, intake, perception, received_dossier,
     service,
 };
 use crate::portal::Dossier;
@@ -21,6 +21,7 @@ pub(super) fn grade_cases(g: &mut Grader<'_>) {
     grade_online_dossiers(g);
     compliance::apologies(g);
     compliance::fault_responses(g);
+    clerk_system::signatures(g);
 }
 
 /// A walk-in citizen's submission, as the checks of every dimension read it.

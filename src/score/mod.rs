@@ -57,6 +57,7 @@
 
 mod cases;
 mod cause;
+mod clerk_system;
 #[cfg(all(test, feature = "gui"))]
 pub(crate) use cause::careless_tutorial;
 mod compliance;

@@ -55,6 +55,10 @@ pub enum Rule {
     /// Processing time in calendar days: from the day after receipt; a period ending on a
     /// day off ends with the next working day.
     CalendarDays,
+    /// Issue 13, item 2: every digitized copy is signed with the officer's personal digital
+    /// signature before the dossier leaves the counter, and only a copy that matches the
+    /// paper is signed.
+    SignDigitizedCopy,
 }
 
 impl Rule {
@@ -84,6 +88,7 @@ impl Rule {
             Rule::OnlineWithin8Hours => "online-8-hours",
             Rule::Practice => "practice",
             Rule::CalendarDays => "calendar-days",
+            Rule::SignDigitizedCopy => "sign-digitized-copy",
         }
     }
 
@@ -141,11 +146,14 @@ impl Rule {
             Rule::CalendarDays => {
                 "Bộ luật Dân sự 2015, Điều 147, Điều 148 khoản 5; Luật Đất đai 2024, Điều 235"
             }
+            Rule::SignDigitizedCopy => {
+                "Quy trình nội bộ giải quyết TTHC cấp tỉnh (Quyết định 2031/QĐ-UBND năm 2025): công chức một cửa ký số bản điện tử bằng chữ ký số cá nhân, chịu trách nhiệm về tính đầy đủ, khớp với bản giấy"
+            }
         }
     }
 
     /// Every rule.
-    pub const ALL: [Rule; 23] = [
+    pub const ALL: [Rule; 24] = [
         Rule::AskOnce,
         Rule::NoDemandStateHeld,
         Rule::DigitizeAtReception,
@@ -169,5 +177,6 @@ impl Rule {
         Rule::OnlineWithin8Hours,
         Rule::Practice,
         Rule::CalendarDays,
+        Rule::SignDigitizedCopy,
     ];
 }

@@ -357,6 +357,15 @@ pub enum Action {
     },
     /// Close the counter and end the shift.
     EndShift,
+    // Issue 13, item 2: the clerk's own side of the system (`staff_session.rs`).
+    /// Log in to the provincial information system with the clerk's staff account.
+    LogIn,
+    /// Sign a scan with the clerk's personal digital signature (token and PIN): the clerk
+    /// vouches that the electronic copy is complete and matches the paper.
+    SignScan {
+        /// Scan number.
+        scan: u32,
+    },
 }
 
 impl Action {
@@ -415,6 +424,8 @@ impl Action {
             Action::Dismiss => "dismiss",
             Action::Wait { .. } => "wait",
             Action::EndShift => "end-shift",
+            Action::LogIn => "log-in",
+            Action::SignScan { .. } => "sign-scan",
         }
     }
 }

@@ -15,6 +15,14 @@ pub(super) type Outcome = Result<(Vec<Event>, u32), ActionError>;
 impl Shift {
     /// Checks and performs an action at the current time.
     pub(super) fn perform(&mut self, action: &Action) -> Outcome {
+        self.check_session(action)?;
+        let outcome = self.dispatch(action)?;
+        self.touch_session(action);
+        Ok(outcome)
+    }
+
+    /// Sends an action to its handler.
+    fn dispatch(&mut self, action: &Action) -> Outcome {
         match action {
             Action::CallNext => self.call_next(),
             Action::Ask { question } => self.ask(*question),
@@ -72,6 +80,8 @@ impl Shift {
             Action::Dismiss => self.dismiss(),
             Action::Wait { minutes } => self.wait(*minutes),
             Action::EndShift => self.end_shift(),
+            Action::LogIn => self.log_in(),
+            Action::SignScan { scan } => self.sign_scan(*scan),
         }
     }
 

@@ -127,4 +127,23 @@ pub enum ActionError {
     /// The shift holds [`MAX_ACTIONS_PER_SHIFT`](super::MAX_ACTIONS_PER_SHIFT) actions (the last place is for ending it).
     #[error("the shift already holds the most actions allowed ({0}); end the shift")]
     TooManyActions(usize),
+    // Issue 13, item 2: the clerk's own side of the system.
+    /// A portal action before the clerk logged in.
+    #[error("log in to the provincial system with your staff account first")]
+    NotLoggedIn,
+    /// A portal action after the session timed out.
+    #[error("your session on the provincial system timed out; log in again")]
+    SessionExpired,
+    /// Logging in while the session is live.
+    #[error("you are already logged in")]
+    AlreadyLoggedIn,
+    /// The scenario does not practise the staff account and the signature.
+    #[error("this counter's system has no staff login or personal digital signature")]
+    NoStaffSystem,
+    /// The scan was signed before.
+    #[error("scan number {0} is already signed")]
+    ScanAlreadySigned(u32),
+    /// The signing certificate has expired.
+    #[error("the certificate of your digital signature has expired; nothing can be signed")]
+    CertificateExpired,
 }

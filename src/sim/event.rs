@@ -278,4 +278,17 @@ pub enum Event {
     },
     /// The shift ended.
     ShiftEnded,
+    // Issue 13, item 2: the clerk's own side of the system.
+    /// The clerk logged in to the provincial system.
+    LoggedIn,
+    /// A scan was signed with the clerk's personal digital signature.
+    ScanSigned {
+        /// Scan number.
+        scan: u32,
+    },
+    /// The signature was refused: the certificate has expired; nothing was signed.
+    SignatureRefused {
+        /// Scan number.
+        scan: u32,
+    },
 }

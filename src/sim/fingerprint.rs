@@ -69,6 +69,10 @@ struct StateV2<'a> {
     department_events_done: &'a [bool],
     online_casework: BTreeMap<&'a str, CaseworkV2<'a>>,
     actions: &'a [(u32, Action)],
+    /// Issue 13, item 2: the staff session and signatures; absent (and not written) in
+    /// scenarios without a staff system, so their fingerprints are unchanged.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    staff: Option<&'a super::StaffSession>,
 }
 
 #[derive(Serialize)]
@@ -287,6 +291,7 @@ fn state_v2(shift: &Shift) -> StateV2<'_> {
             .map(|(code, w)| (code.as_str(), CaseworkV2::of(w)))
             .collect(),
         actions: &shift.actions,
+        staff: shift.staff_session(),
     }
 }
 

@@ -30,6 +30,7 @@ mod fingerprint;
 #[cfg(test)]
 mod fixture;
 mod intake;
+mod staff_session;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -49,6 +50,7 @@ pub use error::ActionError;
 pub use event::{Event, LeaveReason, PopulationRecord, ScanProblem};
 pub use faults::FaultState;
 pub use fingerprint::FINGERPRINT_VERSION;
+pub use staff_session::{LOGIN_SECONDS, SIGN_SECONDS, StaffSession, needs_session};
 
 use crate::calendar::WorkingCalendar;
 use crate::portal::{Dossier, Portal, Status};
@@ -159,6 +161,8 @@ pub struct Shift {
     /// What the clerk did with the papers of each online dossier, by code.
     pub online_casework: BTreeMap<String, Casework>,
     calendar: WorkingCalendar,
+    /// The clerk's staff session and signatures, in scenarios that practise them.
+    staff: Option<StaffSession>,
 }
 
 impl Shift {
@@ -189,7 +193,11 @@ impl Shift {
             online_truth,
             online_casework: BTreeMap::new(),
             calendar,
+            staff: None,
         };
+        if shift.scenario.file.staff_system.is_some() {
+            shift.staff = Some(StaffSession::default());
+        }
         shift.advance_to(0, None);
         shift
     }

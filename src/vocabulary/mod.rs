@@ -53,6 +53,9 @@ pub enum FaultKind {
     PaymentGatewayDown,
     /// VNeID cannot authenticate anyone.
     VneidOutage,
+    /// The certificate of the clerk's personal digital signature has expired: nothing can
+    /// be signed until the certificate authority renews it (issue 13, item 2).
+    SignatureCertificateExpired,
 }
 
 impl FaultKind {
@@ -65,17 +68,19 @@ impl FaultKind {
             FaultKind::PowerCut => "power-cut",
             FaultKind::PaymentGatewayDown => "payment-down",
             FaultKind::VneidOutage => "vneid-outage",
+            FaultKind::SignatureCertificateExpired => "certificate-expired",
         }
     }
 
     /// Every fault kind.
-    pub const ALL: [FaultKind; 6] = [
+    pub const ALL: [FaultKind; 7] = [
         FaultKind::NationalSyncFailure,
         FaultKind::ScannerJam,
         FaultKind::FrozenPc,
         FaultKind::PowerCut,
         FaultKind::PaymentGatewayDown,
         FaultKind::VneidOutage,
+        FaultKind::SignatureCertificateExpired,
     ];
 
     /// The one table of which responses apply to this fault, in the order the counter
@@ -90,9 +95,12 @@ impl FaultKind {
             FaultKind::ScannerJam => &[ClearScannerJam, ReportToHelpdesk, InformQueue],
             FaultKind::PowerCut => &[SwitchToPaper, ReportToHelpdesk, InformQueue],
             FaultKind::PaymentGatewayDown => &[SwitchToCash, ReportToHelpdesk, InformQueue],
-            FaultKind::NationalSyncFailure | FaultKind::VneidOutage => {
-                &[ReportToHelpdesk, InformQueue]
-            }
+            // An expired signing certificate: report it so the certificate authority renews
+            // it, tell the waiting citizens; the dossiers are still received (and not
+            // transferred unsigned).
+            FaultKind::NationalSyncFailure
+            | FaultKind::VneidOutage
+            | FaultKind::SignatureCertificateExpired => &[ReportToHelpdesk, InformQueue],
         }
     }
 
@@ -104,7 +112,9 @@ impl FaultKind {
             FaultKind::ScannerJam => Some(FaultResponse::ClearScannerJam),
             FaultKind::PowerCut => Some(FaultResponse::SwitchToPaper),
             FaultKind::PaymentGatewayDown => Some(FaultResponse::SwitchToCash),
-            FaultKind::NationalSyncFailure | FaultKind::VneidOutage => None,
+            FaultKind::NationalSyncFailure
+            | FaultKind::VneidOutage
+            | FaultKind::SignatureCertificateExpired => None,
         }
     }
 
