@@ -98,6 +98,9 @@ fn expected_fault_responses(shift: &Shift) -> Option<Action> {
         if f.spec.kind == FaultKind::PaymentGatewayDown && !f.manifested {
             continue;
         }
+        if f.spec.kind == FaultKind::SignatureCertificateExpired && !f.manifested {
+            continue;
+        }
         for response in &f.spec.expected {
             if !f.responses.contains(response) {
                 return Some(Action::RespondToFault {
@@ -198,6 +201,7 @@ fn back_office(shift: &Shift) -> Option<Action> {
             continue;
         }
         if d.status == Status::Accepted
+            && !transfer_on_hold(shift, d)
             && let Some(p) = shift.scenario.procedure(&d.procedure)
         {
             return Some(Action::Transfer {
@@ -400,6 +404,7 @@ fn acceptance_step(shift: &Shift, i: usize, procedure: &str, computer: bool) -> 
     }
     if d.status == Status::Accepted
         && computer
+        && !transfer_on_hold(shift, d)
         && let Some(p) = shift.scenario.procedure(&d.procedure)
     {
         return Some(Action::Transfer {
@@ -573,6 +578,60 @@ fn serve_counter(shift: &Shift, i: usize) -> Action {
 
 /// The action an expert takes now, or `None` when the shift is over.
 pub fn next_action(shift: &Shift) -> Option<Action> {
+    policy(shift).map(|action| clerk_system_step(shift, action))
+}
+
+/// Issue 13, item 2: the clerk's own side of the system, around the action the policy
+/// chose. Log in before portal work when the session is not live; sign each scan before
+/// attaching it and each attached scan before the dossier is transferred — unless the
+/// signing certificate is known to have expired, when the scan is attached unsigned (the
+/// dossier is still received) and the transfer waits ([`transfer_on_hold`]).
+fn clerk_system_step(shift: &Shift, action: Action) -> Action {
+    if shift.staff_session().is_none() {
+        return action;
+    }
+    let unsigned = |n: &u32| !shift.scan_signed(*n);
+    let to_sign = match &action {
+        Action::Attach { scan, .. } => Some(*scan).filter(unsigned),
+        Action::Transfer { dossier, .. } => shift
+            .portal
+            .dossiers
+            .get(dossier)
+            .and_then(|d| d.attachments.values().flatten().copied().find(unsigned)),
+        _ => None,
+    };
+    let step = match to_sign {
+        Some(scan) if !signing_blocked(shift) => Action::SignScan { scan },
+        _ => action,
+    };
+    if crate::sim::needs_session(&step) && !shift.portal_session_live() {
+        return Action::LogIn;
+    }
+    step
+}
+
+/// True once a signature attempt has met the expired certificate, while it lasts.
+fn signing_blocked(shift: &Shift) -> bool {
+    shift
+        .faults
+        .iter()
+        .any(|f| f.spec.kind == FaultKind::SignatureCertificateExpired && f.active() && f.manifested)
+}
+
+/// True when dossier `d` must not be transferred yet: a scan of it is unsigned and nothing
+/// can be signed now (the certificate has expired). It stays received at the counter.
+fn transfer_on_hold(shift: &Shift, d: &Dossier) -> bool {
+    shift.staff_session().is_some()
+        && signing_blocked(shift)
+        && d
+            .attachments
+            .values()
+            .flatten()
+            .any(|n| !shift.scan_signed(*n))
+}
+
+/// The expert's policy before the clerk's own side of the system.
+fn policy(shift: &Shift) -> Option<Action> {
     if shift.ended {
         return None;
     }
@@ -635,10 +694,33 @@ pub fn next_action(shift: &Shift) -> Option<Action> {
             && d.sync != SyncState::Synced
             && d.status != Status::NewOnline
     });
-    let mut wake: Vec<u32> = [next_ready, if pending_sync { next_fault_end } else { None }]
-        .into_iter()
-        .flatten()
-        .collect();
+    let on_hold = shift
+        .portal
+        .dossiers
+        .values()
+        .any(|d| d.status == Status::Accepted && transfer_on_hold(shift, d));
+    let certificate_renewed = shift
+        .faults
+        .iter()
+        .filter(|f| f.active() && f.spec.kind == FaultKind::SignatureCertificateExpired)
+        .map(|f| {
+            f.spec
+                .at
+                .minutes()
+                .saturating_sub(start)
+                .saturating_add(f.spec.minutes)
+                .saturating_mul(60)
+        })
+        .min()
+        .filter(|_| on_hold);
+    let mut wake: Vec<u32> = [
+        next_ready,
+        if pending_sync { next_fault_end } else { None },
+        certificate_renewed,
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     if let Some(a) = next_arrival {
         if wake.iter().all(|w| *w >= a) {
             return Some(Action::CallNext);
