@@ -547,3 +547,23 @@ portal-receipt-missing = গ্রহণের রসিদ এখনও দে�
 portal-supplement-issued = সম্পূরণের অনুরোধ নং { $number } হস্তান্তর করা হয়েছে; হস্তান্তর করা স্লিপ আর বদলানো যায় না।
 err-portal-transition = নথি { $dossier } এখন «{ $from }» অবস্থায় আছে, «{ $to }» অবস্থায় নেওয়া যায় না।
 err-portal-unknown = { $dossier } নামে কোনো নথি নেই।
+
+## issue 13: the clerk's own side of the system
+act-log-in = কর্মী অ্যাকাউন্ট দিয়ে সিস্টেমে লগ ইন
+act-sign-scan = স্ক্যান { $scan }-এ ডিজিটাল স্বাক্ষর
+ev-logged-in = প্রাদেশিক সিস্টেমে লগ ইন হয়েছে।
+ev-scan-signed = স্ক্যান { $scan }-এ ডিজিটাল স্বাক্ষর দেওয়া হয়েছে।
+ev-signature-refused = স্ক্যান { $scan }-এ স্বাক্ষর দেওয়া গেল না: সার্টিফিকেটের মেয়াদ শেষ!
+err-not-logged-in = আগে আপনার কর্মী অ্যাকাউন্ট দিয়ে সিস্টেমে লগ ইন করুন।
+err-session-expired = অনেকক্ষণ কিছু না করায় আপনার সেশন শেষ হয়ে গেছে; আবার লগ ইন করুন।
+err-already-logged-in = আপনি আগেই লগ ইন করেছেন।
+err-no-staff-system = এই কাউন্টারের সিস্টেমে কর্মী লগ ইন বা ব্যক্তিগত ডিজিটাল স্বাক্ষর নেই।
+err-scan-already-signed = { $scan } নম্বর স্ক্যানে আগেই ডিজিটাল স্বাক্ষর দেওয়া হয়েছে।
+err-certificate-expired = আপনার ডিজিটাল স্বাক্ষরের সার্টিফিকেটের মেয়াদ শেষ; কিছুতেই স্বাক্ষর দেওয়া যাবে না।
+portal-login-title = সিস্টেমে লগ ইন
+portal-login-prompt = সিস্টেমে কাজ করতে আপনার কর্মী অ্যাকাউন্ট (প্রদেশ থেকে দেওয়া) দিয়ে লগ ইন করুন।
+portal-login-expired = অনেকক্ষণ কিছু না করায় আপনার সেশন শেষ হয়ে গেছে। চালিয়ে যেতে আবার লগ ইন করুন।
+portal-login = লগ ইন
+portal-sign-scans = { $scan } নম্বর স্ক্যানে ডিজিটাল স্বাক্ষর দিন ({ $count }টি স্বাক্ষরবিহীন)
+scanner-sign = স্ক্যান { $scan }-এ স্বাক্ষর
+scanner-signed = স্বাক্ষরিত

@@ -216,3 +216,9 @@ report-dimensions-below-floor = Under { $floor }%: { $dimensions } — a pass ne
 report-too-many-wrong-decisions = { $wrong } wrong decisions on dossiers (receiving what could not be received, sending away or refusing what should have been received…); a pass allows at most { $allowed } in a shift of { $decisions } dossiers.
 report-dimensions-dropped = Not counted, as this shift had no work of that kind: { $dimensions }. The weights of the other parts were scaled up to make 100 points.
 report-not-counted = not counted
+
+## issue 13: the clerk's own side of the system
+fault-certificate-expired = Digital signature certificate expired
+rule-sign-digitized-copy = Sign every scan with your personal digital signature before the dossier is transferred; sign only what matches the paper
+fb-transferred-unsigned = Dossier { $dossier } was transferred with { $count } unsigned scans (the first: scan number { $scan }).
+fb-signed-flawed-scan = You signed scan number { $scan } although it does not match the paper (colour lost, low resolution or a missing page).

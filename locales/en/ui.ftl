@@ -547,3 +547,23 @@ portal-receipt-missing = The receipt cannot be issued yet: { $fields } still emp
 portal-supplement-issued = Supplement request No. { $number } has been handed over; a slip handed over cannot be changed.
 err-portal-transition = dossier { $dossier } is «{ $from }» and cannot move to «{ $to }».
 err-portal-unknown = there is no dossier { $dossier }.
+
+## issue 13: the clerk's own side of the system
+act-log-in = Log in with the staff account
+act-sign-scan = Sign scan { $scan }
+ev-logged-in = Logged in to the provincial system.
+ev-scan-signed = Scan { $scan } signed.
+ev-signature-refused = Scan { $scan } could not be signed: the certificate has expired!
+err-not-logged-in = Log in to the system with your staff account first.
+err-session-expired = Your session ended after a pause; log in again.
+err-already-logged-in = You are already logged in.
+err-no-staff-system = This counter's system has no staff login or personal digital signature.
+err-scan-already-signed = Scan number { $scan } is already signed.
+err-certificate-expired = The certificate of your digital signature has expired; nothing can be signed.
+portal-login-title = Log in to the system
+portal-login-prompt = Log in with your staff account (issued by the province) to work in the system.
+portal-login-expired = Your session ended after a pause. Log in again to go on.
+portal-login = Log in
+portal-sign-scans = Sign scan number { $scan } ({ $count } unsigned)
+scanner-sign = Sign scan { $scan }
+scanner-signed = Signed

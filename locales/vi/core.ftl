@@ -216,3 +216,9 @@ report-dimensions-below-floor = Dưới { $floor }%: { $dimensions } — để �
 report-too-many-wrong-decisions = Có { $wrong } quyết định sai về hồ sơ (tiếp nhận hồ sơ không được tiếp nhận, trả lại hay từ chối hồ sơ lẽ ra phải tiếp nhận…); để đạt, ca có { $decisions } hồ sơ chỉ cho phép tối đa { $allowed }.
 report-dimensions-dropped = Không tính vì ca này không có việc loại đó: { $dimensions }. Trọng số của các phần còn lại được tăng lên cho đủ 100 điểm.
 report-not-counted = không tính
+
+## issue 13: the clerk's own side of the system
+fault-certificate-expired = Chứng thư chữ ký số hết hạn
+rule-sign-digitized-copy = Ký số từng bản quét bằng chữ ký số cá nhân trước khi chuyển hồ sơ; chỉ ký bản khớp với bản giấy
+fb-transferred-unsigned = Hồ sơ { $dossier } được chuyển đi khi còn { $count } bản quét chưa ký số (đầu tiên: bản quét số { $scan }).
+fb-signed-flawed-scan = Bạn đã ký số bản quét số { $scan } dù bản quét không khớp với giấy tờ (mất màu, độ phân giải thấp hoặc thiếu trang).

@@ -547,3 +547,23 @@ portal-receipt-missing = Chưa cấp được giấy tiếp nhận: còn trống
 portal-supplement-issued = Đã giao phiếu yêu cầu bổ sung số { $number }; phiếu đã giao không sửa được.
 err-portal-transition = hồ sơ { $dossier } đang ở trạng thái «{ $from }», không chuyển sang «{ $to }» được.
 err-portal-unknown = không có hồ sơ { $dossier }.
+
+## issue 13: the clerk's own side of the system
+act-log-in = Đăng nhập hệ thống bằng tài khoản công chức
+act-sign-scan = Ký số bản quét { $scan }
+ev-logged-in = Đã đăng nhập Hệ thống thông tin giải quyết TTHC.
+ev-scan-signed = Đã ký số bản quét { $scan }.
+ev-signature-refused = Không ký số được bản quét { $scan }: chứng thư số đã hết hạn!
+err-not-logged-in = Hãy đăng nhập hệ thống bằng tài khoản công chức của bạn trước.
+err-session-expired = Phiên làm việc đã hết do lâu không thao tác; hãy đăng nhập lại.
+err-already-logged-in = Bạn đang đăng nhập rồi.
+err-no-staff-system = Hệ thống ở quầy này không dùng tài khoản công chức và chữ ký số cá nhân.
+err-scan-already-signed = Bản quét số { $scan } đã được ký số.
+err-certificate-expired = Chứng thư chữ ký số của bạn đã hết hạn; không ký được.
+portal-login-title = Đăng nhập hệ thống
+portal-login-prompt = Đăng nhập bằng tài khoản công chức của bạn (tài khoản do tỉnh cấp) để làm việc trên hệ thống.
+portal-login-expired = Phiên làm việc đã hết do lâu không thao tác. Đăng nhập lại để tiếp tục.
+portal-login = Đăng nhập
+portal-sign-scans = Ký số bản quét số { $scan } (còn { $count } bản chưa ký)
+scanner-sign = Ký số bản { $scan }
+scanner-signed = Đã ký số

@@ -357,6 +357,8 @@ pub fn action(shift: &Shift, action: &Action, locale: &Locale) -> String {
         Action::Dismiss => locale.tr("act-dismiss"),
         Action::Wait { minutes } => a("act-wait", &[("minutes", minutes.to_string())]),
         Action::EndShift => locale.tr("act-end-shift"),
+        Action::LogIn => locale.tr("act-log-in"),
+        Action::SignScan { scan } => a("act-sign-scan", &[("scan", scan.to_string())]),
     }
 }
 
@@ -392,6 +394,11 @@ pub fn event(shift: &Shift, event: &Event, locale: &Locale) -> Option<String> {
             &[("scan", scan.to_string()), ("images", images.to_string())],
         ),
         Event::ScannerJammed => a("ev-scanner-jammed", &[]),
+        Event::LoggedIn => a("ev-logged-in", &[]),
+        Event::ScanSigned { scan } => a("ev-scan-signed", &[("scan", scan.to_string())]),
+        Event::SignatureRefused { scan } => {
+            a("ev-signature-refused", &[("scan", scan.to_string())])
+        }
         Event::PaymentFailed { dossier } => a("ev-payment-failed", &[("dossier", dossier.clone())]),
         Event::SlipIssued { number, kind } => a(
             "ev-slip",
@@ -553,5 +560,11 @@ pub fn error(e: &ActionError, locale: &Locale) -> String {
         ActionError::TooManyActions(limit) => {
             locale.tr_args("err-too-many-actions", &[("limit", limit.to_string())])
         }
+        ActionError::NotLoggedIn => locale.tr("err-not-logged-in"),
+        ActionError::SessionExpired => locale.tr("err-session-expired"),
+        ActionError::AlreadyLoggedIn => locale.tr("err-already-logged-in"),
+        ActionError::NoStaffSystem => locale.tr("err-no-staff-system"),
+        ActionError::ScanAlreadySigned(n) => a("err-scan-already-signed", &[("scan", n.to_string())]),
+        ActionError::CertificateExpired => locale.tr("err-certificate-expired"),
     }
 }

@@ -268,6 +268,31 @@ fn scan_ui(app: &App, ui: &mut egui::Ui, shift: &Shift, s: &Scan, inputs: &mut S
                 .small(),
         );
     }
+    sign_ui(app, ui, shift, s, inputs);
+}
+
+/// Issue 13, item 2: the personal digital signature on a scan, in a scenario that practises
+/// it — the Sign button, or that it is signed.
+fn sign_ui(app: &App, ui: &mut egui::Ui, shift: &Shift, s: &Scan, inputs: &mut ScannerInputs) {
+    if shift.staff_session().is_none() {
+        return;
+    }
+    if shift.scan_signed(s.number) {
+        let device = &style::palette(ui).scanner;
+        ui.label(
+            RichText::new(app.locale.tr("scanner-signed"))
+                .small()
+                .color(device.accent),
+        );
+    } else if ui
+        .small_button(app.locale.tr_args(
+            "scanner-sign",
+            &[("scan", s.number.to_string())],
+        ))
+        .clicked()
+    {
+        inputs.action = Some(Action::SignScan { scan: s.number });
+    }
 }
 
 /// Attaching the chosen scan to a component of the open dossier `d`: the component box,
