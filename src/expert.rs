@@ -612,10 +612,9 @@ fn clerk_system_step(shift: &Shift, action: Action) -> Action {
 
 /// True once a signature attempt has met the expired certificate, while it lasts.
 fn signing_blocked(shift: &Shift) -> bool {
-    shift
-        .faults
-        .iter()
-        .any(|f| f.spec.kind == FaultKind::SignatureCertificateExpired && f.active() && f.manifested)
+    shift.faults.iter().any(|f| {
+        f.spec.kind == FaultKind::SignatureCertificateExpired && f.active() && f.manifested
+    })
 }
 
 /// True when dossier `d` must not be transferred yet: a scan of it is unsigned and nothing
@@ -623,8 +622,7 @@ fn signing_blocked(shift: &Shift) -> bool {
 fn transfer_on_hold(shift: &Shift, d: &Dossier) -> bool {
     shift.staff_session().is_some()
         && signing_blocked(shift)
-        && d
-            .attachments
+        && d.attachments
             .values()
             .flatten()
             .any(|n| !shift.scan_signed(*n))

@@ -5,8 +5,8 @@
 //! feedback items that share a moment and a message, and of the report's critical errors.
 
 use super::{
-    Dimension, Grader, clerk_system, compliance, digitization, guidance, intake, perception, received_dossier,
-    service,
+    Dimension, Grader, clerk_system, compliance, digitization, guidance, intake, perception,
+    received_dossier, service,
 };
 use crate::portal::Dossier;
 use crate::scenario::truth::{Analysis, Disposition};

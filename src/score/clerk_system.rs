@@ -57,18 +57,25 @@ pub(super) fn signatures(g: &mut Grader<'_>) {
         g.offer(DIMENSION, SIGNED_DOSSIER);
         let unsigned = unsigned_at_transfer(g, d);
         if let Some(first) = unsigned.first() {
-            g.penalty(DIMENSION, Rule::SignDigitizedCopy, "fb-transferred-unsigned")
-                .arg("dossier", &d.code)
-                .arg("scan", first)
-                .arg("count", unsigned.len())
-                .units(SIGNED_DOSSIER)
-                .citizen(shift.owner_of(d))
-                .dossier(&d.code)
-                .record();
+            g.penalty(
+                DIMENSION,
+                Rule::SignDigitizedCopy,
+                "fb-transferred-unsigned",
+            )
+            .arg("dossier", &d.code)
+            .arg("scan", first)
+            .arg("count", unsigned.len())
+            .units(SIGNED_DOSSIER)
+            .citizen(shift.owner_of(d))
+            .dossier(&d.code)
+            .record();
         }
     }
     for (&number, _) in &session.signed {
-        let Some(scan) = number.checked_sub(1).and_then(|k| shift.scans.get(k as usize)) else {
+        let Some(scan) = number
+            .checked_sub(1)
+            .and_then(|k| shift.scans.get(k as usize))
+        else {
             continue;
         };
         // An unreadable paper scanned faithfully matches the paper; a lost colour, a low

@@ -17,7 +17,7 @@ impl Shift {
     pub(super) fn perform(&mut self, action: &Action) -> Outcome {
         self.check_session(action)?;
         let outcome = self.dispatch(action)?;
-        self.touch_session(action);
+        self.touch_session(action, outcome.1);
         Ok(outcome)
     }
 

@@ -39,7 +39,8 @@ pub struct StaffSession {
     /// When the clerk last logged in (seconds since shift start); `None` before the first
     /// login.
     pub logged_in_at: Option<u32>,
-    /// When the last portal action started (seconds since shift start).
+    /// When the last portal action (or the login) ended (seconds since shift start): the
+    /// system counts the pause from its last request.
     pub last_activity: u32,
     /// Logins made in the shift.
     pub logins: u32,
@@ -81,9 +82,7 @@ impl Shift {
     /// True when portal work can be done now without logging in: the scenario does not
     /// practise the login, or the clerk is logged in and the session has not timed out.
     pub fn portal_session_live(&self) -> bool {
-        let (Some(session), Some(system)) =
-            (&self.staff, &self.scenario.file.staff_system)
-        else {
+        let (Some(session), Some(system)) = (&self.staff, &self.scenario.file.staff_system) else {
             return true;
         };
         session.logged_in_at.is_some()
@@ -115,13 +114,13 @@ impl Shift {
         })
     }
 
-    /// A portal action done now keeps the session alive.
-    pub(super) fn touch_session(&mut self, action: &Action) {
-        let now = self.now;
+    /// A portal action done now, taking `seconds`, keeps the session alive until it ends.
+    pub(super) fn touch_session(&mut self, action: &Action, seconds: u32) {
+        let end = self.now.saturating_add(seconds);
         if let Some(session) = self.staff.as_mut()
             && needs_session(action)
         {
-            session.last_activity = now;
+            session.last_activity = end;
         }
     }
 
@@ -137,7 +136,7 @@ impl Shift {
         let now = self.now;
         if let Some(session) = self.staff.as_mut() {
             session.logged_in_at = Some(now);
-            session.last_activity = now;
+            session.last_activity = now.saturating_add(LOGIN_SECONDS);
             session.logins += 1;
         }
         Ok((vec![Event::LoggedIn], LOGIN_SECONDS))

@@ -564,7 +564,9 @@ pub fn error(e: &ActionError, locale: &Locale) -> String {
         ActionError::SessionExpired => locale.tr("err-session-expired"),
         ActionError::AlreadyLoggedIn => locale.tr("err-already-logged-in"),
         ActionError::NoStaffSystem => locale.tr("err-no-staff-system"),
-        ActionError::ScanAlreadySigned(n) => a("err-scan-already-signed", &[("scan", n.to_string())]),
+        ActionError::ScanAlreadySigned(n) => {
+            a("err-scan-already-signed", &[("scan", n.to_string())])
+        }
         ActionError::CertificateExpired => locale.tr("err-certificate-expired"),
     }
 }

@@ -285,10 +285,10 @@ fn sign_ui(app: &App, ui: &mut egui::Ui, shift: &Shift, s: &Scan, inputs: &mut S
                 .color(device.accent),
         );
     } else if ui
-        .small_button(app.locale.tr_args(
-            "scanner-sign",
-            &[("scan", s.number.to_string())],
-        ))
+        .small_button(
+            app.locale
+                .tr_args("scanner-sign", &[("scan", s.number.to_string())]),
+        )
         .clicked()
     {
         inputs.action = Some(Action::SignScan { scan: s.number });
