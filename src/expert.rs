@@ -600,8 +600,17 @@ fn clerk_system_step(shift: &Shift, action: Action) -> Action {
             .and_then(|d| d.attachments.values().flatten().copied().find(unsigned)),
         _ => None,
     };
-    let step = match to_sign {
-        Some(scan) if !signing_blocked(shift) => Action::SignScan { scan },
+    let step = match (to_sign, &action) {
+        (Some(scan), _) if !signing_blocked(shift) => Action::SignScan { scan },
+        // Issue 13, item 3: the result goes into the citizen's data store before the paper
+        // is handed back.
+        (_, Action::ReturnResult { dossier })
+            if shift.results_to_digitize() && !shift.result_digitized(dossier) =>
+        {
+            Action::DigitizeResult {
+                dossier: dossier.clone(),
+            }
+        }
         _ => action,
     };
     if crate::sim::needs_session(&step) && !shift.portal_session_live() {

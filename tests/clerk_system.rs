@@ -367,3 +367,107 @@ fn signing_a_scan_that_lost_the_seal_is_a_mistake_even_if_never_attached() {
         .count();
     assert_eq!(flawed, 1);
 }
+
+// ---- Issue 13, item 3: results digitized into the citizen's data store -----------------
+
+#[test]
+fn a_result_is_digitized_once_and_only_when_it_is_ready() {
+    let mut shift = first_citizen_called();
+    shift.apply(Action::LogIn).expect("log in");
+    let waiting = "H50.12-261125-0004".to_owned();
+    let started = shift.now;
+    assert_eq!(
+        shift.apply(Action::DigitizeResult {
+            dossier: waiting.clone()
+        }),
+        Ok(vec![Event::ResultDigitized {
+            dossier: waiting.clone()
+        }])
+    );
+    assert_eq!(shift.now, started + motcua::sim::DIGITIZE_RESULT_SECONDS);
+    assert!(shift.result_digitized(&waiting));
+    refused(
+        &mut shift,
+        Action::DigitizeResult {
+            dossier: waiting.clone(),
+        },
+        ActionError::ResultAlreadyDigitized(waiting),
+    );
+    // A dossier being entered has no result.
+    shift
+        .apply(Action::CreateDossier {
+            procedure: "death-registration".into(),
+        })
+        .expect("create");
+    let draft = shift
+        .portal
+        .dossiers
+        .keys()
+        .find(|c| c.starts_with("H50.12-261126"))
+        .cloned()
+        .expect("the new dossier");
+    refused(
+        &mut shift,
+        Action::DigitizeResult {
+            dossier: draft.clone(),
+        },
+        ActionError::ResultNotReady(draft),
+    );
+}
+
+#[test]
+fn results_digitized_before_the_hand_over_count_and_the_others_are_feedback() {
+    let scenario = day();
+    let (expert_shift, _) = expert::play(scenario.clone(), 1, Mode::Exam).expect("expert");
+    let returned = expert_shift
+        .portal
+        .dossiers
+        .values()
+        .filter(|d| d.status == motcua::portal::Status::Returned)
+        .count();
+    assert!(returned >= 2, "the day hands back c1's and a2's results");
+    let report = grade(&expert_shift);
+    assert_eq!(report.kpis.results_digitized, Some(100.0));
+    assert!(
+        report
+            .kpis
+            .entries()
+            .iter()
+            .any(|(id, _)| *id == "kpi-results-digitized")
+    );
+    assert!(citing(&expert_shift, Rule::DigitizeResult).is_empty());
+
+    // The same day, with a minute's pause instead of each digitizing (so the rest of the
+    // day keeps its timing).
+    assert_eq!(motcua::sim::DIGITIZE_RESULT_SECONDS, 60);
+    let mut shift = Shift::new(scenario.clone(), 1, Mode::Exam);
+    for action in read_script(&scenario, "expert.ron").expect("expert path") {
+        let action = match action {
+            Action::DigitizeResult { .. } => Action::Wait { minutes: 1 },
+            other => other,
+        };
+        shift.apply(action).expect("replays without digitizing");
+    }
+    let missed = citing(&shift, Rule::DigitizeResult);
+    assert_eq!(missed.len(), returned);
+    assert!(
+        missed
+            .iter()
+            .all(|f| f.message == "fb-result-not-digitized")
+    );
+    assert_eq!(grade(&shift).kpis.results_digitized, Some(0.0));
+}
+
+#[test]
+fn scenarios_that_do_not_ask_for_e_results_have_no_such_kpi() {
+    let (shift, _) =
+        expert::play(shipped("collecting-results"), 1, Mode::Exam).expect("expert plays");
+    let kpis = grade(&shift).kpis;
+    assert_eq!(kpis.results_digitized, None);
+    assert!(
+        !kpis
+            .entries()
+            .iter()
+            .any(|(id, _)| *id == "kpi-results-digitized")
+    );
+}

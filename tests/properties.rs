@@ -47,7 +47,7 @@ fn shipped() -> &'static [Arc<Scenario>] {
 }
 
 /// Every action variant, by [`Action::name`], in declaration order.
-const VARIANTS: [&str; 31] = [
+const VARIANTS: [&str; 34] = [
     "call-next",
     "ask",
     "inspect",
@@ -79,13 +79,17 @@ const VARIANTS: [&str; 31] = [
     "dismiss",
     "wait",
     "end-shift",
+    "log-in",
+    "sign-scan",
+    "digitize-result",
 ];
 
-/// How often each variant is drawn (out of the sum, 163), in [`VARIANTS`] order; the state
-/// raises a few (see `Context::weights`). At about 1 in 163, `end-shift` ends about half of
+/// How often each variant is drawn (out of the sum, 172), in [`VARIANTS`] order; the state
+/// raises a few (see `Context::weights`). At about 1 in 172, `end-shift` ends about half of
 /// all 100-action sessions early.
-const WEIGHTS: [u32; 31] = [
+const WEIGHTS: [u32; 34] = [
     14, 6, 6, 3, 5, 6, 2, 5, 4, 3, 3, 7, 7, 8, 8, 3, 5, 5, 7, 5, 4, 6, 5, 5, 3, 4, 4, 5, 9, 5, 1,
+    3, 4, 2,
 ];
 
 /// One random draw: which variant (`kind`), and three bytes to pick its arguments.
@@ -137,7 +141,7 @@ impl<'a> Context<'a> {
 
     /// [`WEIGHTS`], raised for what the state makes possible and rare: certifying a
     /// photocopy handed in with its original, answering a fault, apologising for a delay.
-    fn weights(&self) -> [u32; 31] {
+    fn weights(&self) -> [u32; 34] {
         let mut w = WEIGHTS;
         let mut raise = |name: &str, to: u32| {
             if let Some(i) = VARIANTS.iter().position(|v| *v == name) {
@@ -583,6 +587,11 @@ fn pick(shift: &Shift, (kind, a, b, c): Choice) -> Action {
                 _ => u32::from(c % 45) + 1,
             },
         },
+        "log-in" => Action::LogIn,
+        "sign-scan" => Action::SignScan {
+            scan: u32::from(b) % (shift.scans.len() as u32 + 2),
+        },
+        "digitize-result" => Action::DigitizeResult { dossier },
         _ => Action::EndShift,
     }
 }
@@ -879,6 +888,11 @@ fn the_variant_list_is_complete() {
         Action::Dismiss,
         Action::Wait { minutes: 1 },
         Action::EndShift,
+        Action::LogIn,
+        Action::SignScan { scan: 1 },
+        Action::DigitizeResult {
+            dossier: String::new(),
+        },
     ];
     // An exhaustive match: adding a variant to `Action` breaks the build here.
     for a in &sample {
@@ -913,7 +927,10 @@ fn the_variant_list_is_complete() {
             | Action::RespondToFault { .. }
             | Action::Dismiss
             | Action::Wait { .. }
-            | Action::EndShift => {}
+            | Action::EndShift
+            | Action::LogIn
+            | Action::SignScan { .. }
+            | Action::DigitizeResult { .. } => {}
         }
     }
     let names: Vec<&str> = sample.iter().map(Action::name).collect();

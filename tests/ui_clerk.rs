@@ -76,10 +76,10 @@ fn after_a_pause_the_login_page_returns_and_the_dossier_list_signs_held_scans() 
     let code = shift(&h)
         .portal
         .dossiers
-        .keys()
-        .next()
-        .cloned()
-        .expect("a dossier");
+        .values()
+        .find(|d| d.draft)
+        .map(|d| d.code.clone())
+        .expect("the dossier being entered");
     h.state_mut()
         .apply(Action::Attach {
             dossier: code.clone(),
@@ -114,4 +114,21 @@ fn after_a_pause_the_login_page_returns_and_the_dossier_list_signs_held_scans() 
     click(&mut h, "Xử lý hồ sơ");
     click(&mut h, "Ký số bản quét số 1 (còn 1 bản chưa ký)");
     assert!(shift(&h).scan_signed(1));
+}
+
+#[test]
+fn a_ready_result_is_digitized_from_the_return_tab() {
+    let dir = tempfile::tempdir().unwrap();
+    // The sixth citizen comes for the household business certificate that is ready.
+    let app = at_citizen(dir.path(), "clerk-system-day", 6);
+    let mut h = small_harness(app);
+    let code = "H50.12-261125-0004";
+    assert!(!shift(&h).result_digitized(code));
+    if !shift(&h).portal_session_live() {
+        click(&mut h, "Đăng nhập");
+    }
+    click(&mut h, "Trả kết quả");
+    click(&mut h, "Số hóa kết quả");
+    assert!(shift(&h).result_digitized(code));
+    assert!(h.query_by_label("Kết quả đã số hóa").is_some());
 }

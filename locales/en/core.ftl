@@ -222,3 +222,6 @@ fault-certificate-expired = Digital signature certificate expired
 rule-sign-digitized-copy = Sign every scan with your personal digital signature before the dossier is transferred; sign only what matches the paper
 fb-transferred-unsigned = Dossier { $dossier } was transferred with { $count } unsigned scans (the first: scan number { $scan }).
 fb-signed-flawed-scan = You signed scan number { $scan } although it does not match the paper (colour lost, low resolution or a missing page).
+kpi-results-digitized = Results digitized before they were handed back
+rule-digitize-result = Digitize the result into the citizen's electronic data store before handing it back
+fb-result-not-digitized = The result of dossier { $dossier } was handed back without being digitized into the citizen's electronic data store.

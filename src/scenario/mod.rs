@@ -489,6 +489,10 @@ pub struct StaffSystem {
     pub confirmed: bool,
     /// Where the facts come from; what is unconfirmed.
     pub source: String,
+    /// Each result that becomes ready is digitized into the citizen's electronic data store
+    /// before it is handed back (issue 13, item 3).
+    #[serde(default)]
+    pub digitize_results: bool,
 }
 
 /// A loaded, validated scenario with the shared data it uses.

@@ -22,6 +22,7 @@ pub(super) fn grade_cases(g: &mut Grader<'_>) {
     compliance::apologies(g);
     compliance::fault_responses(g);
     clerk_system::signatures(g);
+    clerk_system::results(g);
 }
 
 /// A walk-in citizen's submission, as the checks of every dimension read it.

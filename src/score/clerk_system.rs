@@ -6,9 +6,11 @@
 //! Logging in and the session's timeout are not scored: they only cost time, and a portal
 //! action while logged out changes nothing.
 
+use chrono::NaiveDateTime;
+
 use super::{Dimension, Grader, Rule};
-use crate::portal::Dossier;
-use crate::sim::ScanProblem;
+use crate::portal::{Dossier, Status};
+use crate::sim::{ScanProblem, Shift};
 
 /// The dimension every penalty and opportunity in this file is counted in.
 const DIMENSION: Dimension = Dimension::Digitization;
@@ -18,6 +20,53 @@ const DIMENSION: Dimension = Dimension::Digitization;
 pub(super) const SIGNED_DOSSIER: f64 = 3.0;
 /// Units signing a scan that does not match its paper costs.
 pub(super) const SIGNED_FLAWED_SCAN: f64 = 2.0;
+/// Units each result handed back is worth in a scenario that asks for e-results; also what
+/// handing it back undigitized costs.
+pub(super) const DIGITIZED_RESULT: f64 = 2.0;
+
+/// Dossiers whose result was handed back during the shift, with the moment.
+pub(super) fn returned_in_shift(shift: &Shift) -> Vec<(&Dossier, NaiveDateTime)> {
+    let start = shift.moment(0);
+    shift
+        .portal
+        .dossiers
+        .values()
+        .filter_map(|d| {
+            d.history
+                .iter()
+                .find(|(at, s)| *s == Status::Returned && *at >= start)
+                .map(|(at, _)| (d, *at))
+        })
+        .collect()
+}
+
+/// True when dossier `code`'s result was digitized at or before `at`.
+pub(super) fn digitized_by(shift: &Shift, code: &str, at: NaiveDateTime) -> bool {
+    shift
+        .staff_session()
+        .and_then(|s| s.results_digitized.get(code))
+        .is_some_and(|when| shift.moment(*when) <= at)
+}
+
+/// Issue 13, item 3: each result handed back was digitized into the citizen's data store
+/// first, in a scenario that asks for it.
+pub(super) fn results(g: &mut Grader<'_>) {
+    let shift = g.shift;
+    if !shift.results_to_digitize() {
+        return;
+    }
+    for (d, at) in returned_in_shift(shift) {
+        g.offer(DIMENSION, DIGITIZED_RESULT);
+        if !digitized_by(shift, &d.code, at) {
+            g.penalty(DIMENSION, Rule::DigitizeResult, "fb-result-not-digitized")
+                .arg("dossier", &d.code)
+                .units(DIGITIZED_RESULT)
+                .citizen(d.returned_to)
+                .dossier(&d.code)
+                .record();
+        }
+    }
+}
 
 /// Scans of dossier `d` without a signature made before its first hand-over, in number
 /// order.

@@ -213,12 +213,17 @@ pub struct Kpis {
     /// service index: it measures the clerk, not the centre).
     #[serde(default)]
     pub perception: perception::PerceptionSummary,
+    /// Issue 13, item 3: results handed back that were digitized into the citizen's data
+    /// store first (Decision 766 group 3, "results issued as e-copies", UNCONFIRMED as an
+    /// official sub-indicator); only in scenarios that ask for it, and not part of the index.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub results_digitized: Option<f64>,
 }
 
 impl Kpis {
     /// Each KPI with its message id (`kpi-…`), in report order.
-    pub fn entries(&self) -> [(&'static str, f64); 8] {
-        [
+    pub fn entries(&self) -> Vec<(&'static str, f64)> {
+        let mut entries = vec![
             ("kpi-perception", self.perception.rate()),
             ("kpi-on-time", self.on_time),
             ("kpi-online-submission", self.online_submission),
@@ -227,7 +232,11 @@ impl Kpis {
             ("kpi-sync", self.sync),
             ("kpi-satisfaction", self.satisfaction),
             ("kpi-index", self.index),
-        ]
+        ];
+        if let Some(rate) = self.results_digitized {
+            entries.insert(4, ("kpi-results-digitized", rate));
+        }
+        entries
     }
 }
 

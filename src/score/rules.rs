@@ -59,6 +59,9 @@ pub enum Rule {
     /// signature before the dossier leaves the counter, and only a copy that matches the
     /// paper is signed.
     SignDigitizedCopy,
+    /// Issue 13, item 3: a result is digitized into the citizen's electronic data store
+    /// before it is handed back.
+    DigitizeResult,
 }
 
 impl Rule {
@@ -89,6 +92,7 @@ impl Rule {
             Rule::Practice => "practice",
             Rule::CalendarDays => "calendar-days",
             Rule::SignDigitizedCopy => "sign-digitized-copy",
+            Rule::DigitizeResult => "digitize-result",
         }
     }
 
@@ -146,6 +150,9 @@ impl Rule {
             Rule::CalendarDays => {
                 "Bộ luật Dân sự 2015, Điều 147, Điều 148 khoản 5; Luật Đất đai 2024, Điều 235"
             }
+            Rule::DigitizeResult => {
+                "Nghị định 118/2025/NĐ-CP, Điều 22; Nghị định 45/2020/NĐ-CP, Điều 14 (kết quả điện tử), Điều 16 (Kho quản lý dữ liệu điện tử, sửa đổi bởi NĐ 118/2025, Điều 40(8)); quy trình nội bộ cấp xã (vd. Quyết định 1521/QĐ-UBND năm 2025: số hóa kết quả)"
+            }
             Rule::SignDigitizedCopy => {
                 "Quy trình nội bộ giải quyết TTHC cấp tỉnh (Quyết định 2031/QĐ-UBND năm 2025): công chức một cửa ký số bản điện tử bằng chữ ký số cá nhân, chịu trách nhiệm về tính đầy đủ, khớp với bản giấy"
             }
@@ -153,7 +160,7 @@ impl Rule {
     }
 
     /// Every rule.
-    pub const ALL: [Rule; 24] = [
+    pub const ALL: [Rule; 25] = [
         Rule::AskOnce,
         Rule::NoDemandStateHeld,
         Rule::DigitizeAtReception,
@@ -178,5 +185,6 @@ impl Rule {
         Rule::Practice,
         Rule::CalendarDays,
         Rule::SignDigitizedCopy,
+        Rule::DigitizeResult,
     ];
 }

@@ -366,6 +366,12 @@ pub enum Action {
         /// Scan number.
         scan: u32,
     },
+    // Issue 13, item 3: e-results (`e_records.rs`).
+    /// Digitize a dossier's ready result into the citizen's electronic data store.
+    DigitizeResult {
+        /// Dossier code.
+        dossier: String,
+    },
 }
 
 impl Action {
@@ -382,7 +388,8 @@ impl Action {
             | Action::Sync { dossier }
             | Action::ReturnResult { dossier }
             | Action::RecordWithdrawal { dossier }
-            | Action::SendApology { dossier, .. } => Some(dossier),
+            | Action::SendApology { dossier, .. }
+            | Action::DigitizeResult { dossier } => Some(dossier),
             Action::RequestSupplement { dossier, .. } | Action::Refuse { dossier, .. } => {
                 dossier.as_deref()
             }
@@ -426,6 +433,7 @@ impl Action {
             Action::EndShift => "end-shift",
             Action::LogIn => "log-in",
             Action::SignScan { .. } => "sign-scan",
+            Action::DigitizeResult { .. } => "digitize-result",
         }
     }
 }

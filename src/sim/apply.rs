@@ -82,6 +82,7 @@ impl Shift {
             Action::EndShift => self.end_shift(),
             Action::LogIn => self.log_in(),
             Action::SignScan { scan } => self.sign_scan(*scan),
+            Action::DigitizeResult { dossier } => self.digitize_result(dossier),
         }
     }
 

@@ -146,4 +146,11 @@ pub enum ActionError {
     /// The signing certificate has expired.
     #[error("the certificate of your digital signature has expired; nothing can be signed")]
     CertificateExpired,
+    // Issue 13, item 3: e-results.
+    /// The dossier's result is not ready (or was already handed back).
+    #[error("dossier {0} has no result ready to digitize")]
+    ResultNotReady(String),
+    /// The result was digitized before.
+    #[error("the result of dossier {0} is already digitized")]
+    ResultAlreadyDigitized(String),
 }

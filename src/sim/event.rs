@@ -291,4 +291,9 @@ pub enum Event {
         /// Scan number.
         scan: u32,
     },
+    /// Issue 13, item 3: a result was digitized into the citizen's electronic data store.
+    ResultDigitized {
+        /// Dossier code.
+        dossier: String,
+    },
 }

@@ -22,6 +22,7 @@ mod citizen;
 mod clock;
 mod conversation;
 mod dialogue;
+mod e_records;
 mod error;
 mod event;
 mod existing_dossiers;
@@ -46,6 +47,7 @@ pub use action::{Action, Claim, ColorMode, FieldRef, GuideTopic, LookTool, ScanS
 pub use casework::{CaseRef, Casework, RaisedFlag, claim_finds, values_differ};
 pub use citizen::{Citizen, CitizenState};
 pub use dialogue::Line;
+pub use e_records::DIGITIZE_RESULT_SECONDS;
 pub use error::ActionError;
 pub use event::{Event, LeaveReason, PopulationRecord, ScanProblem};
 pub use faults::FaultState;

@@ -46,6 +46,10 @@ pub struct StaffSession {
     pub logins: u32,
     /// Scans signed with the personal digital signature: scan number → when (seconds).
     pub signed: BTreeMap<u32, u32>,
+    /// Results digitized into the citizen's electronic data store: dossier code → when
+    /// (seconds; issue 13, item 3, `e_records.rs`).
+    #[serde(default)]
+    pub results_digitized: BTreeMap<String, u32>,
 }
 
 /// True for an action done in the provincial system under the clerk's account: the work
@@ -65,7 +69,8 @@ pub fn needs_session(action: &Action) -> bool {
         | Action::SendApology { .. }
         | Action::CheckIdentity { .. }
         | Action::LookUpStateRecords
-        | Action::SignScan { .. } => true,
+        | Action::SignScan { .. }
+        | Action::DigitizeResult { .. } => true,
         Action::RequestSupplement { dossier, .. } | Action::Refuse { dossier, .. } => {
             dossier.is_some()
         }

@@ -359,6 +359,9 @@ pub fn action(shift: &Shift, action: &Action, locale: &Locale) -> String {
         Action::EndShift => locale.tr("act-end-shift"),
         Action::LogIn => locale.tr("act-log-in"),
         Action::SignScan { scan } => a("act-sign-scan", &[("scan", scan.to_string())]),
+        Action::DigitizeResult { dossier } => {
+            a("act-digitize-result", &[("dossier", dossier.clone())])
+        }
     }
 }
 
@@ -398,6 +401,9 @@ pub fn event(shift: &Shift, event: &Event, locale: &Locale) -> Option<String> {
         Event::ScanSigned { scan } => a("ev-scan-signed", &[("scan", scan.to_string())]),
         Event::SignatureRefused { scan } => {
             a("ev-signature-refused", &[("scan", scan.to_string())])
+        }
+        Event::ResultDigitized { dossier } => {
+            a("ev-result-digitized", &[("dossier", dossier.clone())])
         }
         Event::PaymentFailed { dossier } => a("ev-payment-failed", &[("dossier", dossier.clone())]),
         Event::SlipIssued { number, kind } => a(
@@ -568,5 +574,9 @@ pub fn error(e: &ActionError, locale: &Locale) -> String {
             a("err-scan-already-signed", &[("scan", n.to_string())])
         }
         ActionError::CertificateExpired => locale.tr("err-certificate-expired"),
+        ActionError::ResultNotReady(d) => a("err-result-not-ready", &[("dossier", d.clone())]),
+        ActionError::ResultAlreadyDigitized(d) => {
+            a("err-result-already-digitized", &[("dossier", d.clone())])
+        }
     }
 }
