@@ -421,6 +421,7 @@ fn draft_step(shift: &Shift, i: usize, d: &Dossier, procedure: &str, computer: b
     let c = &shift.citizens[i];
     applicant_field_step(c, d)
         .or_else(|| digitize_step(shift, i, &d.code))
+        .or_else(|| e_copy_step(shift, i, d))
         .or_else(|| certify_copy_step(c, d))
         .or_else(|| fee_step(shift, c, d, computer))
         .unwrap_or_else(|| {
@@ -592,7 +593,9 @@ fn clerk_system_step(shift: &Shift, action: Action) -> Action {
     }
     let unsigned = |n: &u32| !shift.scan_signed(*n);
     let to_sign = match &action {
-        Action::Attach { scan, .. } => Some(*scan).filter(unsigned),
+        Action::Attach { scan, .. } | Action::CertifyECopy { scan, .. } => {
+            Some(*scan).filter(unsigned)
+        }
         Action::Transfer { dossier, .. } => shift
             .portal
             .dossiers
@@ -617,6 +620,50 @@ fn clerk_system_step(shift: &Shift, action: Action) -> Action {
         return Action::LogIn;
     }
     step
+}
+
+/// Issue 13, item 3: the e-copy a citizen asked for (fact `e_copy`), certified from a scan of
+/// the original (signed first by [`clerk_system_step`]); not while the certificate is known
+/// to have expired.
+fn e_copy_step(shift: &Shift, i: usize, d: &Dossier) -> Option<Action> {
+    let c = &shift.citizens[i];
+    let session = shift.staff_session()?;
+    let offered = shift
+        .scenario
+        .procedure(&d.procedure)
+        .is_some_and(|p| p.e_copy.is_some());
+    if !offered
+        || !c.arrival.facts.contains("e_copy")
+        || signing_blocked(shift)
+        || session.e_copies.values().any(|code| *code == d.code)
+    {
+        return None;
+    }
+    let original = c
+        .analysis
+        .as_ref()?
+        .components
+        .iter()
+        .filter_map(|(_, doc)| doc.as_ref())
+        .find(|doc| {
+            c.document(doc)
+                .is_some_and(|p| p.copy == CopyForm::Original)
+        })?;
+    let scan = shift.scans.iter().find(|s| {
+        s.document == *original
+            && s.citizen == i
+            && s.problems.iter().all(|p| *p == ScanProblem::Unreadable)
+    });
+    Some(match scan {
+        Some(s) => Action::CertifyECopy {
+            dossier: d.code.clone(),
+            scan: s.number,
+        },
+        None => Action::Scan {
+            document: original.clone(),
+            settings: EXPERT_SCAN,
+        },
+    })
 }
 
 /// True once a signature attempt has met the expired certificate, while it lasts.

@@ -322,10 +322,10 @@ fn a_clerk_who_never_signs_loses_each_transferred_dossier() {
     let mut shift = Shift::new(scenario, 1, Mode::Exam);
     for action in expert_path
         .into_iter()
-        .filter(|a| !matches!(a, Action::SignScan { .. }))
+        .filter(|a| !matches!(a, Action::SignScan { .. } | Action::CertifyECopy { .. }))
     {
         // Without the signature attempt the fault never strikes, so its responses are
-        // refused; everything else replays.
+        // refused; an e-copy needs a signed scan; everything else replays.
         if matches!(action, Action::RespondToFault { .. }) {
             continue;
         }
@@ -470,4 +470,115 @@ fn scenarios_that_do_not_ask_for_e_results_have_no_such_kpi() {
             .iter()
             .any(|(id, _)| *id == "kpi-results-digitized")
     );
+}
+
+// ---- Issue 13, item 3: e-copies certified from originals --------------------------------
+
+/// The expert's path of the day up to (not including) its first action matching `stop`.
+fn expert_until(stop: impl Fn(&Action) -> bool) -> Shift {
+    let scenario = day();
+    let mut shift = Shift::new(scenario.clone(), 1, Mode::Practice);
+    for action in read_script(&scenario, "expert.ron").expect("expert path") {
+        if stop(&action) {
+            break;
+        }
+        shift.apply(action).expect("the expert's path replays");
+    }
+    shift
+}
+
+#[test]
+fn an_e_copy_is_certified_only_from_a_signed_scan_of_an_original() {
+    // The student is at the counter, her original scanned (scan 7) but not signed yet.
+    let mut shift = expert_until(|a| matches!(a, Action::SignScan { scan: 7 }));
+    let code = shift
+        .portal
+        .dossiers
+        .values()
+        .find(|d| d.draft)
+        .map(|d| d.code.clone())
+        .expect("her dossier is being entered");
+    refused(
+        &mut shift,
+        Action::CertifyECopy {
+            dossier: code.clone(),
+            scan: 7,
+        },
+        ActionError::ScanNotSigned(7),
+    );
+    // Scan 1 is another citizen's paper.
+    refused(
+        &mut shift,
+        Action::CertifyECopy {
+            dossier: code.clone(),
+            scan: 1,
+        },
+        ActionError::NotAnOriginalScan(1),
+    );
+    shift.apply(Action::SignScan { scan: 7 }).expect("sign");
+    assert_eq!(
+        shift.apply(Action::CertifyECopy {
+            dossier: code.clone(),
+            scan: 7,
+        }),
+        Ok(vec![Event::ECopyCertified {
+            dossier: code.clone(),
+            scan: 7,
+        }])
+    );
+    assert!(shift.e_copy_certified(7));
+    refused(
+        &mut shift,
+        Action::CertifyECopy {
+            dossier: code,
+            scan: 7,
+        },
+        ActionError::ECopyAlreadyCertified(7),
+    );
+}
+
+#[test]
+fn a_procedure_without_e_copies_refuses_one() {
+    let mut shift = first_citizen_called();
+    shift.apply(Action::LogIn).expect("log in");
+    shift
+        .apply(Action::CreateDossier {
+            procedure: "death-registration".into(),
+        })
+        .expect("create");
+    let code = shift
+        .portal
+        .dossiers
+        .values()
+        .find(|d| d.draft)
+        .map(|d| d.code.clone())
+        .expect("the dossier");
+    refused(
+        &mut shift,
+        Action::CertifyECopy {
+            dossier: code,
+            scan: 1,
+        },
+        ActionError::NoECopy("death-registration".into()),
+    );
+}
+
+#[test]
+fn a_citizen_who_asked_for_an_e_copy_and_got_none_is_feedback() {
+    let scenario = day();
+    let mut shift = Shift::new(scenario.clone(), 1, Mode::Exam);
+    for action in read_script(&scenario, "expert.ron").expect("expert path") {
+        // A minute's pause instead of the e-copy keeps the day's timing (60 s).
+        let action = match action {
+            Action::CertifyECopy { .. } => Action::Wait { minutes: 1 },
+            other => other,
+        };
+        shift.apply(action).expect("replays without the e-copy");
+    }
+    let missing = citing(&shift, Rule::ECopyFromOriginal);
+    assert_eq!(missing.len(), 1, "only the student asked for one");
+    assert_eq!(missing[0].message, "fb-e-copy-missing");
+    assert_eq!(missing[0].citizen.as_deref(), Some("e1"));
+    let (expert_shift, _) = expert::play(scenario, 1, Mode::Exam).expect("expert");
+    assert!(citing(&expert_shift, Rule::ECopyFromOriginal).is_empty());
 }

@@ -132,3 +132,35 @@ fn a_ready_result_is_digitized_from_the_return_tab() {
     assert!(shift(&h).result_digitized(code));
     assert!(h.query_by_label("Kết quả đã số hóa").is_some());
 }
+
+#[test]
+fn the_scanner_certifies_an_e_copy_of_a_signed_original() {
+    let dir = tempfile::tempdir().unwrap();
+    // The seventh citizen, the student, asks for an electronic copy of her school record.
+    let app = at_citizen(dir.path(), "clerk-system-day", 7);
+    let mut h = small_harness(app);
+    for action in [
+        Action::LogIn,
+        Action::CreateDossier {
+            procedure: "copy-certification".into(),
+        },
+        Action::Scan {
+            document: "e1-record".into(),
+            settings: ScanSettings::default(),
+        },
+    ] {
+        if action == Action::LogIn && shift(&h).portal_session_live() {
+            continue;
+        }
+        h.state_mut().apply(action).expect("the clerk's steps");
+    }
+    h.run_ok();
+    let scan = shift(&h).scans.len() as u32;
+    click(&mut h, &format!("Ký số bản {scan}"));
+    click(
+        &mut h,
+        &format!("Chứng thực bản sao điện tử từ bản quét {scan}"),
+    );
+    assert!(shift(&h).e_copy_certified(scan));
+    assert!(h.query_by_label("Đã chứng thực bản sao điện tử").is_some());
+}

@@ -225,3 +225,5 @@ fb-signed-flawed-scan = You signed scan number { $scan } although it does not ma
 kpi-results-digitized = Results digitized before they were handed back
 rule-digitize-result = Digitize the result into the citizen's electronic data store before handing it back
 fb-result-not-digitized = The result of dossier { $dossier } was handed back without being digitized into the citizen's electronic data store.
+rule-e-copy-from-original = Certify an electronic copy from the original into the citizen's data store when they ask for one
+fb-e-copy-missing = { $citizen } asked for an electronic copy (dossier { $dossier }) but none was certified from the original into their data store.

@@ -225,3 +225,5 @@ fb-signed-flawed-scan = Bạn đã ký số bản quét số { $scan } dù bản
 kpi-results-digitized = Kết quả được số hóa trước khi trả
 rule-digitize-result = Số hóa kết quả vào kho dữ liệu điện tử của người dân trước khi trả kết quả
 fb-result-not-digitized = Trả kết quả hồ sơ { $dossier } mà chưa số hóa kết quả vào kho dữ liệu điện tử của người dân.
+rule-e-copy-from-original = Chứng thực bản sao điện tử từ bản chính vào kho dữ liệu điện tử khi người dân yêu cầu
+fb-e-copy-missing = { $citizen } yêu cầu bản sao điện tử (hồ sơ { $dossier }) nhưng không được chứng thực bản sao điện tử từ bản chính vào kho dữ liệu.

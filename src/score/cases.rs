@@ -23,6 +23,7 @@ pub(super) fn grade_cases(g: &mut Grader<'_>) {
     compliance::fault_responses(g);
     clerk_system::signatures(g);
     clerk_system::results(g);
+    clerk_system::e_copies(g);
 }
 
 /// A walk-in citizen's submission, as the checks of every dimension read it.

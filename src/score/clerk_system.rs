@@ -10,6 +10,7 @@ use chrono::NaiveDateTime;
 
 use super::{Dimension, Grader, Rule};
 use crate::portal::{Dossier, Status};
+use crate::scenario::Want;
 use crate::sim::{ScanProblem, Shift};
 
 /// The dimension every penalty and opportunity in this file is counted in.
@@ -135,6 +136,49 @@ pub(super) fn signatures(g: &mut Grader<'_>) {
                 .units(SIGNED_FLAWED_SCAN)
                 .citizen(scan.citizen)
                 .record();
+        }
+    }
+}
+
+/// Units an e-copy a citizen asked for is worth (compliance); also what leaving it out
+/// costs.
+pub(super) const E_COPY: f64 = 4.0;
+
+/// Issue 13, item 3: each citizen who asked for an e-copy (fact `e_copy`) of a procedure
+/// that offers one and whose dossier was received has it certified into their data store.
+pub(super) fn e_copies(g: &mut Grader<'_>) {
+    let shift = g.shift;
+    let Some(session) = shift.staff_session() else {
+        return;
+    };
+    for (i, c) in shift.citizens.iter().enumerate() {
+        let Want::Submit { procedure, .. } = &c.arrival.wants else {
+            continue;
+        };
+        let offered = shift
+            .scenario
+            .procedure(procedure)
+            .is_some_and(|p| p.e_copy.is_some());
+        if !offered || !c.arrival.facts.contains("e_copy") {
+            continue;
+        }
+        let Some(d) = super::received_dossier(shift, i) else {
+            continue;
+        };
+        g.offer(Dimension::Compliance, E_COPY);
+        if !session.e_copies.values().any(|code| *code == d.code) {
+            let who = g.name(i);
+            g.penalty(
+                Dimension::Compliance,
+                Rule::ECopyFromOriginal,
+                "fb-e-copy-missing",
+            )
+            .arg("citizen", who)
+            .arg("dossier", &d.code)
+            .units(E_COPY)
+            .citizen(i)
+            .dossier(&d.code)
+            .record();
         }
     }
 }

@@ -374,7 +374,7 @@ impl<'a> Grader<'a> {
 }
 
 /// The dossier the trainee received for citizen `i` (receipt issued), if any.
-fn received_dossier(shift: &Shift, i: usize) -> Option<&Dossier> {
+pub(super) fn received_dossier(shift: &Shift, i: usize) -> Option<&Dossier> {
     shift.dossier_of(i).filter(|d| !d.draft)
 }
 

@@ -62,6 +62,9 @@ pub enum Rule {
     /// Issue 13, item 3: a result is digitized into the citizen's electronic data store
     /// before it is handed back.
     DigitizeResult,
+    /// Issue 13, item 3: the e-copy a citizen asked for is certified from the original into
+    /// their electronic data store.
+    ECopyFromOriginal,
 }
 
 impl Rule {
@@ -93,6 +96,7 @@ impl Rule {
             Rule::CalendarDays => "calendar-days",
             Rule::SignDigitizedCopy => "sign-digitized-copy",
             Rule::DigitizeResult => "digitize-result",
+            Rule::ECopyFromOriginal => "e-copy-from-original",
         }
     }
 
@@ -150,6 +154,9 @@ impl Rule {
             Rule::CalendarDays => {
                 "Bộ luật Dân sự 2015, Điều 147, Điều 148 khoản 5; Luật Đất đai 2024, Điều 235"
             }
+            Rule::ECopyFromOriginal => {
+                "Nghị định 45/2020/NĐ-CP, Điều 10, Điều 16 (sửa đổi bởi Nghị định 118/2025/NĐ-CP, Điều 40(8)); Nghị định 23/2015/NĐ-CP (sửa đổi bởi Nghị định 280/2025/NĐ-CP)"
+            }
             Rule::DigitizeResult => {
                 "Nghị định 118/2025/NĐ-CP, Điều 22; Nghị định 45/2020/NĐ-CP, Điều 14 (kết quả điện tử), Điều 16 (Kho quản lý dữ liệu điện tử, sửa đổi bởi NĐ 118/2025, Điều 40(8)); quy trình nội bộ cấp xã (vd. Quyết định 1521/QĐ-UBND năm 2025: số hóa kết quả)"
             }
@@ -160,7 +167,7 @@ impl Rule {
     }
 
     /// Every rule.
-    pub const ALL: [Rule; 25] = [
+    pub const ALL: [Rule; 26] = [
         Rule::AskOnce,
         Rule::NoDemandStateHeld,
         Rule::DigitizeAtReception,
@@ -186,5 +193,6 @@ impl Rule {
         Rule::CalendarDays,
         Rule::SignDigitizedCopy,
         Rule::DigitizeResult,
+        Rule::ECopyFromOriginal,
     ];
 }

@@ -372,6 +372,14 @@ pub enum Action {
         /// Dossier code.
         dossier: String,
     },
+    /// Certify an electronic copy of an original from a signed scan of it, into the
+    /// citizen's electronic data store.
+    CertifyECopy {
+        /// Dossier code.
+        dossier: String,
+        /// The signed scan of the original.
+        scan: u32,
+    },
 }
 
 impl Action {
@@ -389,7 +397,8 @@ impl Action {
             | Action::ReturnResult { dossier }
             | Action::RecordWithdrawal { dossier }
             | Action::SendApology { dossier, .. }
-            | Action::DigitizeResult { dossier } => Some(dossier),
+            | Action::DigitizeResult { dossier }
+            | Action::CertifyECopy { dossier, .. } => Some(dossier),
             Action::RequestSupplement { dossier, .. } | Action::Refuse { dossier, .. } => {
                 dossier.as_deref()
             }
@@ -434,6 +443,7 @@ impl Action {
             Action::LogIn => "log-in",
             Action::SignScan { .. } => "sign-scan",
             Action::DigitizeResult { .. } => "digitize-result",
+            Action::CertifyECopy { .. } => "certify-e-copy",
         }
     }
 }

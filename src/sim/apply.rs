@@ -83,6 +83,7 @@ impl Shift {
             Action::LogIn => self.log_in(),
             Action::SignScan { scan } => self.sign_scan(*scan),
             Action::DigitizeResult { dossier } => self.digitize_result(dossier),
+            Action::CertifyECopy { dossier, scan } => self.certify_e_copy(dossier, *scan),
         }
     }
 

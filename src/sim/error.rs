@@ -153,4 +153,16 @@ pub enum ActionError {
     /// The result was digitized before.
     #[error("the result of dossier {0} is already digitized")]
     ResultAlreadyDigitized(String),
+    /// The procedure gives no electronic copy.
+    #[error("procedure `{0}` gives no electronic copy")]
+    NoECopy(String),
+    /// An e-copy is certified from a scan of an original.
+    #[error("scan number {0} is not of an original paper of this dossier's citizen")]
+    NotAnOriginalScan(u32),
+    /// The scan must carry the clerk's signature first.
+    #[error("sign scan number {0} before certifying it as an electronic copy")]
+    ScanNotSigned(u32),
+    /// That scan was already certified as an e-copy.
+    #[error("scan number {0} is already certified as an electronic copy")]
+    ECopyAlreadyCertified(u32),
 }

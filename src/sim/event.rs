@@ -296,4 +296,12 @@ pub enum Event {
         /// Dossier code.
         dossier: String,
     },
+    /// Issue 13, item 3: an e-copy certified from the original went into the citizen's data
+    /// store.
+    ECopyCertified {
+        /// Dossier code.
+        dossier: String,
+        /// The scan of the original.
+        scan: u32,
+    },
 }

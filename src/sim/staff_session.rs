@@ -50,6 +50,10 @@ pub struct StaffSession {
     /// (seconds; issue 13, item 3, `e_records.rs`).
     #[serde(default)]
     pub results_digitized: BTreeMap<String, u32>,
+    /// Electronic copies certified from originals into the citizen's data store: scan
+    /// number → dossier code (issue 13, item 3).
+    #[serde(default)]
+    pub e_copies: BTreeMap<u32, String>,
 }
 
 /// True for an action done in the provincial system under the clerk's account: the work
@@ -70,7 +74,8 @@ pub fn needs_session(action: &Action) -> bool {
         | Action::CheckIdentity { .. }
         | Action::LookUpStateRecords
         | Action::SignScan { .. }
-        | Action::DigitizeResult { .. } => true,
+        | Action::DigitizeResult { .. }
+        | Action::CertifyECopy { .. } => true,
         Action::RequestSupplement { dossier, .. } | Action::Refuse { dossier, .. } => {
             dossier.is_some()
         }

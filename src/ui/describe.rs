@@ -362,6 +362,10 @@ pub fn action(shift: &Shift, action: &Action, locale: &Locale) -> String {
         Action::DigitizeResult { dossier } => {
             a("act-digitize-result", &[("dossier", dossier.clone())])
         }
+        Action::CertifyECopy { dossier, scan } => a(
+            "act-certify-e-copy",
+            &[("dossier", dossier.clone()), ("scan", scan.to_string())],
+        ),
     }
 }
 
@@ -405,6 +409,10 @@ pub fn event(shift: &Shift, event: &Event, locale: &Locale) -> Option<String> {
         Event::ResultDigitized { dossier } => {
             a("ev-result-digitized", &[("dossier", dossier.clone())])
         }
+        Event::ECopyCertified { dossier, scan } => a(
+            "ev-e-copy-certified",
+            &[("dossier", dossier.clone()), ("scan", scan.to_string())],
+        ),
         Event::PaymentFailed { dossier } => a("ev-payment-failed", &[("dossier", dossier.clone())]),
         Event::SlipIssued { number, kind } => a(
             "ev-slip",
@@ -577,6 +585,14 @@ pub fn error(e: &ActionError, locale: &Locale) -> String {
         ActionError::ResultNotReady(d) => a("err-result-not-ready", &[("dossier", d.clone())]),
         ActionError::ResultAlreadyDigitized(d) => {
             a("err-result-already-digitized", &[("dossier", d.clone())])
+        }
+        ActionError::NoECopy(p) => a("err-no-e-copy", &[("procedure", p.clone())]),
+        ActionError::NotAnOriginalScan(n) => {
+            a("err-not-an-original-scan", &[("scan", n.to_string())])
+        }
+        ActionError::ScanNotSigned(n) => a("err-scan-not-signed", &[("scan", n.to_string())]),
+        ActionError::ECopyAlreadyCertified(n) => {
+            a("err-e-copy-already-certified", &[("scan", n.to_string())])
         }
     }
 }
