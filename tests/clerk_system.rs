@@ -296,15 +296,17 @@ fn the_careless_path_fails_and_its_feedback_cites_the_signature_rule() {
         .into_iter()
         .map(|f| f.message)
         .collect();
-    // Both dossiers it transferred had unsigned scans; it signed the grey death notice
+    // The three dossiers it transferred had unsigned scans; it signed the grey death notice
     // (colour lost on a paper with a red seal).
     assert_eq!(
         messages
             .iter()
             .filter(|m| *m == "fb-transferred-unsigned")
             .count(),
-        2
+        3
     );
+    // The student asked for an electronic copy and got none.
+    assert_eq!(citing(&shift, Rule::ECopyFromOriginal).len(), 1);
     assert_eq!(
         messages
             .iter()
@@ -489,8 +491,18 @@ fn expert_until(stop: impl Fn(&Action) -> bool) -> Shift {
 
 #[test]
 fn an_e_copy_is_certified_only_from_a_signed_scan_of_an_original() {
-    // The student is at the counter, her original scanned (scan 7) but not signed yet.
-    let mut shift = expert_until(|a| matches!(a, Action::SignScan { scan: 7 }));
+    // The student is at the counter, her original scanned but not signed yet.
+    let scenario = day();
+    let e_copy_scan = read_script(&scenario, "expert.ron")
+        .expect("expert path")
+        .into_iter()
+        .find_map(|a| match a {
+            Action::CertifyECopy { scan, .. } => Some(scan),
+            _ => None,
+        })
+        .expect("the expert certifies an e-copy");
+    let mut shift = expert_until(|a| *a == Action::SignScan { scan: e_copy_scan });
+    let n = e_copy_scan;
     let code = shift
         .portal
         .dossiers
@@ -502,9 +514,9 @@ fn an_e_copy_is_certified_only_from_a_signed_scan_of_an_original() {
         &mut shift,
         Action::CertifyECopy {
             dossier: code.clone(),
-            scan: 7,
+            scan: n,
         },
-        ActionError::ScanNotSigned(7),
+        ActionError::ScanNotSigned(n),
     );
     // Scan 1 is another citizen's paper.
     refused(
@@ -515,25 +527,25 @@ fn an_e_copy_is_certified_only_from_a_signed_scan_of_an_original() {
         },
         ActionError::NotAnOriginalScan(1),
     );
-    shift.apply(Action::SignScan { scan: 7 }).expect("sign");
+    shift.apply(Action::SignScan { scan: n }).expect("sign");
     assert_eq!(
         shift.apply(Action::CertifyECopy {
             dossier: code.clone(),
-            scan: 7,
+            scan: n,
         }),
         Ok(vec![Event::ECopyCertified {
             dossier: code.clone(),
-            scan: 7,
+            scan: n,
         }])
     );
-    assert!(shift.e_copy_certified(7));
+    assert!(shift.e_copy_certified(n));
     refused(
         &mut shift,
         Action::CertifyECopy {
             dossier: code,
-            scan: 7,
+            scan: n,
         },
-        ActionError::ECopyAlreadyCertified(7),
+        ActionError::ECopyAlreadyCertified(n),
     );
 }
 

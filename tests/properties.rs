@@ -47,7 +47,7 @@ fn shipped() -> &'static [Arc<Scenario>] {
 }
 
 /// Every action variant, by [`Action::name`], in declaration order.
-const VARIANTS: [&str; 34] = [
+const VARIANTS: [&str; 35] = [
     "call-next",
     "ask",
     "inspect",
@@ -82,14 +82,15 @@ const VARIANTS: [&str; 34] = [
     "log-in",
     "sign-scan",
     "digitize-result",
+    "certify-e-copy",
 ];
 
-/// How often each variant is drawn (out of the sum, 172), in [`VARIANTS`] order; the state
-/// raises a few (see `Context::weights`). At about 1 in 172, `end-shift` ends about half of
+/// How often each variant is drawn (out of the sum, 174), in [`VARIANTS`] order; the state
+/// raises a few (see `Context::weights`). At about 1 in 174, `end-shift` ends about half of
 /// all 100-action sessions early.
-const WEIGHTS: [u32; 34] = [
+const WEIGHTS: [u32; 35] = [
     14, 6, 6, 3, 5, 6, 2, 5, 4, 3, 3, 7, 7, 8, 8, 3, 5, 5, 7, 5, 4, 6, 5, 5, 3, 4, 4, 5, 9, 5, 1,
-    3, 4, 2,
+    3, 4, 2, 2,
 ];
 
 /// One random draw: which variant (`kind`), and three bytes to pick its arguments.
@@ -141,7 +142,7 @@ impl<'a> Context<'a> {
 
     /// [`WEIGHTS`], raised for what the state makes possible and rare: certifying a
     /// photocopy handed in with its original, answering a fault, apologising for a delay.
-    fn weights(&self) -> [u32; 34] {
+    fn weights(&self) -> [u32; 35] {
         let mut w = WEIGHTS;
         let mut raise = |name: &str, to: u32| {
             if let Some(i) = VARIANTS.iter().position(|v| *v == name) {
@@ -165,6 +166,19 @@ impl<'a> Context<'a> {
         }
         if self.shift.faults.iter().any(|f| f.active()) {
             raise("respond-to-fault", 15);
+        }
+        // Issue 13: the clerk's own side of the system, where the scenario has it.
+        if self.shift.staff_session().is_some() {
+            if !self.shift.portal_session_live() {
+                raise("log-in", 15);
+            } else {
+                if !unsigned_scans(self.shift).is_empty() {
+                    raise("sign-scan", 20);
+                }
+                if !e_copy_candidates(self.shift).is_empty() {
+                    raise("certify-e-copy", 30);
+                }
+            }
         }
         if self
             .shift
@@ -589,11 +603,46 @@ fn pick(shift: &Shift, (kind, a, b, c): Choice) -> Action {
         },
         "log-in" => Action::LogIn,
         "sign-scan" => Action::SignScan {
-            scan: u32::from(b) % (shift.scans.len() as u32 + 2),
+            scan: nth(&unsigned_scans(shift), b)
+                .unwrap_or_else(|| u32::from(b) % (shift.scans.len() as u32 + 2)),
         },
         "digitize-result" => Action::DigitizeResult { dossier },
+        "certify-e-copy" => match nth(&e_copy_candidates(shift), c) {
+            Some((dossier, scan)) => Action::CertifyECopy { dossier, scan },
+            None => Action::CertifyECopy {
+                dossier,
+                scan: u32::from(c) % (shift.scans.len() as u32 + 2),
+            },
+        },
         _ => Action::EndShift,
     }
+}
+
+/// Scans not signed yet (issue 13).
+fn unsigned_scans(shift: &Shift) -> Vec<u32> {
+    shift
+        .scans
+        .iter()
+        .map(|s| s.number)
+        .filter(|n| !shift.scan_signed(*n))
+        .collect()
+}
+
+/// Signed scans not yet certified as e-copies, each with its citizen's open dossier.
+fn e_copy_candidates(shift: &Shift) -> Vec<(String, u32)> {
+    shift
+        .scans
+        .iter()
+        .filter(|s| shift.scan_signed(s.number) && !shift.e_copy_certified(s.number))
+        .filter_map(|s| {
+            let d = shift.dossier_of(s.citizen)?;
+            let offered = shift
+                .scenario()
+                .procedure(&d.procedure)
+                .is_some_and(|p| p.e_copy.is_some());
+            offered.then(|| (d.code.clone(), s.number))
+        })
+        .collect()
 }
 
 fn check_report(shift: &Shift) {
@@ -893,6 +942,10 @@ fn the_variant_list_is_complete() {
         Action::DigitizeResult {
             dossier: String::new(),
         },
+        Action::CertifyECopy {
+            dossier: String::new(),
+            scan: 1,
+        },
     ];
     // An exhaustive match: adding a variant to `Action` breaks the build here.
     for a in &sample {
@@ -930,7 +983,8 @@ fn the_variant_list_is_complete() {
             | Action::EndShift
             | Action::LogIn
             | Action::SignScan { .. }
-            | Action::DigitizeResult { .. } => {}
+            | Action::DigitizeResult { .. }
+            | Action::CertifyECopy { .. } => {}
         }
     }
     let names: Vec<&str> = sample.iter().map(Action::name).collect();

@@ -28,6 +28,8 @@ use crate::scenario::CopyForm;
 
 /// Seconds digitizing a result takes (scan, attach, file into the data store).
 pub const DIGITIZE_RESULT_SECONDS: u32 = 60;
+/// Seconds certifying an e-copy takes (the certification statement, filing into the store).
+pub const E_COPY_SECONDS: u32 = 60;
 
 impl Shift {
     /// True when the scenario asks for each result to be digitized.
@@ -123,7 +125,7 @@ impl Shift {
                 dossier: dossier.to_owned(),
                 scan,
             }],
-            60,
+            E_COPY_SECONDS,
         ))
     }
 }
