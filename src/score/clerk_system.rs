@@ -121,7 +121,7 @@ pub(super) fn signatures(g: &mut Grader<'_>) {
             .record();
         }
     }
-    for (&number, _) in &session.signed {
+    for &number in session.signed.keys() {
         let Some(scan) = number
             .checked_sub(1)
             .and_then(|k| shift.scans.get(k as usize))
