@@ -98,6 +98,9 @@ fn expected_fault_responses(shift: &Shift) -> Option<Action> {
         if f.spec.kind == FaultKind::PaymentGatewayDown && !f.manifested {
             continue;
         }
+        if f.spec.kind == FaultKind::SignatureCertificateExpired && !f.manifested {
+            continue;
+        }
         for response in &f.spec.expected {
             if !f.responses.contains(response) {
                 return Some(Action::RespondToFault {
@@ -206,6 +209,7 @@ fn back_office(shift: &Shift) -> Option<Action> {
             continue;
         }
         if d.status == Status::Accepted
+            && !transfer_on_hold(shift, d)
             && let Some(p) = shift.scenario.procedure(&d.procedure)
         {
             return Some(Action::Transfer {
@@ -468,6 +472,7 @@ fn acceptance_step(shift: &Shift, i: usize, procedure: &str, computer: bool) -> 
     }
     if d.status == Status::Accepted
         && computer
+        && !transfer_on_hold(shift, d)
         && let Some(p) = shift.scenario.procedure(&d.procedure)
     {
         return Some(Action::Transfer {
@@ -484,6 +489,7 @@ fn draft_step(shift: &Shift, i: usize, d: &Dossier, procedure: &str, computer: b
     let c = &shift.citizens[i];
     applicant_field_step(c, d)
         .or_else(|| digitize_step(shift, i, &d.code))
+        .or_else(|| e_copy_step(shift, i, d))
         .or_else(|| certify_copy_step(c, d))
         .or_else(|| fee_step(shift, c, d, computer))
         .unwrap_or_else(|| {
@@ -702,6 +708,113 @@ fn slip_forms_first(shift: &Shift, step: Action) -> Action {
 
 /// The action an expert takes now, before the slip forms are checked.
 fn next_step(shift: &Shift) -> Option<Action> {
+    policy(shift).map(|action| clerk_system_step(shift, action))
+}
+
+/// Issue 13, item 2: the clerk's own side of the system, around the action the policy
+/// chose. Log in before portal work when the session is not live; sign each scan before
+/// attaching it and each attached scan before the dossier is transferred — unless the
+/// signing certificate is known to have expired, when the scan is attached unsigned (the
+/// dossier is still received) and the transfer waits ([`transfer_on_hold`]).
+fn clerk_system_step(shift: &Shift, action: Action) -> Action {
+    if shift.staff_session().is_none() {
+        return action;
+    }
+    let unsigned = |n: &u32| !shift.scan_signed(*n);
+    let to_sign = match &action {
+        Action::Attach { scan, .. } | Action::CertifyECopy { scan, .. } => {
+            Some(*scan).filter(unsigned)
+        }
+        Action::Transfer { dossier, .. } => shift
+            .portal
+            .dossiers
+            .get(dossier)
+            .and_then(|d| d.attachments.values().flatten().copied().find(unsigned)),
+        _ => None,
+    };
+    let step = match (to_sign, &action) {
+        (Some(scan), _) if !signing_blocked(shift) => Action::SignScan { scan },
+        // Issue 13, item 3: the result goes into the citizen's data store before the paper
+        // is handed back.
+        (_, Action::ReturnResult { dossier })
+            if shift.results_to_digitize() && !shift.result_digitized(dossier) =>
+        {
+            Action::DigitizeResult {
+                dossier: dossier.clone(),
+            }
+        }
+        _ => action,
+    };
+    if crate::sim::needs_session(&step) && !shift.portal_session_live() {
+        return Action::LogIn;
+    }
+    step
+}
+
+/// Issue 13, item 3: the e-copy a citizen asked for (fact `e_copy`), certified from a scan of
+/// the original (signed first by [`clerk_system_step`]); not while the certificate is known
+/// to have expired.
+fn e_copy_step(shift: &Shift, i: usize, d: &Dossier) -> Option<Action> {
+    let c = &shift.citizens[i];
+    let session = shift.staff_session()?;
+    let offered = shift
+        .scenario
+        .procedure(&d.procedure)
+        .is_some_and(|p| p.e_copy.is_some());
+    if !offered
+        || !c.arrival.facts.contains("e_copy")
+        || signing_blocked(shift)
+        || session.e_copies.values().any(|code| *code == d.code)
+    {
+        return None;
+    }
+    let original = c
+        .analysis
+        .as_ref()?
+        .components
+        .iter()
+        .filter_map(|(_, doc)| doc.as_ref())
+        .find(|doc| {
+            c.document(doc)
+                .is_some_and(|p| p.copy == CopyForm::Original)
+        })?;
+    let scan = shift.scans.iter().find(|s| {
+        s.document == *original
+            && s.citizen == i
+            && s.problems.iter().all(|p| *p == ScanProblem::Unreadable)
+    });
+    Some(match scan {
+        Some(s) => Action::CertifyECopy {
+            dossier: d.code.clone(),
+            scan: s.number,
+        },
+        None => Action::Scan {
+            document: original.clone(),
+            settings: EXPERT_SCAN,
+        },
+    })
+}
+
+/// True once a signature attempt has met the expired certificate, while it lasts.
+fn signing_blocked(shift: &Shift) -> bool {
+    shift.faults.iter().any(|f| {
+        f.spec.kind == FaultKind::SignatureCertificateExpired && f.active() && f.manifested
+    })
+}
+
+/// True when dossier `d` must not be transferred yet: a scan of it is unsigned and nothing
+/// can be signed now (the certificate has expired). It stays received at the counter.
+fn transfer_on_hold(shift: &Shift, d: &Dossier) -> bool {
+    shift.staff_session().is_some()
+        && signing_blocked(shift)
+        && d.attachments
+            .values()
+            .flatten()
+            .any(|n| !shift.scan_signed(*n))
+}
+
+/// The expert's policy before the clerk's own side of the system.
+fn policy(shift: &Shift) -> Option<Action> {
     if shift.ended {
         return None;
     }
@@ -780,11 +893,31 @@ fn next_step(shift: &Shift) -> Option<Action> {
             .map(|f| f.spec.at.minutes().saturating_sub(start).saturating_mul(60))
             .min()
     });
+    let on_hold = shift
+        .portal
+        .dossiers
+        .values()
+        .any(|d| d.status == Status::Accepted && transfer_on_hold(shift, d));
+    let certificate_renewed = shift
+        .faults
+        .iter()
+        .filter(|f| f.active() && f.spec.kind == FaultKind::SignatureCertificateExpired)
+        .map(|f| {
+            f.spec
+                .at
+                .minutes()
+                .saturating_sub(start)
+                .saturating_add(f.spec.minutes)
+                .saturating_mul(60)
+        })
+        .min()
+        .filter(|_| on_hold);
     let mut wake: Vec<u32> = [
         next_ready,
         if pending_sync { next_fault_end } else { None },
         next_kiosk,
         next_fault_start,
+        certificate_renewed,
     ]
     .into_iter()
     .flatten()

@@ -87,14 +87,18 @@ const VARIANTS: &[&str] = &[
     "receive-supplement",
     // issue 13 item 9
     "use-slip-forms",
+    "log-in",
+    "sign-scan",
+    "digitize-result",
+    "certify-e-copy",
 ];
 
-/// How often each variant is drawn (out of their sum, about 170), in [`VARIANTS`] order; the state
-/// raises a few (see `Context::weights`). At about 1 in 170, `end-shift` ends about half of
+/// How often each variant is drawn (out of their sum, about 180), in [`VARIANTS`] order; the state
+/// raises a few (see `Context::weights`). At about 1 in 180, `end-shift` ends about half of
 /// all 100-action sessions early.
 const WEIGHTS: &[u32] = &[
-    14, 6, 6, 3, 5, 6, 2, 5, 4, 3, 3, 7, 7, 8, 8, 3, 5, 5, 7, 5, 4, 6, 5, 5, 3, 4, 4, 5, 9, 5, 1, 3, 3,
-    1, 1, 2,
+    14, 6, 6, 3, 5, 6, 2, 5, 4, 3, 3, 7, 7, 8, 8, 3, 5, 5, 7, 5, 4, 6, 5, 5, 3, 4, 4, 5, 9, 5, 1,
+    3, 3, 1, 1, 2, 3, 4, 2, 2,
 ];
 
 /// One random draw: which variant (`kind`), and three bytes to pick its arguments.
@@ -171,6 +175,19 @@ impl<'a> Context<'a> {
         }
         if self.shift.faults.iter().any(|f| f.active()) {
             raise("respond-to-fault", 15);
+        }
+        // Issue 13: the clerk's own side of the system, where the scenario has it.
+        if self.shift.staff_session().is_some() {
+            if !self.shift.portal_session_live() {
+                raise("log-in", 15);
+            } else {
+                if !unsigned_scans(self.shift).is_empty() {
+                    raise("sign-scan", 30);
+                }
+                if !e_copy_candidates(self.shift).is_empty() {
+                    raise("certify-e-copy", 80);
+                }
+            }
         }
         if self
             .shift
@@ -682,8 +699,48 @@ fn pick(shift: &Shift, (kind, a, b, c): Choice) -> Action {
                 motcua::scenario::SlipFamily::OneStop
             },
         },
+        "log-in" => Action::LogIn,
+        "sign-scan" => Action::SignScan {
+            scan: nth(&unsigned_scans(shift), b)
+                .unwrap_or_else(|| u32::from(b) % (shift.scans.len() as u32 + 2)),
+        },
+        "digitize-result" => Action::DigitizeResult { dossier },
+        "certify-e-copy" => match nth(&e_copy_candidates(shift), c) {
+            Some((dossier, scan)) => Action::CertifyECopy { dossier, scan },
+            None => Action::CertifyECopy {
+                dossier,
+                scan: u32::from(c) % (shift.scans.len() as u32 + 2),
+            },
+        },
         _ => Action::EndShift,
     }
+}
+
+/// Scans not signed yet (issue 13).
+fn unsigned_scans(shift: &Shift) -> Vec<u32> {
+    shift
+        .scans
+        .iter()
+        .map(|s| s.number)
+        .filter(|n| !shift.scan_signed(*n))
+        .collect()
+}
+
+/// Signed scans not yet certified as e-copies, each with its citizen's open dossier.
+fn e_copy_candidates(shift: &Shift) -> Vec<(String, u32)> {
+    shift
+        .scans
+        .iter()
+        .filter(|s| shift.scan_signed(s.number) && !shift.e_copy_certified(s.number))
+        .filter_map(|s| {
+            let d = shift.dossier_of(s.citizen)?;
+            let offered = shift
+                .scenario()
+                .procedure(&d.procedure)
+                .is_some_and(|p| p.e_copy.is_some());
+            offered.then(|| (d.code.clone(), s.number))
+        })
+        .collect()
 }
 
 fn check_report(shift: &Shift) {
@@ -823,11 +880,21 @@ fn the_generator_produces_every_action() {
             };
             let mut shift = Shift::new(scenario.clone(), seed, mode);
             sessions += 1;
-            for _ in 0..COVERAGE_ACTIONS {
-                let action = pick(
-                    &shift,
-                    (rng.random(), rng.random(), rng.random(), rng.random()),
-                );
+            // A third of the sessions let the expert play every other step, so that deep
+            // states (a signed scan of an original, a result ready to digitize) are reached
+            // and the random clerk's actions are tried there too.
+            let guided = s % 3 == 2;
+            for step in 0..COVERAGE_ACTIONS {
+                let expert = (guided && step % 2 == 0)
+                    .then(|| motcua::expert::next_action(&shift))
+                    .flatten()
+                    .filter(|a| *a != Action::EndShift);
+                let action = expert.unwrap_or_else(|| {
+                    pick(
+                        &shift,
+                        (rng.random(), rng.random(), rng.random(), rng.random()),
+                    )
+                });
                 *produced.entry(action.name()).or_default() += 1;
                 if shift.apply(action.clone()).is_ok() {
                     *accepted.entry(action.name()).or_default() += 1;
@@ -994,6 +1061,15 @@ fn the_variant_list_is_complete() {
         Action::UseSlipForms {
             family: motcua::scenario::SlipFamily::Police,
         },
+        Action::LogIn,
+        Action::SignScan { scan: 1 },
+        Action::DigitizeResult {
+            dossier: String::new(),
+        },
+        Action::CertifyECopy {
+            dossier: String::new(),
+            scan: 1,
+        },
     ];
     // An exhaustive match: adding a variant to `Action` breaks the build here.
     for a in &sample {
@@ -1033,7 +1109,11 @@ fn the_variant_list_is_complete() {
             | Action::SendToKiosk { .. }
             | Action::NotifySendBack { .. }
             | Action::ReceiveSupplement { .. }
-            | Action::UseSlipForms { .. } => {}
+            | Action::UseSlipForms { .. }
+            | Action::LogIn
+            | Action::SignScan { .. }
+            | Action::DigitizeResult { .. }
+            | Action::CertifyECopy { .. } => {}
         }
     }
     let names: Vec<&str> = sample.iter().map(Action::name).collect();

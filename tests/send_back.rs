@@ -214,6 +214,12 @@ fn asking_for_more_than_the_department_did_is_telling_what_it_did_not_say() {
 #[test]
 fn a_refusal_told_as_a_supplement_is_wrong_and_a_second_notice_asks_again() {
     let mut shift = shift_at(70);
+    // A residence dossier: its notices go on the police's forms (rule slip-forms).
+    shift
+        .apply(Action::UseSlipForms {
+            family: motcua::scenario::SlipFamily::Police,
+        })
+        .expect("police forms");
     shift
         .apply(notify(REFUSED, &["lease"], None))
         .expect("first notice");

@@ -111,9 +111,7 @@ fn the_citizen_brings_the_supplement_and_the_clerk_receives_it_with_the_new_date
     let mut app = app(dir.path());
     start(&mut app, "department-send-backs", Mode::Exam);
     let script: Vec<Action> = motcua::scenario::load::read_ron(
-        &pack_root()
-            .join("department-send-backs")
-            .join("expert.ron"),
+        &pack_root().join("department-send-backs").join("expert.ron"),
     )
     .expect("the expert path reads");
     for a in script

@@ -265,3 +265,14 @@ slip-police-supplement = Guidance to supplement and complete the dossier (form C
 slip-police-refusal = Refusal to receive and handle the dossier (form CT06)
 slip-forms-one-stop = One-stop slips
 slip-forms-police = Police forms (CT04–CT06)
+
+## issue 13: the clerk's own side of the system
+fault-certificate-expired = Digital signature certificate expired
+rule-sign-digitized-copy = Sign every scan with your personal digital signature before the dossier is transferred; sign only what matches the paper
+fb-transferred-unsigned = Dossier { $dossier } was transferred with { $count } unsigned scans (the first: scan number { $scan }).
+fb-signed-flawed-scan = You signed scan number { $scan } although it does not match the paper (colour lost, low resolution or a missing page).
+kpi-results-digitized = Results digitized before they were handed back
+rule-digitize-result = Digitize the result into the citizen's electronic data store before handing it back
+fb-result-not-digitized = The result of dossier { $dossier } was handed back without being digitized into the citizen's electronic data store.
+rule-e-copy-from-original = Certify an electronic copy from the original into the citizen's data store when they ask for one
+fb-e-copy-missing = { $citizen } asked for an electronic copy (dossier { $dossier }) but none was certified from the original into their data store.

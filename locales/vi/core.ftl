@@ -266,3 +266,14 @@ slip-police-supplement = Phiếu hướng dẫn bổ sung, hoàn thiện hồ s�
 slip-police-refusal = Phiếu từ chối tiếp nhận, giải quyết hồ sơ (mẫu CT06)
 slip-forms-one-stop = Phiếu một cửa
 slip-forms-police = Mẫu công an (CT04–CT06)
+
+## issue 13: the clerk's own side of the system
+fault-certificate-expired = Chứng thư chữ ký số hết hạn
+rule-sign-digitized-copy = Ký số từng bản quét bằng chữ ký số cá nhân trước khi chuyển hồ sơ; chỉ ký bản khớp với bản giấy
+fb-transferred-unsigned = Hồ sơ { $dossier } được chuyển đi khi còn { $count } bản quét chưa ký số (đầu tiên: bản quét số { $scan }).
+fb-signed-flawed-scan = Bạn đã ký số bản quét số { $scan } dù bản quét không khớp với giấy tờ (mất màu, độ phân giải thấp hoặc thiếu trang).
+kpi-results-digitized = Kết quả được số hóa trước khi trả
+rule-digitize-result = Số hóa kết quả vào kho dữ liệu điện tử của người dân trước khi trả kết quả
+fb-result-not-digitized = Trả kết quả hồ sơ { $dossier } mà chưa số hóa kết quả vào kho dữ liệu điện tử của người dân.
+rule-e-copy-from-original = Chứng thực bản sao điện tử từ bản chính vào kho dữ liệu điện tử khi người dân yêu cầu
+fb-e-copy-missing = { $citizen } yêu cầu bản sao điện tử (hồ sơ { $dossier }) nhưng không được chứng thực bản sao điện tử từ bản chính vào kho dữ liệu.

@@ -489,6 +489,29 @@ pub struct ScenarioFile {
     /// The scenario's tests.
     #[serde(default)]
     pub tests: ScenarioTests,
+    /// The clerk's own side of the information system (issue 13, item 2): when present, the
+    /// portal session starts logged out, times out, and every scan is signed. Absent from
+    /// older scenarios, which keep their behaviour (and their content hash).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub staff_system: Option<StaffSystem>,
+}
+
+/// The clerk's staff account on the provincial information system ("iGate") and their
+/// personal digital signature, for scenarios that practise them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StaffSystem {
+    /// Minutes without a portal action after which the session ends and the clerk must log
+    /// in again (a provincial setting).
+    pub session_timeout_minutes: u32,
+    /// False when the timeout is not confirmed by a retrieved source.
+    pub confirmed: bool,
+    /// Where the facts come from; what is unconfirmed.
+    pub source: String,
+    /// Each result that becomes ready is digitized into the citizen's electronic data store
+    /// before it is handed back (issue 13, item 3).
+    #[serde(default)]
+    pub digitize_results: bool,
 }
 
 /// A loaded, validated scenario with the shared data it uses.

@@ -303,6 +303,22 @@ pub struct Procedure {
     pub confirmed: bool,
     /// Where the facts come from; what is unconfirmed.
     pub source: String,
+    /// Issue 13, item 3: the procedure can give an electronic copy certified from the
+    /// original into the citizen's electronic data store, when the citizen asks for one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub e_copy: Option<ECopyOption>,
+}
+
+/// An electronic copy certified from the original (bản sao điện tử được chứng thực từ bản
+/// chính) into the citizen's electronic data store, as a procedure offers it. Its fee is the
+/// procedure's own fee rule; whether e-copies cost the same is a fact to confirm here.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ECopyOption {
+    /// False when the option or its fee is not confirmed by a retrieved source.
+    pub confirmed: bool,
+    /// Where the facts come from; what is unconfirmed.
+    pub source: String,
 }
 
 fn default_same_day_minutes() -> u32 {

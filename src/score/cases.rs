@@ -5,8 +5,8 @@
 //! feedback items that share a moment and a message, and of the report's critical errors.
 
 use super::{
-    Dimension, Grader, accessibility, compliance, digitization, guidance, intake, online,
-    perception, received_dossier, send_back, service,
+    Dimension, Grader, accessibility, clerk_system, compliance, digitization, guidance, intake,
+    online, perception, received_dossier, send_back, service,
 };
 use crate::portal::Dossier;
 use crate::scenario::truth::{Analysis, Disposition};
@@ -23,6 +23,9 @@ pub(super) fn grade_cases(g: &mut Grader<'_>) {
     compliance::fault_responses(g);
     send_back::send_backs(g);
     super::slip_forms::slip_forms(g);
+    clerk_system::signatures(g);
+    clerk_system::results(g);
+    clerk_system::e_copies(g);
 }
 
 /// A walk-in citizen's submission, as the checks of every dimension read it.

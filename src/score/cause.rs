@@ -38,7 +38,9 @@ fn cause_of(f: &Feedback) -> Cause {
     match (f.rule, f.dimension) {
         (Rule::NationalSync, _) => Cause::Sync,
         (Rule::CorrectFee, _) => Cause::Fee,
-        (Rule::ReturnResult, _) | (Rule::Privacy, Dimension::Intake) => Cause::Return,
+        (Rule::ReturnResult | Rule::DigitizeResult, _) | (Rule::Privacy, Dimension::Intake) => {
+            Cause::Return
+        }
         (Rule::ApologyBeforeDue, _) => Cause::Apology,
         (Rule::Practice, _) => Cause::Hint,
         (Rule::Courtesy, _) => Cause::RepeatedQuestion,

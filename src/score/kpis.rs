@@ -187,11 +187,26 @@ pub(super) fn kpis(shift: &Shift, satisfaction: &[(usize, f64)]) -> Kpis {
         index: 0.0,
         perception: super::perception::summary(&super::perception::review(shift)),
         queue_wait_minutes: super::online::queue_wait_minutes(shift),
+        results_digitized: results_digitized(shift),
     };
     Kpis {
         index: service_index(&k, !payments.is_empty()),
         ..k
     }
+}
+
+/// Issue 13, item 3: of the results handed back in the shift, the share digitized into the
+/// citizen's data store before the hand-over; `None` when the scenario does not ask for it.
+fn results_digitized(shift: &Shift) -> Option<f64> {
+    if !shift.results_to_digitize() {
+        return None;
+    }
+    let returned = super::clerk_system::returned_in_shift(shift);
+    let digitized = returned
+        .iter()
+        .filter(|(d, at)| super::clerk_system::digitized_by(shift, &d.code, *at))
+        .count();
+    Some(rate(digitized, returned.len()))
 }
 
 /// The mean satisfaction; 100 when no citizen came.

@@ -65,6 +65,7 @@
 pub mod accessibility;
 mod cases;
 mod cause;
+mod clerk_system;
 #[cfg(all(test, feature = "gui"))]
 pub(crate) use cause::careless_tutorial;
 mod compliance;
@@ -229,12 +230,17 @@ pub struct Kpis {
     /// of the service index; read beside the online-submission rate.
     #[serde(default)]
     pub queue_wait_minutes: f64,
+    /// Issue 13, item 3: results handed back that were digitized into the citizen's data
+    /// store first (Decision 766 group 3, "results issued as e-copies", UNCONFIRMED as an
+    /// official sub-indicator); only in scenarios that ask for it, and not part of the index.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub results_digitized: Option<f64>,
 }
 
 impl Kpis {
     /// Each KPI with its message id (`kpi-…`), in report order.
-    pub fn entries(&self) -> [(&'static str, f64); 8] {
-        [
+    pub fn entries(&self) -> Vec<(&'static str, f64)> {
+        let mut entries = vec![
             ("kpi-perception", self.perception.rate()),
             ("kpi-on-time", self.on_time),
             ("kpi-online-submission", self.online_submission),
@@ -243,7 +249,11 @@ impl Kpis {
             ("kpi-sync", self.sync),
             ("kpi-satisfaction", self.satisfaction),
             ("kpi-index", self.index),
-        ]
+        ];
+        if let Some(rate) = self.results_digitized {
+            entries.insert(4, ("kpi-results-digitized", rate));
+        }
+        entries
     }
 }
 
@@ -381,7 +391,7 @@ impl<'a> Grader<'a> {
 }
 
 /// The dossier the trainee received for citizen `i` (receipt issued), if any.
-fn received_dossier(shift: &Shift, i: usize) -> Option<&Dossier> {
+pub(super) fn received_dossier(shift: &Shift, i: usize) -> Option<&Dossier> {
     shift.dossier_of(i).filter(|d| !d.draft)
 }
 

@@ -77,6 +77,16 @@ pub enum Rule {
     /// receipt and appointment, CT05 supplement guidance, CT06 refusal), not the one-stop
     /// slips; other dossiers get the one-stop slips.
     SlipForms,
+    /// Issue 13, item 2: every digitized copy is signed with the officer's personal digital
+    /// signature before the dossier leaves the counter, and only a copy that matches the
+    /// paper is signed.
+    SignDigitizedCopy,
+    /// Issue 13, item 3: a result is digitized into the citizen's electronic data store
+    /// before it is handed back.
+    DigitizeResult,
+    /// Issue 13, item 3: the e-copy a citizen asked for is certified from the original into
+    /// their electronic data store.
+    ECopyFromOriginal,
 }
 
 impl Rule {
@@ -112,6 +122,9 @@ impl Rule {
             Rule::VneidOutagePaper => "vneid-outage-paper",
             Rule::SendBackNotice => "send-back-notice",
             Rule::SlipForms => "slip-forms",
+            Rule::SignDigitizedCopy => "sign-digitized-copy",
+            Rule::DigitizeResult => "digitize-result",
+            Rule::ECopyFromOriginal => "e-copy-from-original",
         }
     }
 
@@ -187,11 +200,20 @@ impl Rule {
             Rule::SlipForms => {
                 "Thông tư 56/2021/TT-BCA, sửa đổi bởi Thông tư 66/2023/TT-BCA (mẫu CT04, CT05, CT06); Thông tư 01/2018/TT-VPCP (phiếu một cửa)"
             }
+            Rule::ECopyFromOriginal => {
+                "Nghị định 45/2020/NĐ-CP, Điều 10, Điều 16 (sửa đổi bởi Nghị định 118/2025/NĐ-CP, Điều 40(8)); Nghị định 23/2015/NĐ-CP (sửa đổi bởi Nghị định 280/2025/NĐ-CP)"
+            }
+            Rule::DigitizeResult => {
+                "Nghị định 118/2025/NĐ-CP, Điều 22; Nghị định 45/2020/NĐ-CP, Điều 14 (kết quả điện tử), Điều 16 (Kho quản lý dữ liệu điện tử, sửa đổi bởi NĐ 118/2025, Điều 40(8)); quy trình nội bộ cấp xã (vd. Quyết định 1521/QĐ-UBND năm 2025: số hóa kết quả)"
+            }
+            Rule::SignDigitizedCopy => {
+                "Quy trình nội bộ giải quyết TTHC cấp tỉnh (Quyết định 2031/QĐ-UBND năm 2025): công chức một cửa ký số bản điện tử bằng chữ ký số cá nhân, chịu trách nhiệm về tính đầy đủ, khớp với bản giấy"
+            }
         }
     }
 
     /// Every rule.
-    pub const ALL: [Rule; 29] = [
+    pub const ALL: [Rule; 32] = [
         Rule::AskOnce,
         Rule::NoDemandStateHeld,
         Rule::DigitizeAtReception,
@@ -221,5 +243,8 @@ impl Rule {
         Rule::VneidOutagePaper,
         Rule::SendBackNotice,
         Rule::SlipForms,
+        Rule::SignDigitizedCopy,
+        Rule::DigitizeResult,
+        Rule::ECopyFromOriginal,
     ];
 }

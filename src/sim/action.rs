@@ -403,6 +403,29 @@ pub enum Action {
         /// The form set.
         family: SlipFamily,
     },
+    // Issue 13, item 2: the clerk's own side of the system (`staff_session.rs`).
+    /// Log in to the provincial information system with the clerk's staff account.
+    LogIn,
+    /// Sign a scan with the clerk's personal digital signature (token and PIN): the clerk
+    /// vouches that the electronic copy is complete and matches the paper.
+    SignScan {
+        /// Scan number.
+        scan: u32,
+    },
+    // Issue 13, item 3: e-results (`e_records.rs`).
+    /// Digitize a dossier's ready result into the citizen's electronic data store.
+    DigitizeResult {
+        /// Dossier code.
+        dossier: String,
+    },
+    /// Certify an electronic copy of an original from a signed scan of it, into the
+    /// citizen's electronic data store.
+    CertifyECopy {
+        /// Dossier code.
+        dossier: String,
+        /// The signed scan of the original.
+        scan: u32,
+    },
 }
 
 impl Action {
@@ -421,7 +444,9 @@ impl Action {
             | Action::RecordWithdrawal { dossier }
             | Action::SendApology { dossier, .. }
             | Action::NotifySendBack { dossier, .. }
-            | Action::ReceiveSupplement { dossier, .. } => Some(dossier),
+            | Action::ReceiveSupplement { dossier, .. }
+            | Action::DigitizeResult { dossier }
+            | Action::CertifyECopy { dossier, .. } => Some(dossier),
             Action::RequestSupplement { dossier, .. } | Action::Refuse { dossier, .. } => {
                 dossier.as_deref()
             }
@@ -468,6 +493,10 @@ impl Action {
             Action::NotifySendBack { .. } => "notify-send-back",
             Action::ReceiveSupplement { .. } => "receive-supplement",
             Action::UseSlipForms { .. } => "use-slip-forms",
+            Action::LogIn => "log-in",
+            Action::SignScan { .. } => "sign-scan",
+            Action::DigitizeResult { .. } => "digitize-result",
+            Action::CertifyECopy { .. } => "certify-e-copy",
         }
     }
 }

@@ -15,6 +15,14 @@ pub(super) type Outcome = Result<(Vec<Event>, u32), ActionError>;
 impl Shift {
     /// Checks and performs an action at the current time.
     pub(super) fn perform(&mut self, action: &Action) -> Outcome {
+        self.check_session(action)?;
+        let outcome = self.dispatch(action)?;
+        self.touch_session(action, outcome.1);
+        Ok(outcome)
+    }
+
+    /// Sends an action to its handler.
+    fn dispatch(&mut self, action: &Action) -> Outcome {
         match action {
             Action::CallNext => self.call_next(),
             Action::Ask { question } => self.ask(*question),
@@ -84,6 +92,10 @@ impl Shift {
                 appointment,
             } => self.receive_supplement(dossier, *appointment),
             Action::UseSlipForms { family } => self.use_slip_forms(*family),
+            Action::LogIn => self.log_in(),
+            Action::SignScan { scan } => self.sign_scan(*scan),
+            Action::DigitizeResult { dossier } => self.digitize_result(dossier),
+            Action::CertifyECopy { dossier, scan } => self.certify_e_copy(dossier, *scan),
         }
     }
 

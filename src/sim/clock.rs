@@ -119,7 +119,11 @@ impl Shift {
             Scheduled::FaultStart(i) => {
                 self.faults[i].started_at = Some(now);
                 let kind = self.faults[i].spec.kind;
-                self.faults[i].manifested = !matches!(kind, FaultKind::ScannerJam);
+                // A jam, and an expired signing certificate, strike on the next use.
+                self.faults[i].manifested = !matches!(
+                    kind,
+                    FaultKind::ScannerJam | FaultKind::SignatureCertificateExpired
+                );
                 self.push_event(now, action, Event::FaultStarted { kind });
             }
             Scheduled::FaultEnd(i) => {

@@ -149,4 +149,42 @@ pub enum ActionError {
     /// A supplement received before the citizen was told what to bring.
     #[error("dossier {0}: tell the citizen what the department asked for first")]
     NotNotified(String),
+    // Issue 13, item 2: the clerk's own side of the system.
+    /// A portal action before the clerk logged in.
+    #[error("log in to the provincial system with your staff account first")]
+    NotLoggedIn,
+    /// A portal action after the session timed out.
+    #[error("your session on the provincial system timed out; log in again")]
+    SessionExpired,
+    /// Logging in while the session is live.
+    #[error("you are already logged in")]
+    AlreadyLoggedIn,
+    /// The scenario does not practise the staff account and the signature.
+    #[error("this counter's system has no staff login or personal digital signature")]
+    NoStaffSystem,
+    /// The scan was signed before.
+    #[error("scan number {0} is already signed")]
+    ScanAlreadySigned(u32),
+    /// The signing certificate has expired.
+    #[error("the certificate of your digital signature has expired; nothing can be signed")]
+    CertificateExpired,
+    // Issue 13, item 3: e-results.
+    /// The dossier's result is not ready (or was already handed back).
+    #[error("dossier {0} has no result ready to digitize")]
+    ResultNotReady(String),
+    /// The result was digitized before.
+    #[error("the result of dossier {0} is already digitized")]
+    ResultAlreadyDigitized(String),
+    /// The procedure gives no electronic copy.
+    #[error("procedure `{0}` gives no electronic copy")]
+    NoECopy(String),
+    /// An e-copy is certified from a scan of an original.
+    #[error("scan number {0} is not of an original paper of this dossier's citizen")]
+    NotAnOriginalScan(u32),
+    /// The scan must carry the clerk's signature first.
+    #[error("sign scan number {0} before certifying it as an electronic copy")]
+    ScanNotSigned(u32),
+    /// That scan was already certified as an e-copy.
+    #[error("scan number {0} is already certified as an electronic copy")]
+    ECopyAlreadyCertified(u32),
 }

@@ -319,4 +319,30 @@ pub enum Event {
         /// True for a refusal, false for a supplement.
         refusal: bool,
     },
+    // Issue 13, item 2: the clerk's own side of the system.
+    /// The clerk logged in to the provincial system.
+    LoggedIn,
+    /// A scan was signed with the clerk's personal digital signature.
+    ScanSigned {
+        /// Scan number.
+        scan: u32,
+    },
+    /// The signature was refused: the certificate has expired; nothing was signed.
+    SignatureRefused {
+        /// Scan number.
+        scan: u32,
+    },
+    /// Issue 13, item 3: a result was digitized into the citizen's electronic data store.
+    ResultDigitized {
+        /// Dossier code.
+        dossier: String,
+    },
+    /// Issue 13, item 3: an e-copy certified from the original went into the citizen's data
+    /// store.
+    ECopyCertified {
+        /// Dossier code.
+        dossier: String,
+        /// The scan of the original.
+        scan: u32,
+    },
 }

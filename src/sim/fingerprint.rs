@@ -75,6 +75,10 @@ struct StateV2<'a> {
     /// of a shift without the kiosk is what it was before the kiosk existed).
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     kiosk: &'a [KioskVisit],
+    /// Issue 13, item 2: the staff session and signatures; absent (and not written) in
+    /// scenarios without a staff system, so their fingerprints are unchanged.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    staff: Option<&'a super::StaffSession>,
 }
 
 #[derive(Serialize)]
@@ -294,6 +298,7 @@ fn state_v2(shift: &Shift) -> StateV2<'_> {
             .collect(),
         actions: &shift.actions,
         kiosk: &shift.kiosk,
+        staff: shift.staff_session(),
     }
 }
 

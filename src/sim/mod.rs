@@ -23,6 +23,7 @@ mod citizen;
 mod clock;
 mod conversation;
 mod dialogue;
+mod e_records;
 mod error;
 mod event;
 mod existing_dossiers;
@@ -35,6 +36,7 @@ mod kiosk;
 mod send_back;
 // issue 13 item 9: the police's slip forms for residence dossiers
 mod slip_forms;
+mod staff_session;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -51,6 +53,7 @@ pub use assist::{Access, FACT_ACCOMPANIED, FACT_INTERPRETER_BUSY, Help};
 pub use casework::{CaseRef, Casework, RaisedFlag, claim_finds, values_differ};
 pub use citizen::{Citizen, CitizenState};
 pub use dialogue::Line;
+pub use e_records::DIGITIZE_RESULT_SECONDS;
 pub use error::ActionError;
 pub use event::{Event, LeaveReason, PopulationRecord, ScanProblem};
 pub use faults::FaultState;
@@ -59,6 +62,7 @@ pub use kiosk::{
     COACHING_NEEDED_MINUTES, KIOSK_RULE, KioskBlock, KioskOutcome, KioskVisit, MAX_COACH_MINUTES,
     kiosk_block_for, submit_minutes,
 };
+pub use staff_session::{LOGIN_SECONDS, SIGN_SECONDS, StaffSession, needs_session};
 
 use crate::calendar::WorkingCalendar;
 use crate::portal::{Dossier, Portal, Status};
@@ -81,8 +85,13 @@ pub fn read_script(
 /// not counted, the 15:00 cut-off moves the day of receipt, calendar-day periods); `/3` the
 /// whole shift is scored (every citizen, an ended shift, no free points); `/4` the clerk
 /// finds defects and flags them: looking at a paper no longer tells what is wrong, a
-/// comparison no longer judges, and perception is scored.
-pub const ENGINE_VERSION: &str = concat!("motcua-engine/", env!("CARGO_PKG_VERSION"), "/4");
+/// comparison no longer judges, and perception is scored; `/5` the seed's situations
+/// (issue 13): the self-service kiosk and the queue's waiting cost, VNeID outages, help for
+/// citizens who need it (a citizen with little Vietnamese answers unclearly until helped),
+/// departments sending dossiers back, the staff login and personal digital signature,
+/// e-copies and digitized results, the police's residence slips, a lease that need not be
+/// notarised.
+pub const ENGINE_VERSION: &str = concat!("motcua-engine/", env!("CARGO_PKG_VERSION"), "/5");
 
 /// The first engine generation (the number after the last `/` of [`ENGINE_VERSION`]) whose
 /// results are ranked. Earlier scores meant something else: before `/3` an empty log scored
@@ -171,6 +180,8 @@ pub struct Shift {
     /// Visits to the self-service kiosk, in the order the clerk sent citizens there.
     pub kiosk: Vec<KioskVisit>,
     calendar: WorkingCalendar,
+    /// The clerk's staff session and signatures, in scenarios that practise them.
+    staff: Option<StaffSession>,
 }
 
 impl Shift {
@@ -202,7 +213,11 @@ impl Shift {
             online_casework: BTreeMap::new(),
             kiosk: Vec::new(),
             calendar,
+            staff: None,
         };
+        if shift.scenario.file.staff_system.is_some() {
+            shift.staff = Some(StaffSession::default());
+        }
         shift.advance_to(0, None);
         shift
     }

@@ -408,6 +408,15 @@ pub fn action(shift: &Shift, action: &Action, locale: &Locale) -> String {
             "act-use-slip-forms",
             &[("forms", locale.tr(&format!("slip-forms-{}", family.id())))],
         ),
+        Action::LogIn => locale.tr("act-log-in"),
+        Action::SignScan { scan } => a("act-sign-scan", &[("scan", scan.to_string())]),
+        Action::DigitizeResult { dossier } => {
+            a("act-digitize-result", &[("dossier", dossier.clone())])
+        }
+        Action::CertifyECopy { dossier, scan } => a(
+            "act-certify-e-copy",
+            &[("dossier", dossier.clone()), ("scan", scan.to_string())],
+        ),
     }
 }
 
@@ -443,6 +452,18 @@ pub fn event(shift: &Shift, event: &Event, locale: &Locale) -> Option<String> {
             &[("scan", scan.to_string()), ("images", images.to_string())],
         ),
         Event::ScannerJammed => a("ev-scanner-jammed", &[]),
+        Event::LoggedIn => a("ev-logged-in", &[]),
+        Event::ScanSigned { scan } => a("ev-scan-signed", &[("scan", scan.to_string())]),
+        Event::SignatureRefused { scan } => {
+            a("ev-signature-refused", &[("scan", scan.to_string())])
+        }
+        Event::ResultDigitized { dossier } => {
+            a("ev-result-digitized", &[("dossier", dossier.clone())])
+        }
+        Event::ECopyCertified { dossier, scan } => a(
+            "ev-e-copy-certified",
+            &[("dossier", dossier.clone()), ("scan", scan.to_string())],
+        ),
         Event::PaymentFailed { dossier } => a("ev-payment-failed", &[("dossier", dossier.clone())]),
         Event::SlipIssued { number, kind } => {
             // Named as printed: a residence slip on the police's forms is CT04–CT06.
@@ -650,5 +671,25 @@ pub fn error(e: &ActionError, locale: &Locale) -> String {
         ActionError::NoticeMixed => locale.tr("err-notice-mixed"),
         ActionError::NotTheirDossier(d) => a("err-not-their-dossier", &[("dossier", d.clone())]),
         ActionError::NotNotified(d) => a("err-not-notified", &[("dossier", d.clone())]),
+        ActionError::NotLoggedIn => locale.tr("err-not-logged-in"),
+        ActionError::SessionExpired => locale.tr("err-session-expired"),
+        ActionError::AlreadyLoggedIn => locale.tr("err-already-logged-in"),
+        ActionError::NoStaffSystem => locale.tr("err-no-staff-system"),
+        ActionError::ScanAlreadySigned(n) => {
+            a("err-scan-already-signed", &[("scan", n.to_string())])
+        }
+        ActionError::CertificateExpired => locale.tr("err-certificate-expired"),
+        ActionError::ResultNotReady(d) => a("err-result-not-ready", &[("dossier", d.clone())]),
+        ActionError::ResultAlreadyDigitized(d) => {
+            a("err-result-already-digitized", &[("dossier", d.clone())])
+        }
+        ActionError::NoECopy(p) => a("err-no-e-copy", &[("procedure", p.clone())]),
+        ActionError::NotAnOriginalScan(n) => {
+            a("err-not-an-original-scan", &[("scan", n.to_string())])
+        }
+        ActionError::ScanNotSigned(n) => a("err-scan-not-signed", &[("scan", n.to_string())]),
+        ActionError::ECopyAlreadyCertified(n) => {
+            a("err-e-copy-already-certified", &[("scan", n.to_string())])
+        }
     }
 }

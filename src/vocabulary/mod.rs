@@ -53,6 +53,9 @@ pub enum FaultKind {
     PaymentGatewayDown,
     /// VNeID cannot authenticate anyone.
     VneidOutage,
+    /// The certificate of the clerk's personal digital signature has expired: nothing can
+    /// be signed until the certificate authority renews it (issue 13, item 2).
+    SignatureCertificateExpired,
 }
 
 impl FaultKind {
@@ -65,17 +68,19 @@ impl FaultKind {
             FaultKind::PowerCut => "power-cut",
             FaultKind::PaymentGatewayDown => "payment-down",
             FaultKind::VneidOutage => "vneid-outage",
+            FaultKind::SignatureCertificateExpired => "certificate-expired",
         }
     }
 
     /// Every fault kind.
-    pub const ALL: [FaultKind; 6] = [
+    pub const ALL: [FaultKind; 7] = [
         FaultKind::NationalSyncFailure,
         FaultKind::ScannerJam,
         FaultKind::FrozenPc,
         FaultKind::PowerCut,
         FaultKind::PaymentGatewayDown,
         FaultKind::VneidOutage,
+        FaultKind::SignatureCertificateExpired,
     ];
 
     /// The one table of which responses apply to this fault, in the order the counter
@@ -92,6 +97,10 @@ impl FaultKind {
             FaultKind::PaymentGatewayDown => &[SwitchToCash, ReportToHelpdesk, InformQueue],
             FaultKind::NationalSyncFailure => &[ReportToHelpdesk, InformQueue],
             FaultKind::VneidOutage => &[SuspendKiosk, ReportToHelpdesk, InformQueue],
+            // An expired signing certificate: report it so the certificate authority renews
+            // it, tell the waiting citizens; the dossiers are still received (and not
+            // transferred unsigned).
+            FaultKind::SignatureCertificateExpired => &[ReportToHelpdesk, InformQueue],
         }
     }
 
@@ -104,7 +113,7 @@ impl FaultKind {
             FaultKind::PowerCut => Some(FaultResponse::SwitchToPaper),
             FaultKind::PaymentGatewayDown => Some(FaultResponse::SwitchToCash),
             FaultKind::VneidOutage => Some(FaultResponse::SuspendKiosk),
-            FaultKind::NationalSyncFailure => None,
+            FaultKind::NationalSyncFailure | FaultKind::SignatureCertificateExpired => None,
         }
     }
 

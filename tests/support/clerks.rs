@@ -124,6 +124,20 @@ impl Policy {
         if shift.ended {
             return None;
         }
+        let action = self.chosen_action(shift)?;
+        // Issue 13, item 2: every clerk logs in before portal work where the scenario has a
+        // staff system (the expert does so itself).
+        if motcua::sim::needs_session(&action)
+            && !shift.portal_session_live()
+            && computer_usable(shift)
+        {
+            return Some(Action::LogIn);
+        }
+        Some(action)
+    }
+
+    /// The policy's own choice, before logging in.
+    fn chosen_action(self, shift: &Shift) -> Option<Action> {
         match self {
             Policy::Expert => motcua::expert::next_action(shift),
             Policy::ZeroActions => None,

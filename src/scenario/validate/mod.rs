@@ -43,6 +43,8 @@ pub const MAX_YEAR: i32 = 2199;
 pub const MAX_SHIFT_MINUTES: u32 = 600;
 /// Longest fault, in minutes.
 pub const MAX_FAULT_MINUTES: u32 = 600;
+/// Longest a staff session lasts without portal work, in minutes (one working day).
+pub const MAX_SESSION_TIMEOUT_MINUTES: u32 = 480;
 /// Most extra working days a department may ask for when it reports a delay.
 pub const MAX_EXTRA_DAYS: u32 = 365;
 /// Longest processing time of a procedure, in days.

@@ -49,6 +49,7 @@ pub fn check_scenario(scenario: &Scenario, path: &Path, source: &str) -> Vec<Pro
     }
     check_department_events(&mut ctx, &existing, open, close);
     check_faults(&mut ctx, open, close);
+    check_staff_system(&mut ctx);
     if let Some(g) = &f.generated {
         check_generated(&mut ctx, g, open, close);
     }
@@ -334,6 +335,25 @@ fn check_department_events(ctx: &mut Ctx<'_>, existing: &BTreeSet<&str>, open: u
                 None,
             );
         }
+    }
+}
+
+/// Issue 13: a staff session lasts at least a minute and at most a working day without
+/// portal work.
+fn check_staff_system(ctx: &mut Ctx<'_>) {
+    let Some(system) = &ctx.scenario.file.staff_system else {
+        return;
+    };
+    let minutes = system.session_timeout_minutes;
+    if !(1..=MAX_SESSION_TIMEOUT_MINUTES).contains(&minutes) {
+        ctx.problem(
+            "staff_system".to_owned(),
+            &minutes.to_string(),
+            format!(
+                "session_timeout_minutes must be 1 to {MAX_SESSION_TIMEOUT_MINUTES}, not {minutes}"
+            ),
+            None,
+        );
     }
 }
 

@@ -155,7 +155,10 @@ pub fn scanner_ui(app: &mut App, ui: &mut egui::Ui) {
                 }
             });
             match draft {
-                Some(d) => attach_ui(app, ui, shift, d, &mut inputs),
+                Some(d) => {
+                    attach_ui(app, ui, shift, d, &mut inputs);
+                    e_copy_ui(app, ui, shift, d, &mut inputs);
+                }
                 None => {
                     ui.label(
                         RichText::new(app.locale.tr("scanner-no-dossier"))
@@ -268,6 +271,31 @@ fn scan_ui(app: &App, ui: &mut egui::Ui, shift: &Shift, s: &Scan, inputs: &mut S
                 .small(),
         );
     }
+    sign_ui(app, ui, shift, s, inputs);
+}
+
+/// Issue 13, item 2: the personal digital signature on a scan, in a scenario that practises
+/// it — the Sign button, or that it is signed.
+fn sign_ui(app: &App, ui: &mut egui::Ui, shift: &Shift, s: &Scan, inputs: &mut ScannerInputs) {
+    if shift.staff_session().is_none() {
+        return;
+    }
+    if shift.scan_signed(s.number) {
+        let device = &style::palette(ui).scanner;
+        ui.label(
+            RichText::new(app.locale.tr("scanner-signed"))
+                .small()
+                .color(device.accent),
+        );
+    } else if ui
+        .small_button(
+            app.locale
+                .tr_args("scanner-sign", &[("scan", s.number.to_string())]),
+        )
+        .clicked()
+    {
+        inputs.action = Some(Action::SignScan { scan: s.number });
+    }
 }
 
 /// Attaching the chosen scan to a component of the open dossier `d`: the component box,
@@ -347,5 +375,40 @@ fn attach_ui(app: &App, ui: &mut egui::Ui, shift: &Shift, d: &Dossier, inputs: &
             );
         }
         (None, _, _) => {}
+    }
+}
+
+/// Issue 13, item 3: certifying the chosen scan as an electronic copy into the citizen's data
+/// store, when the open dossier's procedure offers e-copies (the engine checks that the scan
+/// is of an original and signed).
+fn e_copy_ui(app: &App, ui: &mut egui::Ui, shift: &Shift, d: &Dossier, inputs: &mut ScannerInputs) {
+    let offered = shift
+        .scenario
+        .procedure(&d.procedure)
+        .is_some_and(|p| p.e_copy.is_some());
+    let Some(scan) = inputs
+        .attach_scan
+        .filter(|_| offered && shift.staff_session().is_some())
+    else {
+        return;
+    };
+    if shift.e_copy_certified(scan) {
+        let device = &style::palette(ui).scanner;
+        ui.label(
+            RichText::new(app.locale.tr("scanner-e-copy-done"))
+                .small()
+                .color(device.accent),
+        );
+    } else if ui
+        .button(
+            app.locale
+                .tr_args("scanner-certify-e-copy", &[("scan", scan.to_string())]),
+        )
+        .clicked()
+    {
+        inputs.action = Some(Action::CertifyECopy {
+            dossier: d.code.clone(),
+            scan,
+        });
     }
 }

@@ -18,6 +18,7 @@
 
 mod calendar;
 mod dispose;
+mod login;
 mod lookup;
 mod online;
 mod processing;
@@ -268,6 +269,7 @@ fn page_ui(f: &mut PortalFrame<'_>, ui: &mut egui::Ui) {
             egui::ScrollArea::vertical()
                 .id_salt("portal-scroll")
                 .show(ui, |ui| match f.input.tab {
+                    _ if login::needs_login(f) => login::login_ui(f, ui),
                     PortalTab::Reception => reception::reception_ui(f, ui),
                     PortalTab::Processing => processing::processing_ui(f, ui),
                     PortalTab::Return => results::return_ui(f, ui),

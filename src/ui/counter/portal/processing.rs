@@ -132,6 +132,7 @@ fn control_sheet_ui(f: &PortalFrame<'_>, ui: &mut egui::Ui, d: &Dossier) {
 
 /// Transfer, sync, apology and the dossier's slips.
 fn dossier_actions_ui(f: &mut PortalFrame<'_>, ui: &mut egui::Ui, d: &Dossier) {
+    sign_scans_ui(f, ui, d);
     if d.status == Status::Accepted {
         transfer_ui(f, ui, d);
     }
@@ -145,6 +146,36 @@ fn dossier_actions_ui(f: &mut PortalFrame<'_>, ui: &mut egui::Ui, d: &Dossier) {
     }
     for s in f.shift.portal.slips_for(&d.code) {
         slip_button_ui(f, ui, s);
+    }
+}
+
+/// Issue 13, item 2: signing the dossier's attached scans that are not signed yet, one a
+/// click, in a scenario that practises the personal digital signature.
+fn sign_scans_ui(f: &mut PortalFrame<'_>, ui: &mut egui::Ui, d: &Dossier) {
+    if f.shift.staff_session().is_none() {
+        return;
+    }
+    let mut unsigned: Vec<u32> = d
+        .attachments
+        .values()
+        .flatten()
+        .copied()
+        .filter(|n| !f.shift.scan_signed(*n))
+        .collect();
+    unsigned.sort_unstable();
+    unsigned.dedup();
+    let Some(&first) = unsigned.first() else {
+        return;
+    };
+    let label = f.locale.tr_args(
+        "portal-sign-scans",
+        &[
+            ("count", unsigned.len().to_string()),
+            ("scan", first.to_string()),
+        ],
+    );
+    if ui.button(label).clicked() {
+        f.request(Action::SignScan { scan: first });
     }
 }
 

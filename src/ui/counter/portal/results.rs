@@ -34,6 +34,7 @@ pub(super) fn return_ui(f: &mut PortalFrame<'_>, ui: &mut egui::Ui) {
             ui.label(style::strong(&d.code));
             ui.label(describe::procedure(shift, &d.procedure, f.lang));
             ui.colored_label(status_colour(ui, d.status), f.status_text(d.status));
+            digitize_result_ui(f, ui, d);
             if d.status == Status::Processed
                 && ui.button(f.locale.tr("portal-return-result")).clicked()
             {
@@ -49,6 +50,24 @@ pub(super) fn return_ui(f: &mut PortalFrame<'_>, ui: &mut egui::Ui) {
                     dossier: d.code.clone(),
                 });
             }
+        });
+    }
+}
+
+/// Issue 13, item 3: digitizing a ready result into the citizen's data store, in a scenario
+/// that asks for it — the button, or that it is done.
+fn digitize_result_ui(f: &mut PortalFrame<'_>, ui: &mut egui::Ui, d: &Dossier) {
+    if !f.shift.results_to_digitize() || d.status != Status::Processed {
+        return;
+    }
+    if f.shift.result_digitized(&d.code) {
+        ui.colored_label(
+            style::palette(ui).page.success,
+            f.locale.tr("portal-result-digitized"),
+        );
+    } else if ui.button(f.locale.tr("portal-digitize-result")).clicked() {
+        f.request(Action::DigitizeResult {
+            dossier: d.code.clone(),
         });
     }
 }
