@@ -162,27 +162,7 @@ fn back_office(shift: &Shift) -> Option<Action> {
         if let Some(step) = flag_step(shift, &CaseRef::Online(code.clone()), truth) {
             return Some(step);
         }
-        return Some(match &truth.disposition {
-            Disposition::Accept => {
-                let time = shift
-                    .scenario
-                    .procedure(&d.procedure)
-                    .map_or(ProcessingTime::working_days(0), |p| p.processing_time());
-                Action::IssueReceipt {
-                    dossier: code.clone(),
-                    appointment: shift.calendar().due(shift.clock(), time).date(),
-                }
-            }
-            Disposition::Supplement(components) => Action::RequestSupplement {
-                dossier: Some(code.clone()),
-                components: components.clone(),
-            },
-            Disposition::Refuse(ground) => Action::Refuse {
-                dossier: Some(code.clone()),
-                procedure: d.procedure.clone(),
-                ground: ground.clone(),
-            },
-        });
+        return Some(answer_online(shift, d, &truth.disposition));
     }
     if let Some(step) = kiosk_inbox_step(shift) {
         return Some(step);
@@ -978,6 +958,33 @@ fn kiosk_step(shift: &Shift, i: usize) -> Option<Action> {
     })
 }
 
+/// The answer to an online dossier by the case's one correct disposition: the receipt with
+/// the due date, the supplement request, or the refusal.
+fn answer_online(shift: &Shift, d: &Dossier, disposition: &Disposition) -> Action {
+    let code = d.code.clone();
+    match disposition {
+        Disposition::Accept => {
+            let time = shift
+                .scenario
+                .procedure(&d.procedure)
+                .map_or(ProcessingTime::working_days(0), |p| p.processing_time());
+            Action::IssueReceipt {
+                dossier: code,
+                appointment: shift.calendar().due(shift.clock(), time).date(),
+            }
+        }
+        Disposition::Supplement(components) => Action::RequestSupplement {
+            dossier: Some(code),
+            components: components.clone(),
+        },
+        Disposition::Refuse(ground) => Action::Refuse {
+            dossier: Some(code),
+            procedure: d.procedure.clone(),
+            ground: ground.clone(),
+        },
+    }
+}
+
 /// Issue 13: a dossier submitted at the kiosk waits in the online inbox; answer it by the
 /// case's one correct disposition, as any online dossier.
 fn kiosk_inbox_step(shift: &Shift) -> Option<Action> {
@@ -990,27 +997,7 @@ fn kiosk_inbox_step(shift: &Shift) -> Option<Action> {
             continue;
         }
         let truth = shift.citizens.get(v.citizen)?.analysis.as_ref()?;
-        return Some(match &truth.disposition {
-            Disposition::Accept => {
-                let time = shift
-                    .scenario
-                    .procedure(&d.procedure)
-                    .map_or(ProcessingTime::working_days(0), |p| p.processing_time());
-                Action::IssueReceipt {
-                    dossier: code.clone(),
-                    appointment: shift.calendar().due(shift.clock(), time).date(),
-                }
-            }
-            Disposition::Supplement(components) => Action::RequestSupplement {
-                dossier: Some(code.clone()),
-                components: components.clone(),
-            },
-            Disposition::Refuse(ground) => Action::Refuse {
-                dossier: Some(code.clone()),
-                procedure: d.procedure.clone(),
-                ground: ground.clone(),
-            },
-        });
+        return Some(answer_online(shift, d, &truth.disposition));
     }
     None
 }
