@@ -211,25 +211,30 @@ fn back_office(shift: &Shift) -> Option<Action> {
     None
 }
 
-/// Issue 13: the citizen brings what the department asked for — check the card, then
-/// receive it with the restarted deadline on the new receipt.
-fn supplement_step(shift: &Shift, i: usize, dossier: &str) -> Option<Action> {
-    let c = &shift.citizens[i];
-    let id_doc = c.arrival.documents.iter().find(|d| {
+/// Check the citizen's identity card against the population database first, when the
+/// computer works and it was not checked yet (someone collecting a result or bringing a
+/// supplement).
+fn identity_check_step(shift: &Shift, c: &Citizen) -> Option<Action> {
+    let doc = c.arrival.documents.iter().find(|d| {
         shift
             .scenario
             .catalog
             .document_kinds
             .get(&d.kind)
             .is_some_and(|k| k.identity)
-    });
-    if let Some(doc) = id_doc
-        && !c.identity_checked.contains(&doc.id)
-        && computer_usable(shift)
-    {
-        return Some(Action::CheckIdentity {
+    })?;
+    (!c.identity_checked.contains(&doc.id) && computer_usable(shift)).then(|| {
+        Action::CheckIdentity {
             document: doc.id.clone(),
-        });
+        }
+    })
+}
+
+/// Issue 13: the citizen brings what the department asked for — check the card, then
+/// receive it with the restarted deadline on the new receipt.
+fn supplement_step(shift: &Shift, i: usize, dossier: &str) -> Option<Action> {
+    if let Some(check) = identity_check_step(shift, &shift.citizens[i]) {
+        return Some(check);
     }
     let d = shift.portal.dossiers.get(dossier)?;
     let waiting = d
@@ -606,34 +611,17 @@ fn serve_counter(shift: &Shift, i: usize) -> Action {
     let c = &shift.citizens[i];
     let step = match &c.arrival.wants {
         Want::Submit { procedure, .. } => serve_submission(shift, i, procedure),
-        Want::Collect { dossier } => {
-            let id_doc = c.arrival.documents.iter().find(|d| {
-                shift
-                    .scenario
-                    .catalog
-                    .document_kinds
-                    .get(&d.kind)
-                    .is_some_and(|k| k.identity)
-            });
-            match id_doc {
-                Some(doc) if !c.identity_checked.contains(&doc.id) && computer_usable(shift) => {
-                    Some(Action::CheckIdentity {
-                        document: doc.id.clone(),
-                    })
-                }
-                _ => {
-                    let may = !c.arrival.facts.contains("no_authorization");
-                    let ready = shift
-                        .portal
-                        .dossiers
-                        .get(dossier)
-                        .is_some_and(|d| d.status == Status::Processed);
-                    (may && ready).then(|| Action::ReturnResult {
-                        dossier: dossier.clone(),
-                    })
-                }
-            }
-        }
+        Want::Collect { dossier } => identity_check_step(shift, c).or_else(|| {
+            let may = !c.arrival.facts.contains("no_authorization");
+            let ready = shift
+                .portal
+                .dossiers
+                .get(dossier)
+                .is_some_and(|d| d.status == Status::Processed);
+            (may && ready).then(|| Action::ReturnResult {
+                dossier: dossier.clone(),
+            })
+        }),
         Want::BringSupplement { dossier } => supplement_step(shift, i, dossier),
         Want::Withdraw { dossier } => {
             let open = shift
