@@ -4,9 +4,10 @@
 
 use std::sync::Arc;
 
+use motcua::calendar::ClockTime;
 use motcua::expert;
 use motcua::scenario::load::builtin_pack;
-use motcua::scenario::{FaultKind, FaultResponse, Mode, Scenario};
+use motcua::scenario::{FaultEvent, FaultKind, FaultResponse, Mode, Scenario};
 use motcua::score::{Rule, grade};
 use motcua::sim::{Action, ActionError, ColorMode, Event, ScanSettings, Shift, read_script};
 
@@ -593,4 +594,65 @@ fn a_citizen_who_asked_for_an_e_copy_and_got_none_is_feedback() {
     assert_eq!(missing[0].citizen.as_deref(), Some("e1"));
     let (expert_shift, _) = expert::play(scenario, 1, Mode::Exam).expect("expert");
     assert!(citing(&expert_shift, Rule::ECopyFromOriginal).is_empty());
+}
+
+/// `clerk-system-day` with one more fault, two minutes after the clerk has called the
+/// first citizen and logged in.
+fn day_with_fault(kind: FaultKind, minutes: u32) -> Arc<Scenario> {
+    let mut logged_in = first_citizen_called();
+    logged_in.apply(Action::LogIn).expect("log in");
+    let mut scenario = (*day()).clone();
+    let at = scenario.file.shift.start.minutes() + logged_in.now.div_ceil(60) + 2;
+    let at = ClockTime::hm((at / 60) as u16, (at % 60) as u16).expect("a clock time");
+    scenario.file.faults.push(FaultEvent {
+        at,
+        kind,
+        minutes,
+        expected: vec![],
+    });
+    Arc::new(scenario)
+}
+
+#[test]
+fn a_restarted_pc_has_lost_the_session_and_asks_for_a_login_again() {
+    let mut shift = Shift::new(day_with_fault(FaultKind::FrozenPc, 0), 1, Mode::Practice);
+    shift.apply(Action::CallNext).expect("c1 comes");
+    shift.apply(Action::LogIn).expect("log in");
+    shift.apply(Action::Wait { minutes: 3 }).expect("wait");
+    let create = Action::CreateDossier {
+        procedure: "death-registration".into(),
+    };
+    // Frozen: the PC is the problem, not the login.
+    refused(&mut shift, create.clone(), ActionError::ComputerFrozen);
+    shift
+        .apply(Action::RespondToFault {
+            response: FaultResponse::RestartComputer,
+        })
+        .expect("restart");
+    assert!(!shift.portal_session_live());
+    refused(&mut shift, create.clone(), ActionError::NotLoggedIn);
+    shift
+        .apply(Action::LogIn)
+        .expect("log in after the restart");
+    assert_eq!(shift.staff_session().map(|s| s.logins), Some(2));
+    shift
+        .apply(create)
+        .expect("portal work after the new login");
+}
+
+#[test]
+fn after_a_power_cut_the_clerk_logs_in_again() {
+    let mut shift = Shift::new(day_with_fault(FaultKind::PowerCut, 10), 1, Mode::Practice);
+    shift.apply(Action::CallNext).expect("c1 comes");
+    shift.apply(Action::LogIn).expect("log in");
+    shift.apply(Action::Wait { minutes: 5 }).expect("wait");
+    let create = Action::CreateDossier {
+        procedure: "death-registration".into(),
+    };
+    refused(&mut shift, create.clone(), ActionError::PowerOut);
+    // Ten minutes of cut from 2 min: the power is back at 12 min, within the session
+    // timeout of the login at 0 — the session is gone because the PC went off, not by time.
+    shift.apply(Action::Wait { minutes: 8 }).expect("wait");
+    assert!(timeout_minutes(&shift.scenario) > 13);
+    refused(&mut shift, create, ActionError::NotLoggedIn);
 }

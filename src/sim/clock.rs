@@ -131,6 +131,7 @@ impl Shift {
                 let kind = self.faults[i].spec.kind;
                 if kind == FaultKind::PowerCut {
                     self.paper_mode = false;
+                    self.end_session_on_restart();
                 }
                 self.push_event(now, action, Event::FaultEnded { kind });
             }

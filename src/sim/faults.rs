@@ -106,6 +106,9 @@ impl Shift {
                     events.push(Event::FaultEnded {
                         kind: self.faults[f].spec.kind,
                     });
+                    if self.faults[f].spec.kind == FaultKind::FrozenPc {
+                        self.end_session_on_restart();
+                    }
                 }
                 _ => {}
             }

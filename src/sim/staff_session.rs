@@ -10,7 +10,9 @@
 //!   duty 4: accounts and permissions). A portal action while logged out is refused with
 //!   [`ActionError::NotLoggedIn`] or, after a pause longer than the scenario's timeout,
 //!   [`ActionError::SessionExpired`]; nothing changes. Every portal action keeps the
-//!   session alive. A dead PC (power cut, frozen) is reported as such, not as a login.
+//!   session alive. A dead PC (power cut, frozen) is reported as such, not as a login;
+//!   once it is restarted, or the power is back, the session is gone and the clerk logs in
+//!   again ([`Shift::end_session_on_restart`]).
 //! - **Signature**: the one-stop officer signs the electronic copy with their personal
 //!   digital signature (USB token and PIN), accountable that it is complete and matches the
 //!   paper (provincial internal procedure, Decision 2031/QĐ-UBND 2025 — workflow §1). The
@@ -131,6 +133,14 @@ impl Shift {
             && needs_session(action)
         {
             session.last_activity = end;
+        }
+    }
+
+    /// A PC that was restarted (frozen) or lost its power has lost the clerk's session in
+    /// the provincial system: the next portal action asks for a login again.
+    pub(super) fn end_session_on_restart(&mut self) {
+        if let Some(session) = self.staff.as_mut() {
+            session.logged_in_at = None;
         }
     }
 
