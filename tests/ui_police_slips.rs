@@ -77,3 +77,23 @@ fn the_clerk_picks_the_police_forms_and_the_receipt_is_form_ct04() {
     let shift = &h.state().session.as_ref().unwrap().shift;
     assert_eq!(shift.portal.slip_forms, SlipFamily::OneStop);
 }
+
+#[test]
+fn a_shift_without_residence_procedures_shows_no_slip_form_choice() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(dir.path());
+    start(&mut app, "tutorial-birth", Mode::Practice);
+    app.apply(Action::CallNext).unwrap();
+    app.wait_for_background();
+    app.counter.visit_of = app.session.as_ref().and_then(|s| s.shift.counter);
+    let mut h = harness(app);
+    h.run_ok();
+    // The reception tab is open (its procedure choice shows) but not the slip forms.
+    assert!(h.query_all_by_label("Tạo hồ sơ").next().is_some());
+    assert!(h.query_all_by_label("Phiếu một cửa").next().is_none());
+    assert!(
+        h.query_all_by_label("Mẫu công an (CT04–CT06)")
+            .next()
+            .is_none()
+    );
+}
