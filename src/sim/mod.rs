@@ -67,7 +67,7 @@ pub use staff_session::{LOGIN_SECONDS, SIGN_SECONDS, StaffSession, needs_session
 use crate::calendar::WorkingCalendar;
 use crate::portal::{Dossier, Portal, Status};
 use crate::scenario::truth::Analysis;
-use crate::scenario::{FaultKind, Mode, Scenario};
+use crate::scenario::{FaultKind, Mode, Procedure, Scenario};
 
 /// Reads one of a scenario's scripts (a RON list of actions, e.g. a declared test path) from
 /// its folder, on disk or in the built-in pack; problems carry the file, line and column.
@@ -311,6 +311,19 @@ impl Shift {
     /// The citizen a dossier belongs to, by index.
     pub fn owner_of(&self, d: &Dossier) -> Option<usize> {
         d.citizen.as_deref().and_then(|id| self.citizen_index(id))
+    }
+
+    /// The scenario's procedure with code `code`, or [`ActionError::UnknownProcedure`]: the
+    /// one lookup every action handler uses.
+    fn procedure_named(&self, code: &str) -> Result<&Procedure, ActionError> {
+        self.scenario
+            .procedure(code)
+            .ok_or_else(|| ActionError::UnknownProcedure(code.to_owned()))
+    }
+
+    /// The procedure dossier `d` is for, or [`ActionError::UnknownProcedure`].
+    fn procedure_of(&self, d: &Dossier) -> Result<&Procedure, ActionError> {
+        self.procedure_named(&d.procedure)
     }
 
     /// This citizen's dossier: the first of their own dossiers that is still alive — being
