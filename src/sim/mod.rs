@@ -33,6 +33,8 @@ mod fingerprint;
 mod fixture;
 mod intake;
 mod kiosk;
+// issue 13 item 3: how the result is returned
+mod return_channel;
 mod send_back;
 // issue 13 item 9: the police's slip forms for residence dossiers
 mod slip_forms;
@@ -61,6 +63,9 @@ pub use fingerprint::FINGERPRINT_VERSION;
 pub use kiosk::{
     COACHING_NEEDED_MINUTES, KIOSK_RULE, KioskBlock, KioskOutcome, KioskVisit, MAX_COACH_MINUTES,
     kiosk_block_for, submit_minutes,
+};
+pub use return_channel::{
+    FACT_RESULT_ELECTRONIC, FACT_RESULT_POST, RETURN_CHANNEL_RULE, wanted_channel,
 };
 pub use staff_session::{LOGIN_SECONDS, SIGN_SECONDS, StaffSession, needs_session};
 
