@@ -251,7 +251,16 @@ fn results_promised_away_and_left_at_the_centre_are_feedback() {
     let mut left = left;
     left.sort();
     assert_eq!(left, expected);
-    assert!(!grade(&shift).passed);
+    // A result that never reaches the citizen is a wrong decision on its dossier.
+    let report = grade(&shift);
+    assert!(
+        report
+            .feedback
+            .iter()
+            .filter(|f| f.message == "fb-result-left-waiting")
+            .all(|f| f.wrong_decision)
+    );
+    assert!(!report.passed);
 }
 
 #[test]

@@ -95,11 +95,14 @@ fn returns(g: &mut Grader<'_>) {
             }
         } else if d.status == Status::Processed && !d.return_channel.is_counter() {
             g.offer(DIMENSION, RETURNED);
+            // The citizen was told to expect it and will not come: the result never reaches
+            // them, a wrong decision on the dossier as much as a wrong channel.
             g.penalty(DIMENSION, Rule::ResultChannel, "fb-result-left-waiting")
                 .arg("dossier", &d.code)
                 .arg("recorded", d.return_channel.id())
                 .units(RETURNED)
                 .omission()
+                .wrong_decision()
                 .citizen(shift.owner_of(d))
                 .dossier(&d.code)
                 .record();
