@@ -711,8 +711,7 @@ fn clerk_system_step(shift: &Shift, action: Action) -> Action {
             Action::ReturnResult { dossier }
             | Action::ReturnElectronically { dossier }
             | Action::SendByPost { dossier },
-        ) if shift.results_to_digitize() && !shift.result_digitized(dossier) =>
-        {
+        ) if shift.results_to_digitize() && !shift.result_digitized(dossier) => {
             Action::DigitizeResult {
                 dossier: dossier.clone(),
             }
@@ -782,7 +781,10 @@ fn return_channel_step(shift: &Shift) -> Option<Action> {
         && let Some(d) = open_dossier(shift, i).filter(|d| !d.status.is_final())
         && let Some(expected) = shift.expected_return_channel(i)
     {
-        if !shift.citizens[i].asked.contains_key(&Question::ResultChannel) {
+        if !shift.citizens[i]
+            .asked
+            .contains_key(&Question::ResultChannel)
+        {
             return Some(Action::Ask {
                 question: Question::ResultChannel,
             });

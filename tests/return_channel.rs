@@ -12,8 +12,8 @@ use motcua::scenario::load::builtin_pack;
 use motcua::scenario::{Mode, Question, ResultChannel, Scenario, VneidLevel, Want};
 use motcua::score::{Feedback, Rule, grade};
 use motcua::sim::{
-    Action, ActionError, Event, FACT_RESULT_ELECTRONIC, FACT_RESULT_POST, Line, Shift,
-    read_script, wanted_channel,
+    Action, ActionError, Event, FACT_RESULT_ELECTRONIC, FACT_RESULT_POST, Line, Shift, read_script,
+    wanted_channel,
 };
 
 fn shipped(id: &str) -> Arc<Scenario> {
@@ -42,7 +42,9 @@ fn replay(change: impl Fn(Action) -> Option<Action>) -> Shift {
     let mut shift = Shift::new(scenario.clone(), 1, Mode::Exam);
     for action in read_script(&scenario, "expert.ron").expect("expert path") {
         if let Some(a) = change(action) {
-            shift.apply(a.clone()).unwrap_or_else(|e| panic!("{a:?}: {e}"));
+            shift
+                .apply(a.clone())
+                .unwrap_or_else(|e| panic!("{a:?}: {e}"));
         }
     }
     shift
@@ -75,9 +77,7 @@ fn rule_channel(s: &Scenario, arrival: &str) -> ResultChannel {
         .is_some_and(|r| r.channels.contains(&wanted));
     match wanted {
         ResultChannel::Counter => ResultChannel::Counter,
-        ResultChannel::Electronic if persona.vneid != VneidLevel::Level2 => {
-            ResultChannel::Counter
-        }
+        ResultChannel::Electronic if persona.vneid != VneidLevel::Level2 => ResultChannel::Counter,
         _ if offered => wanted,
         _ => ResultChannel::Counter,
     }
@@ -164,7 +164,11 @@ fn the_expert_records_each_channel_returns_by_it_and_passes() {
         assert_eq!(d.returned_to, None, "{code}");
     }
     // Each e-result was digitized before it left.
-    assert!(actions.iter().any(|a| matches!(a, Action::ReturnElectronically { .. })));
+    assert!(
+        actions
+            .iter()
+            .any(|a| matches!(a, Action::ReturnElectronically { .. }))
+    );
     // The KPI: e-results of all results returned in the shift.
     let returned = shift
         .portal
@@ -177,7 +181,10 @@ fn the_expert_records_each_channel_returns_by_it_and_passes() {
         .filter(|(_, c)| *c == ResultChannel::Electronic)
         .count();
     let expected = 100.0 * electronic as f64 / returned as f64;
-    let kpi = report.kpis.e_results_issued.expect("the scenario asks for it");
+    let kpi = report
+        .kpis
+        .e_results_issued
+        .expect("the scenario asks for it");
     assert!((kpi - expected).abs() < 1e-9, "{kpi} vs {expected}");
     assert!(
         report

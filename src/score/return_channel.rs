@@ -35,20 +35,23 @@ fn reception(g: &mut Grader<'_>) {
         let Some(expected) = shift.expected_return_channel(i) else {
             continue;
         };
-        let Some(d) = received_dossier(shift, i).filter(|d| d.channel == Channel::Counter)
-        else {
+        let Some(d) = received_dossier(shift, i).filter(|d| d.channel == Channel::Counter) else {
             continue;
         };
         g.offer(DIMENSION, ASKED + RECORDED);
         let who = g.name(i);
         if !c.asked.contains_key(&Question::ResultChannel) {
-            g.penalty(DIMENSION, Rule::ResultChannel, "fb-result-channel-not-asked")
-                .arg("citizen", &who)
-                .units(ASKED)
-                .omission()
-                .citizen(i)
-                .dossier(&d.code)
-                .record();
+            g.penalty(
+                DIMENSION,
+                Rule::ResultChannel,
+                "fb-result-channel-not-asked",
+            )
+            .arg("citizen", &who)
+            .units(ASKED)
+            .omission()
+            .citizen(i)
+            .dossier(&d.code)
+            .record();
         }
         if d.return_channel != expected {
             g.penalty(DIMENSION, Rule::ResultChannel, "fb-result-channel-wrong")

@@ -198,6 +198,8 @@ pub enum ActionError {
     #[error("procedure `{0}` does not send its result by post")]
     NoPostalReturn(String),
     /// An e-result is the digitized result: digitize it first.
-    #[error("the result of dossier `{0}` is not digitized; digitize it before returning it electronically")]
+    #[error(
+        "the result of dossier `{0}` is not digitized; digitize it before returning it electronically"
+    )]
     ResultNotDigitized(String),
 }

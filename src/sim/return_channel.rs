@@ -100,7 +100,10 @@ impl Shift {
         if d.status != Status::Processed {
             return Err(ActionError::ResultNotReady(dossier.to_owned()));
         }
-        if !self.procedure_of(d)?.offers_result(ResultChannel::Electronic) {
+        if !self
+            .procedure_of(d)?
+            .offers_result(ResultChannel::Electronic)
+        {
             return Err(ActionError::NoEResult(d.procedure.clone()));
         }
         if !self.result_digitized(dossier) {

@@ -421,7 +421,10 @@ pub fn action(shift: &Shift, action: &Action, locale: &Locale) -> String {
             "act-set-return-channel",
             &[
                 ("dossier", dossier.clone()),
-                ("channel", locale.tr(&format!("result-channel-{}", channel.id()))),
+                (
+                    "channel",
+                    locale.tr(&format!("result-channel-{}", channel.id())),
+                ),
             ],
         ),
         Action::ReturnElectronically { dossier } => {
@@ -479,7 +482,10 @@ pub fn event(shift: &Shift, event: &Event, locale: &Locale) -> Option<String> {
             "ev-return-channel-set",
             &[
                 ("dossier", dossier.clone()),
-                ("channel", locale.tr(&format!("result-channel-{}", channel.id()))),
+                (
+                    "channel",
+                    locale.tr(&format!("result-channel-{}", channel.id())),
+                ),
             ],
         ),
         Event::ResultSent { dossier, via } => a(

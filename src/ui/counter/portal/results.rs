@@ -40,7 +40,10 @@ pub(super) fn return_ui(f: &mut PortalFrame<'_>, ui: &mut egui::Ui) {
             ui.colored_label(status_colour(ui, d.status), f.status_text(d.status));
             digitize_result_ui(f, ui, d);
             if f.shift.return_channel_in_force() {
-                ui.label(f.locale.tr(&format!("result-channel-{}", d.return_channel.id())));
+                ui.label(
+                    f.locale
+                        .tr(&format!("result-channel-{}", d.return_channel.id())),
+                );
             }
             if d.status == Status::Processed
                 && ui.button(f.locale.tr("portal-return-result")).clicked()
