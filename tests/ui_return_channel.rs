@@ -5,7 +5,7 @@
 
 mod ui_support;
 
-use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::kittest::Queryable;
 use motcua::scenario::{Mode, ResultChannel};
 use motcua::sim::Action;
 use ui_support::*;
