@@ -16,7 +16,9 @@ use std::sync::Arc;
 use crate::calendar::ProcessingTime;
 use crate::portal::{Dossier, Status, SyncState};
 use crate::scenario::truth::{Analysis, Disposition, Finding};
-use crate::scenario::{Channel, CopyForm, FaultKind, Mode, Question, Scenario, Want};
+use crate::scenario::{
+    Channel, CopyForm, FaultKind, Mode, Question, ResultChannel, Scenario, Want,
+};
 use crate::sim::{
     Action, ActionError, CaseRef, Citizen, CitizenState, Claim, ColorMode, DossierField, FieldRef,
     Help, KioskOutcome, PaymentMethod, ScanProblem, ScanSettings, Shift, claim_finds,
@@ -704,9 +706,12 @@ fn clerk_system_step(shift: &Shift, action: Action) -> Action {
         (Some(scan), _) if !signing_blocked(shift) => Action::SignScan { scan },
         // Issue 13, item 3: the result goes into the citizen's data store before the paper
         // is handed back.
-        (_, Action::ReturnResult { dossier })
-            if shift.results_to_digitize() && !shift.result_digitized(dossier) =>
-        {
+        (
+            _,
+            Action::ReturnResult { dossier }
+            | Action::ReturnElectronically { dossier }
+            | Action::SendByPost { dossier },
+        ) if shift.results_to_digitize() && !shift.result_digitized(dossier) => {
             Action::DigitizeResult {
                 dossier: dossier.clone(),
             }
@@ -763,6 +768,46 @@ fn e_copy_step(shift: &Shift, i: usize, d: &Dossier) -> Option<Action> {
     })
 }
 
+/// Issue 13, item 3, where the scenario asks for the channel (`return-channel-choice`): ask
+/// the citizen at the counter how they want the result once their dossier is being entered,
+/// record the channel the procedure and the citizen allow
+/// ([`Shift::expected_return_channel`]), and send each ready result promised by post or
+/// electronically that way (digitized first by [`clerk_system_step`]).
+fn return_channel_step(shift: &Shift) -> Option<Action> {
+    if !shift.return_channel_in_force() || !computer_usable(shift) {
+        return None;
+    }
+    if let Some(i) = shift.counter
+        && let Some(d) = open_dossier(shift, i).filter(|d| !d.status.is_final())
+        && let Some(expected) = shift.expected_return_channel(i)
+    {
+        if !shift.citizens[i]
+            .asked
+            .contains_key(&Question::ResultChannel)
+        {
+            return Some(Action::Ask {
+                question: Question::ResultChannel,
+            });
+        }
+        if d.return_channel != expected {
+            return Some(Action::SetReturnChannel {
+                dossier: d.code.clone(),
+                channel: expected,
+            });
+        }
+    }
+    let ready = shift
+        .portal
+        .dossiers
+        .values()
+        .find(|d| d.status == Status::Processed && !d.return_channel.is_counter())?;
+    let dossier = ready.code.clone();
+    Some(match ready.return_channel {
+        ResultChannel::Post => Action::SendByPost { dossier },
+        _ => Action::ReturnElectronically { dossier },
+    })
+}
+
 /// True once a signature attempt has met the expired certificate, while it lasts.
 fn signing_blocked(shift: &Shift) -> bool {
     shift.faults.iter().any(|f| {
@@ -790,6 +835,9 @@ fn policy(shift: &Shift) -> Option<Action> {
         return Some(a);
     }
     if let Some(a) = back_office(shift) {
+        return Some(a);
+    }
+    if let Some(a) = return_channel_step(shift) {
         return Some(a);
     }
     if let Some(i) = shift.counter {

@@ -18,7 +18,7 @@ use motcua::portal::Status;
 use motcua::scenario::load::load_pack;
 use motcua::scenario::truth::Disposition;
 use motcua::scenario::{
-    CopyForm, DefectKind, Department, FaultResponse, Mode, Question, Scenario, Want,
+    CopyForm, DefectKind, Department, FaultResponse, Mode, Question, ResultChannel, Scenario, Want,
 };
 use motcua::score::grade;
 use motcua::sim::{
@@ -91,6 +91,10 @@ const VARIANTS: &[&str] = &[
     "sign-scan",
     "digitize-result",
     "certify-e-copy",
+    // issue 13 item 3: how the result is returned
+    "set-return-channel",
+    "return-electronically",
+    "send-by-post",
 ];
 
 /// How often each variant is drawn (out of their sum, about 180), in [`VARIANTS`] order; the state
@@ -98,7 +102,7 @@ const VARIANTS: &[&str] = &[
 /// all 100-action sessions early.
 const WEIGHTS: &[u32] = &[
     14, 6, 6, 3, 5, 6, 2, 5, 4, 3, 3, 7, 7, 8, 8, 3, 5, 5, 7, 5, 4, 6, 5, 5, 3, 4, 4, 5, 9, 5, 1,
-    3, 3, 1, 1, 2, 3, 4, 2, 2,
+    3, 3, 1, 1, 2, 3, 4, 2, 2, 2, 2, 2,
 ];
 
 /// One random draw: which variant (`kind`), and three bytes to pick its arguments.
@@ -712,6 +716,12 @@ fn pick(shift: &Shift, (kind, a, b, c): Choice) -> Action {
                 scan: u32::from(c) % (shift.scans.len() as u32 + 2),
             },
         },
+        "set-return-channel" => Action::SetReturnChannel {
+            dossier,
+            channel: ResultChannel::ALL[b as usize % ResultChannel::ALL.len()],
+        },
+        "return-electronically" => Action::ReturnElectronically { dossier },
+        "send-by-post" => Action::SendByPost { dossier },
         _ => Action::EndShift,
     }
 }
@@ -1070,6 +1080,16 @@ fn the_variant_list_is_complete() {
             dossier: String::new(),
             scan: 1,
         },
+        Action::SetReturnChannel {
+            dossier: String::new(),
+            channel: ResultChannel::Post,
+        },
+        Action::ReturnElectronically {
+            dossier: String::new(),
+        },
+        Action::SendByPost {
+            dossier: String::new(),
+        },
     ];
     // An exhaustive match: adding a variant to `Action` breaks the build here.
     for a in &sample {
@@ -1113,7 +1133,10 @@ fn the_variant_list_is_complete() {
             | Action::LogIn
             | Action::SignScan { .. }
             | Action::DigitizeResult { .. }
-            | Action::CertifyECopy { .. } => {}
+            | Action::CertifyECopy { .. }
+            | Action::SetReturnChannel { .. }
+            | Action::ReturnElectronically { .. }
+            | Action::SendByPost { .. } => {}
         }
     }
     let names: Vec<&str> = sample.iter().map(Action::name).collect();

@@ -276,3 +276,32 @@ rule-digitize-result = ফলাফল প্রদানের আগে ফল
 fb-result-not-digitized = নথি { $dossier }-এর ফলাফল নাগরিকের ইলেকট্রনিক ডেটা ভান্ডারে ডিজিটাইজ না করেই ফলাফল প্রদান করা হয়েছে।
 rule-e-copy-from-original = নাগরিক চাইলে মূল কাগজ থেকে ইলেকট্রনিক প্রতিলিপি সত্যায়ন করে তাঁর ইলেকট্রনিক ডেটা ভান্ডারে রাখুন
 fb-e-copy-missing = { $citizen } ইলেকট্রনিক প্রতিলিপি চেয়েছিলেন (নথি { $dossier }), কিন্তু মূল কাগজ থেকে কোনো ইলেকট্রনিক প্রতিলিপি সত্যায়ন করে তাঁর ডেটা ভান্ডারে রাখা হয়নি।
+
+## issue 13: how the result is returned (return channel)
+question-result-channel = আপনি ফলাফল কীভাবে নিতে চান: এখানে, ডাকে, নাকি ইলেকট্রনিক ফলাফল?
+rule-result-channel = নাগরিক কীভাবে ফলাফল নিতে চান জিজ্ঞেস করুন, প্রক্রিয়া ও নাগরিক যে উপায় অনুমতি দেয় তা লিখে রাখুন, এবং সেই উপায়েই ফলাফল প্রদান করুন
+fb-result-channel-not-asked = { $citizen } কীভাবে ফলাফল নিতে চান, আপনি জিজ্ঞেস করেননি।
+fb-result-channel-wrong = { $citizen }-এর নথি { $dossier }-তে ফলাফল { $recorded ->
+    [post] ডাকে
+    [electronic] ইলেকট্রনিকভাবে
+   *[counter] কাউন্টারে
+} লেখা আছে, কিন্তু হওয়া উচিত { $expected ->
+    [post] ডাকে
+    [electronic] ইলেকট্রনিকভাবে
+   *[counter] কাউন্টারে
+}।
+fb-result-wrong-channel = নথি { $dossier }-এর ফলাফল প্রদান হয়েছে { $via ->
+    [post] ডাকে
+    [electronic] ইলেকট্রনিকভাবে
+   *[counter] কাউন্টারে
+}, অথচ নাগরিক বেছে নিয়েছিলেন { $recorded ->
+    [post] ডাক
+    [electronic] ইলেকট্রনিক ফলাফল
+   *[counter] কাউন্টার
+}।
+fb-result-left-waiting = নথি { $dossier }-এর ফলাফল তৈরি, কিন্তু নাগরিকের বেছে নেওয়া উপায়ে ({ $recorded ->
+    [post] ডাকে
+    [electronic] ইলেকট্রনিকভাবে
+   *[counter] কাউন্টারে
+}) ফলাফল প্রদান করা হয়নি: তিনি কাউন্টারে আসবেন না।
+kpi-e-results-issued = ইলেকট্রনিকভাবে ফলাফল প্রদান

@@ -45,3 +45,8 @@ hint-check-id = ফলাফল প্রদানের আগে পরিচ�
 
 ## issue 13: citizens who need help to be served
 answer-unclear = হ্যাঁ… হ্যাঁ… (থেমে থেমে উত্তর, অর্ধেক ভিয়েতনামিতে, অর্ধেক নিজের ভাষায়; অর্থ পরিষ্কার নয়)
+
+## issue 13: how the result is returned (return channel)
+answer-result-counter = আমি এখানে এসে নিয়ে যাব।
+answer-result-post = দয়া করে ডাকে বাড়িতে পাঠিয়ে দিন, ডাকমাশুল আমি দেব।
+answer-result-electronic = আমি আমার VNeID অ্যাকাউন্টে ইলেকট্রনিক ফলাফল চাই, যাতে আবার আসতে না হয়।

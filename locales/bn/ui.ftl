@@ -638,3 +638,25 @@ err-scan-not-signed = ইলেকট্রনিক প্রতিলিপি
 err-e-copy-already-certified = { $scan } নম্বর স্ক্যান থেকে আগেই ইলেকট্রনিক প্রতিলিপি সত্যায়ন করা হয়েছে।
 scanner-certify-e-copy = স্ক্যান { $scan } থেকে ইলেকট্রনিক প্রতিলিপি সত্যায়ন করুন
 scanner-e-copy-done = ইলেকট্রনিক প্রতিলিপি সত্যায়িত
+
+## issue 13: how the result is returned (return channel)
+result-channel-counter = কাউন্টারে
+result-channel-post = ডাকে
+result-channel-electronic = ইলেকট্রনিক ফলাফল
+portal-return-channel = ফলাফল পাওয়ার উপায়
+portal-return-electronically = ইলেকট্রনিকভাবে ফলাফল প্রদান
+portal-send-by-post = ডাকে ফলাফল প্রদান
+act-set-return-channel = নথি { $dossier }-এর ফলাফল পাওয়ার উপায় লিখে রাখা: { $channel }
+act-return-electronically = নথি { $dossier }-এর ইলেকট্রনিকভাবে ফলাফল প্রদান
+act-send-by-post = নথি { $dossier }-এর ফলাফল ডাকে প্রদান
+ev-return-channel-set = নথি { $dossier }: ফলাফল পাওয়ার উপায় { $channel }।
+ev-result-sent = নথি { $dossier }-এর ফলাফল প্রদান হয়েছে { $via ->
+    [post] ডাকে
+   *[electronic] ইলেকট্রনিকভাবে, নাগরিকের ডেটা ভান্ডারে
+}।
+err-dossier-closed = নথি { $dossier } বন্ধ হয়ে গেছে; এর ফলাফল পাওয়ার উপায় বদলানো যাবে না।
+err-no-e-result = এই প্রক্রিয়ায় শুধু কাগজে ফলাফল প্রদান করা হয়।
+err-no-postal-return = এই প্রক্রিয়ায় ডাকে ফলাফল প্রদান করা হয় না।
+err-result-not-digitized = নথি { $dossier }-এর ফলাফল ডিজিটাইজ করা হয়নি: ইলেকট্রনিকভাবে ফলাফল প্রদানের আগে ডিজিটাইজ করুন।
+portal-result-channels = ফলাফল প্রদানের উপায়
+slip-line-result-channel = ফলাফল পাওয়ার উপায়: { $channel }

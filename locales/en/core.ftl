@@ -276,3 +276,32 @@ rule-digitize-result = Digitize the result into the citizen's electronic data st
 fb-result-not-digitized = The result of dossier { $dossier } was handed back without being digitized into the citizen's electronic data store.
 rule-e-copy-from-original = Certify an electronic copy from the original into the citizen's data store when they ask for one
 fb-e-copy-missing = { $citizen } asked for an electronic copy (dossier { $dossier }) but none was certified from the original into their data store.
+
+## issue 13: how the result is returned (return channel)
+question-result-channel = How would you like to receive the result: here, by post, or electronically?
+rule-result-channel = Ask how the citizen wants the result, record the way the procedure and the citizen allow, and return the result that way
+fb-result-channel-not-asked = You did not ask { $citizen } how they want to receive the result.
+fb-result-channel-wrong = Dossier { $dossier } of { $citizen } records the result { $recorded ->
+    [post] by post
+    [electronic] as an electronic result
+   *[counter] at the counter
+}, but it should be { $expected ->
+    [post] by post
+    [electronic] as an electronic result
+   *[counter] at the counter
+}.
+fb-result-wrong-channel = The result of dossier { $dossier } went { $via ->
+    [post] by post
+    [electronic] as an electronic result
+   *[counter] over the counter
+} although the citizen chose { $recorded ->
+    [post] the post
+    [electronic] an electronic result
+   *[counter] the counter
+}.
+fb-result-left-waiting = The result of dossier { $dossier } is ready but was not sent { $recorded ->
+    [post] by post
+    [electronic] as an electronic result
+   *[counter] to the counter
+} as the citizen chose: they will not come to the counter.
+kpi-e-results-issued = Results returned electronically

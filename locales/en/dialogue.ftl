@@ -45,3 +45,8 @@ hint-check-id = Check the ID before handing anything back.
 
 ## issue 13: citizens who need help to be served
 answer-unclear = Yes… yes… (a halting answer, half in Vietnamese, half in their own language; the meaning is unclear)
+
+## issue 13: how the result is returned (return channel)
+answer-result-counter = I'll come and collect it here.
+answer-result-post = Please send it home by post; I'll pay the postage.
+answer-result-electronic = I'd like the electronic result in my VNeID account, so I needn't come back.

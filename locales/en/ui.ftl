@@ -638,3 +638,25 @@ err-scan-not-signed = Sign scan number { $scan } before certifying it as an elec
 err-e-copy-already-certified = Scan number { $scan } is already certified as an electronic copy.
 scanner-certify-e-copy = Certify an electronic copy from scan { $scan }
 scanner-e-copy-done = Electronic copy certified
+
+## issue 13: how the result is returned (return channel)
+result-channel-counter = At the counter
+result-channel-post = By post
+result-channel-electronic = Electronic result
+portal-return-channel = How the result is received
+portal-return-electronically = Return electronically
+portal-send-by-post = Send by post
+act-set-return-channel = Record how the result of dossier { $dossier } is received: { $channel }
+act-return-electronically = Return the result of dossier { $dossier } electronically
+act-send-by-post = Send the result of dossier { $dossier } by post
+ev-return-channel-set = Dossier { $dossier }: the result is received { $channel }.
+ev-result-sent = The result of dossier { $dossier } went { $via ->
+    [post] by post
+   *[electronic] electronically into the citizen's data store
+}.
+err-dossier-closed = Dossier { $dossier } is closed; how its result is received cannot change.
+err-no-e-result = This procedure's result is on paper only.
+err-no-postal-return = This procedure does not send its result by post.
+err-result-not-digitized = The result of dossier { $dossier } is not digitized: digitize it before returning it electronically.
+portal-result-channels = How the result is returned
+slip-line-result-channel = How the result is received: { $channel }

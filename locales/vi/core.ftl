@@ -277,3 +277,32 @@ rule-digitize-result = Số hóa kết quả vào kho dữ liệu điện tử c
 fb-result-not-digitized = Trả kết quả hồ sơ { $dossier } mà chưa số hóa kết quả vào kho dữ liệu điện tử của người dân.
 rule-e-copy-from-original = Chứng thực bản sao điện tử từ bản chính vào kho dữ liệu điện tử khi người dân yêu cầu
 fb-e-copy-missing = { $citizen } yêu cầu bản sao điện tử (hồ sơ { $dossier }) nhưng không được chứng thực bản sao điện tử từ bản chính vào kho dữ liệu.
+
+## issue 13: how the result is returned (return channel)
+question-result-channel = Ông/bà muốn nhận kết quả thế nào: tại đây, qua bưu điện, hay bản điện tử?
+rule-result-channel = Hỏi người dân muốn nhận kết quả thế nào, ghi cách nhận mà thủ tục và người dân cho phép, và trả kết quả đúng cách đó
+fb-result-channel-not-asked = Bạn không hỏi { $citizen } muốn nhận kết quả thế nào.
+fb-result-channel-wrong = Hồ sơ { $dossier } của { $citizen } ghi nhận kết quả { $recorded ->
+    [post] qua bưu điện
+    [electronic] bản điện tử
+   *[counter] tại quầy
+}, nhưng phải là { $expected ->
+    [post] qua bưu điện
+    [electronic] bản điện tử
+   *[counter] tại quầy
+}.
+fb-result-wrong-channel = Kết quả hồ sơ { $dossier } được trả { $via ->
+    [post] qua bưu điện
+    [electronic] bản điện tử
+   *[counter] tại quầy
+} dù người dân đã chọn nhận { $recorded ->
+    [post] qua bưu điện
+    [electronic] bản điện tử
+   *[counter] tại quầy
+}.
+fb-result-left-waiting = Kết quả hồ sơ { $dossier } đã có nhưng chưa được trả { $recorded ->
+    [post] qua bưu điện
+    [electronic] bản điện tử
+   *[counter] tại quầy
+} như người dân đã chọn: họ sẽ không đến quầy.
+kpi-e-results-issued = Kết quả trả bản điện tử

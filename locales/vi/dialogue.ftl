@@ -45,3 +45,8 @@ hint-check-id = Kiểm tra căn cước trước khi trả kết quả.
 
 ## issue 13: citizens who need help to be served
 answer-unclear = Dạ… dạ… (trả lời ngập ngừng, nửa tiếng Việt nửa tiếng mẹ đẻ, không rõ ý)
+
+## issue 13: how the result is returned (return channel)
+answer-result-counter = Tôi lên đây nhận trực tiếp.
+answer-result-post = Gửi qua bưu điện về nhà giúp tôi, tôi trả tiền cước.
+answer-result-electronic = Cho tôi nhận bản điện tử vào tài khoản VNeID, khỏi phải lên lấy.

@@ -638,3 +638,25 @@ err-scan-not-signed = Hãy ký số bản quét số { $scan } trước khi ch�
 err-e-copy-already-certified = Bản quét số { $scan } đã được chứng thực thành bản sao điện tử.
 scanner-certify-e-copy = Chứng thực bản sao điện tử từ bản quét { $scan }
 scanner-e-copy-done = Đã chứng thực bản sao điện tử
+
+## issue 13: how the result is returned (return channel)
+result-channel-counter = Nhận tại quầy
+result-channel-post = Qua bưu điện
+result-channel-electronic = Bản điện tử
+portal-return-channel = Cách nhận kết quả
+portal-return-electronically = Trả kết quả điện tử
+portal-send-by-post = Gửi kết quả qua bưu điện
+act-set-return-channel = Ghi cách nhận kết quả hồ sơ { $dossier }: { $channel }
+act-return-electronically = Trả kết quả điện tử hồ sơ { $dossier }
+act-send-by-post = Gửi kết quả hồ sơ { $dossier } qua bưu điện
+ev-return-channel-set = Hồ sơ { $dossier }: cách nhận kết quả là { $channel }.
+ev-result-sent = Kết quả hồ sơ { $dossier } đã được trả { $via ->
+    [post] qua bưu điện
+   *[electronic] bản điện tử vào kho dữ liệu của người dân
+}.
+err-dossier-closed = Hồ sơ { $dossier } đã kết thúc; không đổi được cách nhận kết quả.
+err-no-e-result = Thủ tục này chỉ trả kết quả bản giấy.
+err-no-postal-return = Thủ tục này không trả kết quả qua bưu điện.
+err-result-not-digitized = Kết quả hồ sơ { $dossier } chưa được số hóa: số hóa trước khi trả kết quả điện tử.
+portal-result-channels = Cách trả kết quả
+slip-line-result-channel = Hình thức nhận kết quả: { $channel }

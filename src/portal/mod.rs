@@ -24,7 +24,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::scenario::SlipFamily;
-use crate::vocabulary::{Channel, Department, DossierField, PaymentMethod};
+use crate::vocabulary::{Channel, Department, DossierField, PaymentMethod, ResultChannel};
 
 /// A portal error (illegal lifecycle move).
 #[derive(Debug, Clone, PartialEq, Eq, Error, Serialize, Deserialize)]
@@ -239,6 +239,14 @@ pub struct Dossier {
     /// Sent back by the handling department (supplement or refusal), with the notices given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sent_back: Option<SentBack>,
+    /// Issue 13, item 3: how the citizen chose to receive the result (the counter unless the
+    /// clerk recorded another channel).
+    #[serde(default, skip_serializing_if = "ResultChannel::is_counter")]
+    pub return_channel: ResultChannel,
+    /// Issue 13, item 3: the result left by post or electronically (`None`: handed over at
+    /// the counter, or not returned yet).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub returned_via: Option<ResultChannel>,
 }
 
 impl Dossier {
@@ -276,6 +284,8 @@ impl Dossier {
             paper_logged: false,
             returned_to: None,
             sent_back: None,
+            return_channel: ResultChannel::Counter,
+            returned_via: None,
         }
     }
 }

@@ -40,14 +40,17 @@ pub use document::{
 };
 pub use persona::{Level, Persona, Portrait, Sex, VneidLevel};
 pub use procedure::{
-    ComponentRule, Condition, FeeRule, OnlineLevel, Procedure, RefusalRule, SlipFamily, Submission,
+    ComponentRule, Condition, FeeRule, OnlineLevel, Procedure, RefusalRule, ResultChannels,
+    SlipFamily, Submission,
 };
 pub use send_back::SendBackDecision;
 
 use crate::calendar::{Calendar, ClockTime, WorkingCalendar};
 use crate::text::LocalizedText;
 /// The shared vocabulary, also reachable from here (see [`crate::vocabulary`]).
-pub use crate::vocabulary::{Channel, Department, FaultKind, FaultResponse, Mode, Question};
+pub use crate::vocabulary::{
+    Channel, Department, FaultKind, FaultResponse, Mode, Question, ResultChannel,
+};
 
 /// The scenario file format version this build reads.
 pub const FORMAT_VERSION: u32 = 1;

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::calendar::{DayCount, ProcessingTime};
 use crate::text::LocalizedText;
-use crate::vocabulary::Department;
+use crate::vocabulary::{Department, ResultChannel};
 
 /// How far a procedure can be done online (dịch vụ công trực tuyến).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -307,6 +307,23 @@ pub struct Procedure {
     /// original into the citizen's electronic data store, when the citizen asks for one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub e_copy: Option<ECopyOption>,
+    /// Issue 13, item 3: the ways the result can be returned besides the counter (by post,
+    /// electronically). Absent: the counter only, until a source says otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub result_channels: Option<ResultChannels>,
+}
+
+/// The ways a procedure's result can reach the citizen besides the counter (which is always
+/// open), with the source of that fact.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ResultChannels {
+    /// Channels offered besides the counter.
+    pub channels: Vec<ResultChannel>,
+    /// False when the channels are not confirmed by a retrieved source.
+    pub confirmed: bool,
+    /// Where the facts come from; what is unconfirmed.
+    pub source: String,
 }
 
 /// An electronic copy certified from the original (bản sao điện tử được chứng thực từ bản
@@ -326,6 +343,16 @@ fn default_same_day_minutes() -> u32 {
 }
 
 impl Procedure {
+    /// True when the result can be returned by `channel`: the counter always, the others
+    /// where the procedure's data lists them.
+    pub fn offers_result(&self, channel: ResultChannel) -> bool {
+        channel.is_counter()
+            || self
+                .result_channels
+                .as_ref()
+                .is_some_and(|r| r.channels.contains(&channel))
+    }
+
     /// The processing time as the law states it.
     pub fn processing_time(&self) -> ProcessingTime {
         ProcessingTime {

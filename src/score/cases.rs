@@ -26,6 +26,7 @@ pub(super) fn grade_cases(g: &mut Grader<'_>) {
     clerk_system::signatures(g);
     clerk_system::results(g);
     clerk_system::e_copies(g);
+    super::return_channel::return_channels(g);
 }
 
 /// A walk-in citizen's submission, as the checks of every dimension read it.

@@ -188,6 +188,7 @@ pub(super) fn kpis(shift: &Shift, satisfaction: &[(usize, f64)]) -> Kpis {
         perception: super::perception::summary(&super::perception::review(shift)),
         queue_wait_minutes: super::online::queue_wait_minutes(shift),
         results_digitized: results_digitized(shift),
+        e_results_issued: super::return_channel::e_results_issued(shift),
     };
     Kpis {
         index: service_index(&k, !payments.is_empty()),

@@ -77,6 +77,8 @@ pub mod online;
 mod penalty;
 pub mod perception;
 mod rules;
+// issue 13 item 3: how the result is returned
+mod return_channel;
 mod send_back;
 mod service;
 // issue 13 item 9: police slip forms for residence dossiers
@@ -235,6 +237,11 @@ pub struct Kpis {
     /// official sub-indicator); only in scenarios that ask for it, and not part of the index.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub results_digitized: Option<f64>,
+    /// Issue 13, item 3: results returned electronically, of those returned in the shift
+    /// (Decision 766 group 3, "e-results issued", UNCONFIRMED as an official sub-indicator);
+    /// only where the scenario asks for the channel, and not part of the index.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub e_results_issued: Option<f64>,
 }
 
 impl Kpis {
@@ -252,6 +259,10 @@ impl Kpis {
         ];
         if let Some(rate) = self.results_digitized {
             entries.insert(4, ("kpi-results-digitized", rate));
+        }
+        if let Some(rate) = self.e_results_issued {
+            let at = entries.len() - 3;
+            entries.insert(at, ("kpi-e-results-issued", rate));
         }
         entries
     }

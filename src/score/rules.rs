@@ -87,6 +87,9 @@ pub enum Rule {
     /// Issue 13, item 3: the e-copy a citizen asked for is certified from the original into
     /// their electronic data store.
     ECopyFromOriginal,
+    /// Issue 13, item 3: ask how the citizen wants the result, record the channel the
+    /// procedure and the citizen allow, and return the result by it.
+    ResultChannel,
 }
 
 impl Rule {
@@ -125,6 +128,7 @@ impl Rule {
             Rule::SignDigitizedCopy => "sign-digitized-copy",
             Rule::DigitizeResult => "digitize-result",
             Rule::ECopyFromOriginal => "e-copy-from-original",
+            Rule::ResultChannel => "result-channel",
         }
     }
 
@@ -206,6 +210,9 @@ impl Rule {
             Rule::DigitizeResult => {
                 "Nghị định 118/2025/NĐ-CP, Điều 22; Nghị định 45/2020/NĐ-CP, Điều 14 (kết quả điện tử), Điều 16 (Kho quản lý dữ liệu điện tử, sửa đổi bởi NĐ 118/2025, Điều 40(8)); quy trình nội bộ cấp xã (vd. Quyết định 1521/QĐ-UBND năm 2025: số hóa kết quả)"
             }
+            Rule::ResultChannel => {
+                "Nghị định 118/2025/NĐ-CP, Điều 15, Điều 22; Nghị định 45/2020/NĐ-CP, Điều 14 (kết quả điện tử có chữ ký số của cơ quan, đồng bộ vào Kho quản lý dữ liệu điện tử, giá trị pháp lý như bản giấy); trả qua dịch vụ bưu chính công ích nếu đăng ký (quy trình một cửa); thủ tục nào trả kết quả điện tử, cước bưu chính do người dân trả: CHƯA XÁC NHẬN (quy tắc return-channel-choice)"
+            }
             Rule::SignDigitizedCopy => {
                 "Quy trình nội bộ giải quyết TTHC cấp tỉnh (Quyết định 2031/QĐ-UBND năm 2025): công chức một cửa ký số bản điện tử bằng chữ ký số cá nhân, chịu trách nhiệm về tính đầy đủ, khớp với bản giấy"
             }
@@ -213,7 +220,7 @@ impl Rule {
     }
 
     /// Every rule.
-    pub const ALL: [Rule; 32] = [
+    pub const ALL: [Rule; 33] = [
         Rule::AskOnce,
         Rule::NoDemandStateHeld,
         Rule::DigitizeAtReception,
@@ -246,5 +253,6 @@ impl Rule {
         Rule::SignDigitizedCopy,
         Rule::DigitizeResult,
         Rule::ECopyFromOriginal,
+        Rule::ResultChannel,
     ];
 }

@@ -10,7 +10,9 @@ use serde::{Deserialize, Serialize};
 
 use super::Help;
 use crate::scenario::{DefectKind, PaperArea, SlipFamily};
-use crate::vocabulary::{Department, DossierField, FaultResponse, PaymentMethod, Question};
+use crate::vocabulary::{
+    Department, DossierField, FaultResponse, PaymentMethod, Question, ResultChannel,
+};
 
 /// One field of one paper, for comparisons.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -426,6 +428,24 @@ pub enum Action {
         /// The signed scan of the original.
         scan: u32,
     },
+    // Issue 13, item 3: how the result is returned (`return_channel.rs`).
+    /// Record on a dossier how the citizen receives its result.
+    SetReturnChannel {
+        /// Dossier code.
+        dossier: String,
+        /// The channel.
+        channel: ResultChannel,
+    },
+    /// Return a ready, digitized result electronically into the citizen's data store.
+    ReturnElectronically {
+        /// Dossier code.
+        dossier: String,
+    },
+    /// Send a ready result by public postal service.
+    SendByPost {
+        /// Dossier code.
+        dossier: String,
+    },
 }
 
 impl Action {
@@ -446,7 +466,10 @@ impl Action {
             | Action::NotifySendBack { dossier, .. }
             | Action::ReceiveSupplement { dossier, .. }
             | Action::DigitizeResult { dossier }
-            | Action::CertifyECopy { dossier, .. } => Some(dossier),
+            | Action::CertifyECopy { dossier, .. }
+            | Action::SetReturnChannel { dossier, .. }
+            | Action::ReturnElectronically { dossier }
+            | Action::SendByPost { dossier } => Some(dossier),
             Action::RequestSupplement { dossier, .. } | Action::Refuse { dossier, .. } => {
                 dossier.as_deref()
             }
@@ -497,6 +520,9 @@ impl Action {
             Action::SignScan { .. } => "sign-scan",
             Action::DigitizeResult { .. } => "digitize-result",
             Action::CertifyECopy { .. } => "certify-e-copy",
+            Action::SetReturnChannel { .. } => "set-return-channel",
+            Action::ReturnElectronically { .. } => "return-electronically",
+            Action::SendByPost { .. } => "send-by-post",
         }
     }
 }

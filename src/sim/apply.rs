@@ -96,6 +96,11 @@ impl Shift {
             Action::SignScan { scan } => self.sign_scan(*scan),
             Action::DigitizeResult { dossier } => self.digitize_result(dossier),
             Action::CertifyECopy { dossier, scan } => self.certify_e_copy(dossier, *scan),
+            Action::SetReturnChannel { dossier, channel } => {
+                self.set_return_channel(dossier, *channel)
+            }
+            Action::ReturnElectronically { dossier } => self.return_electronically(dossier),
+            Action::SendByPost { dossier } => self.send_by_post(dossier),
         }
     }
 

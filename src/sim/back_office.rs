@@ -14,10 +14,7 @@ impl Shift {
             return Err(ActionError::NotReceived(dossier.to_owned()));
         }
         self.portal.can_transition(dossier, Status::Processing)?;
-        let procedure = self
-            .scenario
-            .procedure(&d.procedure)
-            .ok_or_else(|| ActionError::UnknownProcedure(d.procedure.clone()))?;
+        let procedure = self.procedure_of(d)?;
         let at = self.clock();
         let ready_at =
             if procedure.processing_time().is_same_day() && procedure.department == department {

@@ -143,9 +143,7 @@ impl Shift {
     }
 
     pub(super) fn look_up_procedure(&mut self, procedure: &str) -> Outcome {
-        self.scenario
-            .procedure(procedure)
-            .ok_or_else(|| ActionError::UnknownProcedure(procedure.to_owned()))?;
+        self.procedure_named(procedure)?;
         Ok((
             vec![Event::ProcedureShown {
                 procedure: procedure.to_owned(),

@@ -101,6 +101,11 @@ fn own_answer(citizen: &Citizen, question: Question) -> Line {
         Question::Exemption if fact("exempt") => said("answer-exempt"),
         Question::Exemption => said("answer-not-exempt"),
         Question::OtherPapers => said("answer-other-papers"),
+        Question::ResultChannel => said(match super::wanted_channel(&citizen.arrival.facts) {
+            crate::scenario::ResultChannel::Counter => "answer-result-counter",
+            crate::scenario::ResultChannel::Post => "answer-result-post",
+            crate::scenario::ResultChannel::Electronic => "answer-result-electronic",
+        }),
     }
 }
 
@@ -223,6 +228,9 @@ mod tests {
             (answer(&with_facts(&["exempt"]), Q::Exemption), "Nhà tôi thuộc hộ nghèo, có giấy xác nhận.", "We are a registered poor household."),
             (answer(&plain, Q::Exemption), "Không ạ.", "No."),
             (answer(&plain, Q::OtherPapers), "Tôi chỉ mang chừng này thôi.", "This is all I brought."),
+            (answer(&plain, Q::ResultChannel), "Tôi lên đây nhận trực tiếp.", "I'll come and collect it here."),
+            (answer(&with_facts(&["result_post"]), Q::ResultChannel), "Gửi qua bưu điện về nhà giúp tôi, tôi trả tiền cước.", "Please send it home by post; I'll pay the postage."),
+            (answer(&with_facts(&["result_electronic"]), Q::ResultChannel), "Cho tôi nhận bản điện tử vào tài khoản VNeID, khỏi phải lên lấy.", "I'd like the electronic result in my VNeID account, so I needn't come back."),
             (answer(&with(|c| c.persona.vietnamese = crate::scenario::Level::Low), Q::OtherPapers), "Dạ… dạ… (trả lời ngập ngừng, nửa tiếng Việt nửa tiếng mẹ đẻ, không rõ ý)", "Yes… yes… (a halting answer, half in Vietnamese, half in their own language; the meaning is unclear)"),
             (look_at("seal", ""), "Xem kỹ chỗ đóng dấu trên GIẤY CHỨNG SINH.", "Look closely at where GIẤY CHỨNG SINH is sealed."),
             (look_at("field", "Ngày sinh"), "Xem lại mục «Ngày sinh» trên GIẤY CHỨNG SINH.", "Look again at \"Ngày sinh\" on GIẤY CHỨNG SINH."),

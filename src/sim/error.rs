@@ -187,4 +187,19 @@ pub enum ActionError {
     /// That scan was already certified as an e-copy.
     #[error("scan number {0} is already certified as an electronic copy")]
     ECopyAlreadyCertified(u32),
+    // Issue 13, item 3: how the result is returned (`return_channel.rs`).
+    /// The dossier is closed (returned, refused, withdrawn): its channel cannot change.
+    #[error("dossier `{0}` is closed; how its result is returned cannot change")]
+    DossierClosed(String),
+    /// The procedure's result is not given electronically.
+    #[error("procedure `{0}` gives no electronic result; its result is on paper only")]
+    NoEResult(String),
+    /// The procedure's result is not sent by post.
+    #[error("procedure `{0}` does not send its result by post")]
+    NoPostalReturn(String),
+    /// An e-result is the digitized result: digitize it first.
+    #[error(
+        "the result of dossier `{0}` is not digitized; digitize it before returning it electronically"
+    )]
+    ResultNotDigitized(String),
 }

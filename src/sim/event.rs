@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::portal::{SlipKind, Status};
-use crate::scenario::{Department, FaultKind, FaultResponse, Question};
+use crate::scenario::{Department, FaultKind, FaultResponse, Question, ResultChannel};
 use crate::text::LocalizedText;
 
 use super::{Claim, FieldRef, GuideTopic, Help, KioskBlock, Line, LookTool, PaymentMethod};
@@ -344,5 +344,20 @@ pub enum Event {
         dossier: String,
         /// The scan of the original.
         scan: u32,
+    },
+    // Issue 13, item 3: how the result is returned.
+    /// The channel the citizen receives the result by was recorded on the dossier.
+    ReturnChannelSet {
+        /// Dossier code.
+        dossier: String,
+        /// The channel.
+        channel: ResultChannel,
+    },
+    /// A result left without the citizen: by post or electronically.
+    ResultSent {
+        /// Dossier code.
+        dossier: String,
+        /// How.
+        via: ResultChannel,
     },
 }

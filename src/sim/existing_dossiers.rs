@@ -78,5 +78,7 @@ fn dossier(existing: &ExistingDossier, citizen: Option<String>) -> Dossier {
         });
     }
     d.sync = SyncState::Synced;
+    // Issue 13, item 3: the channel recorded at its reception, from the case's facts.
+    d.return_channel = super::wanted_channel(&existing.facts);
     d
 }

@@ -49,7 +49,9 @@ use super::{
     LeaveReason, LookTool, ScanProblem, ScanSettings, Shift,
 };
 use crate::portal::{Handover, Payment, SlipKind, Status, SyncState};
-use crate::scenario::{Channel, Department, FaultKind, FaultResponse, Mode, Question, Want};
+use crate::scenario::{
+    Channel, Department, FaultKind, FaultResponse, Mode, Question, ResultChannel, Want,
+};
 
 /// First line of the hashed input; bump the number when [`StateV2`] changes.
 pub const FINGERPRINT_VERSION: &str = "motcua-state-v2";
@@ -149,6 +151,12 @@ struct DossierV2<'a> {
     apology: Option<(NaiveDateTime, NaiveDate)>,
     paper_logged: bool,
     returned_to: Option<usize>,
+    // Issue 13, item 3: how the result is returned; left out when nothing was recorded, so
+    // the fingerprints of runs without it stay the same.
+    #[serde(skip_serializing_if = "ResultChannel::is_counter")]
+    return_channel: ResultChannel,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    returned_via: Option<ResultChannel>,
 }
 
 #[derive(Serialize)]
@@ -246,6 +254,8 @@ fn state_v2(shift: &Shift) -> StateV2<'_> {
                 apology: d.apology,
                 paper_logged: d.paper_logged,
                 returned_to: d.returned_to,
+                return_channel: d.return_channel,
+                returned_via: d.returned_via,
             })
             .collect(),
         slips: shift

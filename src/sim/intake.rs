@@ -16,9 +16,7 @@ impl Shift {
     pub(super) fn create_dossier(&mut self, procedure: &str) -> Outcome {
         self.portal_available(true)?;
         let i = self.counter_index()?;
-        self.scenario
-            .procedure(procedure)
-            .ok_or_else(|| ActionError::UnknownProcedure(procedure.to_owned()))?;
+        self.procedure_named(procedure)?;
         if let Some(open) = self.citizens[i]
             .dossiers
             .iter()
@@ -183,10 +181,7 @@ impl Shift {
         if d.status.is_final() {
             return Err(ActionError::AlreadyReceived(dossier.to_owned()));
         }
-        let procedure = self
-            .scenario
-            .procedure(&d.procedure)
-            .ok_or_else(|| ActionError::UnknownProcedure(d.procedure.clone()))?;
+        let procedure = self.procedure_of(d)?;
         if procedure.component(component).is_none() {
             return Err(ActionError::UnknownComponent(
                 d.procedure.clone(),
@@ -323,10 +318,7 @@ impl Shift {
         if online {
             self.portal.can_transition(dossier, Status::Accepted)?;
         }
-        let procedure = self
-            .scenario
-            .procedure(&d.procedure)
-            .ok_or_else(|| ActionError::UnknownProcedure(d.procedure.clone()))?;
+        let procedure = self.procedure_of(d)?;
         let at = self.clock();
         let due = self.calendar.due(at, procedure.processing_time());
         let procedure_code = d.procedure.clone();
@@ -416,10 +408,7 @@ impl Shift {
             return Err(ActionError::EmptySupplement);
         }
         let (citizen, procedure_code) = self.slip_context(dossier)?;
-        let procedure = self
-            .scenario
-            .procedure(&procedure_code)
-            .ok_or_else(|| ActionError::UnknownProcedure(procedure_code.clone()))?;
+        let procedure = self.procedure_named(&procedure_code)?;
         for c in components {
             if procedure.component(c).is_none() {
                 return Err(ActionError::UnknownComponent(
@@ -452,10 +441,7 @@ impl Shift {
         ground: &str,
     ) -> Outcome {
         let (citizen, _) = self.slip_context(dossier)?;
-        let p = self
-            .scenario
-            .procedure(procedure)
-            .ok_or_else(|| ActionError::UnknownProcedure(procedure.to_owned()))?;
+        let p = self.procedure_named(procedure)?;
         let known = p.refusals.iter().any(|r| r.id == ground)
             || DefectKind::ALL.iter().any(|d| d.id() == ground);
         if !known {

@@ -33,6 +33,8 @@ mod fingerprint;
 mod fixture;
 mod intake;
 mod kiosk;
+// issue 13 item 3: how the result is returned
+mod return_channel;
 mod send_back;
 // issue 13 item 9: the police's slip forms for residence dossiers
 mod slip_forms;
@@ -62,12 +64,15 @@ pub use kiosk::{
     COACHING_NEEDED_MINUTES, KIOSK_RULE, KioskBlock, KioskOutcome, KioskVisit, MAX_COACH_MINUTES,
     kiosk_block_for, submit_minutes,
 };
+pub use return_channel::{
+    FACT_RESULT_ELECTRONIC, FACT_RESULT_POST, RETURN_CHANNEL_RULE, wanted_channel,
+};
 pub use staff_session::{LOGIN_SECONDS, SIGN_SECONDS, StaffSession, needs_session};
 
 use crate::calendar::WorkingCalendar;
 use crate::portal::{Dossier, Portal, Status};
 use crate::scenario::truth::Analysis;
-use crate::scenario::{FaultKind, Mode, Scenario};
+use crate::scenario::{FaultKind, Mode, Procedure, Scenario};
 
 /// Reads one of a scenario's scripts (a RON list of actions, e.g. a declared test path) from
 /// its folder, on disk or in the built-in pack; problems carry the file, line and column.
@@ -311,6 +316,19 @@ impl Shift {
     /// The citizen a dossier belongs to, by index.
     pub fn owner_of(&self, d: &Dossier) -> Option<usize> {
         d.citizen.as_deref().and_then(|id| self.citizen_index(id))
+    }
+
+    /// The scenario's procedure with code `code`, or [`ActionError::UnknownProcedure`]: the
+    /// one lookup every action handler uses.
+    fn procedure_named(&self, code: &str) -> Result<&Procedure, ActionError> {
+        self.scenario
+            .procedure(code)
+            .ok_or_else(|| ActionError::UnknownProcedure(code.to_owned()))
+    }
+
+    /// The procedure dossier `d` is for, or [`ActionError::UnknownProcedure`].
+    fn procedure_of(&self, d: &Dossier) -> Result<&Procedure, ActionError> {
+        self.procedure_named(&d.procedure)
     }
 
     /// This citizen's dossier: the first of their own dossiers that is still alive — being

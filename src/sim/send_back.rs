@@ -80,10 +80,7 @@ impl Shift {
         if d.sent_back.is_none() {
             return Err(ActionError::NotSentBack(dossier.to_owned()));
         }
-        let procedure = self
-            .scenario
-            .procedure(&d.procedure)
-            .ok_or_else(|| ActionError::UnknownProcedure(d.procedure.clone()))?;
+        let procedure = self.procedure_of(d)?;
         let kind = match ground {
             Some(_) if !components.is_empty() => return Err(ActionError::NoticeMixed),
             Some(g) if !procedure.refusals.iter().any(|r| r.id == g) => {
@@ -142,10 +139,7 @@ impl Shift {
             return Err(ActionError::NotNotified(dossier.to_owned()));
         }
         self.portal.can_transition(dossier, Status::Processing)?;
-        let procedure = self
-            .scenario
-            .procedure(&d.procedure)
-            .ok_or_else(|| ActionError::UnknownProcedure(d.procedure.clone()))?;
+        let procedure = self.procedure_of(d)?;
         let at = self.clock();
         let due = self.calendar.due(at, procedure.processing_time());
         let code = d.procedure.clone();

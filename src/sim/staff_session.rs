@@ -77,7 +77,10 @@ pub fn needs_session(action: &Action) -> bool {
         | Action::LookUpStateRecords
         | Action::SignScan { .. }
         | Action::DigitizeResult { .. }
-        | Action::CertifyECopy { .. } => true,
+        | Action::CertifyECopy { .. }
+        | Action::SetReturnChannel { .. }
+        | Action::ReturnElectronically { .. }
+        | Action::SendByPost { .. } => true,
         Action::RequestSupplement { dossier, .. } | Action::Refuse { dossier, .. } => {
             dossier.is_some()
         }

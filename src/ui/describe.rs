@@ -417,6 +417,20 @@ pub fn action(shift: &Shift, action: &Action, locale: &Locale) -> String {
             "act-certify-e-copy",
             &[("dossier", dossier.clone()), ("scan", scan.to_string())],
         ),
+        Action::SetReturnChannel { dossier, channel } => a(
+            "act-set-return-channel",
+            &[
+                ("dossier", dossier.clone()),
+                (
+                    "channel",
+                    locale.tr(&format!("result-channel-{}", channel.id())),
+                ),
+            ],
+        ),
+        Action::ReturnElectronically { dossier } => {
+            a("act-return-electronically", &[("dossier", dossier.clone())])
+        }
+        Action::SendByPost { dossier } => a("act-send-by-post", &[("dossier", dossier.clone())]),
     }
 }
 
@@ -463,6 +477,20 @@ pub fn event(shift: &Shift, event: &Event, locale: &Locale) -> Option<String> {
         Event::ECopyCertified { dossier, scan } => a(
             "ev-e-copy-certified",
             &[("dossier", dossier.clone()), ("scan", scan.to_string())],
+        ),
+        Event::ReturnChannelSet { dossier, channel } => a(
+            "ev-return-channel-set",
+            &[
+                ("dossier", dossier.clone()),
+                (
+                    "channel",
+                    locale.tr(&format!("result-channel-{}", channel.id())),
+                ),
+            ],
+        ),
+        Event::ResultSent { dossier, via } => a(
+            "ev-result-sent",
+            &[("dossier", dossier.clone()), ("via", via.id().to_owned())],
         ),
         Event::PaymentFailed { dossier } => a("ev-payment-failed", &[("dossier", dossier.clone())]),
         Event::SlipIssued { number, kind } => {
@@ -690,6 +718,12 @@ pub fn error(e: &ActionError, locale: &Locale) -> String {
         ActionError::ScanNotSigned(n) => a("err-scan-not-signed", &[("scan", n.to_string())]),
         ActionError::ECopyAlreadyCertified(n) => {
             a("err-e-copy-already-certified", &[("scan", n.to_string())])
+        }
+        ActionError::DossierClosed(d) => a("err-dossier-closed", &[("dossier", d.clone())]),
+        ActionError::NoEResult(p) => a("err-no-e-result", &[("procedure", p.clone())]),
+        ActionError::NoPostalReturn(p) => a("err-no-postal-return", &[("procedure", p.clone())]),
+        ActionError::ResultNotDigitized(d) => {
+            a("err-result-not-digitized", &[("dossier", d.clone())])
         }
     }
 }

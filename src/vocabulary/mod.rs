@@ -235,11 +235,14 @@ pub enum Question {
     Exemption,
     /// "Do you have any other papers with you?"
     OtherPapers,
+    /// "How would you like to receive the result: here, by post, or electronically?"
+    /// (issue 13, item 3)
+    ResultChannel,
 }
 
 impl Question {
     /// Every question in the order the counter screen lists them.
-    pub const ALL: [Question; 12] = [
+    pub const ALL: [Question; 13] = [
         Question::Purpose,
         Question::ActingFor,
         Question::Relationship,
@@ -252,6 +255,7 @@ impl Question {
         Question::MaritalStatus,
         Question::Exemption,
         Question::OtherPapers,
+        Question::ResultChannel,
     ];
 
     /// Stable identifier used in locale keys (`question-<id>`).
@@ -269,6 +273,7 @@ impl Question {
             Question::MaritalStatus => "marital-status",
             Question::Exemption => "exemption",
             Question::OtherPapers => "other-papers",
+            Question::ResultChannel => "result-channel",
         }
     }
 }
@@ -365,9 +370,61 @@ pub fn allowed_wrong_decisions(decisions: u32) -> u32 {
     decisions / DECISIONS_PER_ALLOWED_SLIP
 }
 
+// Issue 13, item 3: how the citizen receives the result.
+/// How the citizen receives the result of a dossier: at the counter (the default, and the
+/// only way for a procedure whose result is paper-only), by public postal service, or
+/// electronically into their data store on the National Public Service Portal (Decree
+/// 118/2025 Art. 22; Decree 45/2020 Art. 14: an e-result carries the authority's digital
+/// signature and has the legal value of the paper).
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+pub enum ResultChannel {
+    /// Collected in person at the one-stop counter.
+    #[default]
+    Counter,
+    /// Sent by public postal service to the citizen's address.
+    Post,
+    /// An electronic result into the citizen's data store (VNeID level-2 account).
+    Electronic,
+}
+
+impl ResultChannel {
+    /// Every channel, in the order the portal lists them.
+    pub const ALL: [ResultChannel; 3] = [
+        ResultChannel::Counter,
+        ResultChannel::Post,
+        ResultChannel::Electronic,
+    ];
+
+    /// Stable identifier used in locale keys (`result-channel-<id>`).
+    pub fn id(self) -> &'static str {
+        match self {
+            ResultChannel::Counter => "counter",
+            ResultChannel::Post => "post",
+            ResultChannel::Electronic => "electronic",
+        }
+    }
+
+    /// True for the counter, the channel a dossier has unless one was recorded.
+    pub fn is_counter(&self) -> bool {
+        *self == ResultChannel::Counter
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_dossier_returns_at_the_counter_unless_another_channel_is_recorded() {
+        assert_eq!(ResultChannel::default(), ResultChannel::Counter);
+        assert!(ResultChannel::default().is_counter());
+        let ids: std::collections::BTreeSet<&str> =
+            ResultChannel::ALL.iter().map(|c| c.id()).collect();
+        assert_eq!(ids.len(), ResultChannel::ALL.len(), "one id per channel");
+        assert!(Question::ALL.contains(&Question::ResultChannel));
+    }
 
     #[test]
     fn every_fault_allows_reporting_and_informing_and_its_own_remedy() {

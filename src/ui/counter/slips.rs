@@ -40,6 +40,16 @@ pub fn body_lines(shift: &Shift, slip: &Slip, locale: &Locale) -> Vec<String> {
                 );
             }
             lines.push(locale.tr("slip-line-receipt-note"));
+            // Issue 13, item 3: how the result is received, where the scenario asks for it.
+            if shift.return_channel_in_force()
+                && let Some(d) = slip
+                    .dossier
+                    .as_ref()
+                    .and_then(|d| shift.portal.dossiers.get(d))
+            {
+                let channel = locale.tr(&format!("result-channel-{}", d.return_channel.id()));
+                lines.push(locale.tr_args("slip-line-result-channel", &[("channel", channel)]));
+            }
         }
         SlipKind::SupplementRequest => {
             lines.push(locale.tr("slip-line-supplement"));

@@ -7,7 +7,7 @@ use egui::RichText;
 
 use crate::calendar::DayCount;
 use crate::i18n::Locale;
-use crate::scenario::{FeeRule, OnlineLevel, Procedure};
+use crate::scenario::{FeeRule, OnlineLevel, Procedure, ResultChannel};
 use crate::sim::Action;
 use crate::text::format_vnd;
 
@@ -104,6 +104,17 @@ fn facts_ui(f: &PortalFrame<'_>, ui: &mut egui::Ui, p: &Procedure) {
             ui.label(style::strong(locale.tr("portal-result")));
             ui.label(p.result.get(f.lang));
             ui.end_row();
+            // Issue 13, item 3: the ways the result is returned, where the scenario asks.
+            if f.shift.return_channel_in_force() {
+                ui.label(style::strong(locale.tr("portal-result-channels")));
+                let ways: Vec<String> = ResultChannel::ALL
+                    .into_iter()
+                    .filter(|c| p.offers_result(*c))
+                    .map(|c| locale.tr(&format!("result-channel-{}", c.id())))
+                    .collect();
+                ui.label(ways.join(", "));
+                ui.end_row();
+            }
         });
 }
 

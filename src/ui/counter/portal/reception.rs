@@ -79,6 +79,8 @@ fn dossier_ui(f: &mut PortalFrame<'_>, ui: &mut egui::Ui, d: &Dossier) {
     fee_ui(f, ui, d);
     payment_ui(f, ui, d);
     certify_ui(f, ui, d);
+    // Issue 13, item 3: how the citizen receives the result.
+    super::results::return_channel_ui(f, ui, d);
     receipt_ui(f, ui, d);
 }
 
