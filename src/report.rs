@@ -136,6 +136,15 @@ pub fn perception_detail(locale: &Locale, kpis: &crate::score::Kpis) -> String {
     )
 }
 
+/// The queue's waiting cost (issue 13): citizen-minutes waiting to be called, and at the
+/// kiosk for nothing; read beside the online-submission rate.
+pub fn queue_wait_line(locale: &Locale, kpis: &crate::score::Kpis) -> String {
+    locale.tr_args(
+        "kpi-queue-wait",
+        &[("minutes", format!("{:.0}", kpis.queue_wait_minutes))],
+    )
+}
+
 /// The rule a feedback item cites, with its legal source.
 pub fn rule_line(locale: &Locale, f: &Feedback) -> String {
     format!(
@@ -274,14 +283,7 @@ pub fn text_report(locale: &Locale, shift: &Shift, report: &ScoreReport) -> Stri
         let _ = writeln!(out, "  {:<34} {:>5.1}", locale.tr(id), v);
     }
     let _ = writeln!(out, "  {}", perception_detail(locale, &report.kpis));
-    let _ = writeln!(
-        out,
-        "  {}",
-        locale.tr_args(
-            "kpi-queue-wait",
-            &[("minutes", format!("{:.0}", report.kpis.queue_wait_minutes))]
-        )
-    );
+    let _ = writeln!(out, "  {}", queue_wait_line(locale, &report.kpis));
     out
 }
 

@@ -212,3 +212,18 @@ fn without_a_file_dialog_the_debrief_names_the_folder_that_holds_the_result() {
     );
     assert_eq!(h.query_all_by_label(&said).count(), 1);
 }
+
+#[test]
+fn the_debrief_shows_the_queues_waiting_cost_beside_the_kpis() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = careless_shift(dir.path(), Mode::Practice, None);
+    let debrief = app.debrief.as_ref().expect("a debrief");
+    let report = &debrief.data.as_ref().expect("graded").report;
+    let minutes = format!("{:.0}", report.kpis.queue_wait_minutes);
+    let mut h = harness(app);
+    settle(&mut h);
+    let said = format!(
+        "Thời gian chờ của hàng đợi: {minutes} phút-người (chờ gọi số, và ở kiosk mà không nộp được)"
+    );
+    assert_eq!(h.query_all_by_label(&said).count(), 1, "{said}");
+}

@@ -840,6 +840,12 @@ fn scores_ui(app: &App, ui: &mut egui::Ui, r: &ScoreReport) {
             )
             .wrap(),
         );
+        ui.add(
+            egui::Label::new(
+                RichText::new(crate::report::queue_wait_line(&app.locale, &r.kpis)).small(),
+            )
+            .wrap(),
+        );
     };
     if ui.available_width() >= WIDE {
         ui.columns(2, |cols| {
