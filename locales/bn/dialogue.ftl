@@ -45,3 +45,6 @@ hint-check-id = ফলাফল প্রদানের আগে পরিচ�
 
 ## issue 13: citizens who need help to be served
 answer-unclear = হ্যাঁ… হ্যাঁ… (থেমে থেমে উত্তর, অর্ধেক ভিয়েতনামিতে, অর্ধেক নিজের ভাষায়; অর্থ পরিষ্কার নয়)
+
+## issue 13: on-the-spot corrections
+answer-field-is-right = এটা তো আমি ঠিকই লিখেছি।

@@ -638,3 +638,16 @@ err-scan-not-signed = ইলেকট্রনিক প্রতিলিপি
 err-e-copy-already-certified = { $scan } নম্বর স্ক্যান থেকে আগেই ইলেকট্রনিক প্রতিলিপি সত্যায়ন করা হয়েছে।
 scanner-certify-e-copy = স্ক্যান { $scan } থেকে ইলেকট্রনিক প্রতিলিপি সত্যায়ন করুন
 scanner-e-copy-done = ইলেকট্রনিক প্রতিলিপি সত্যায়িত
+
+## issue 13: on-the-spot corrections
+act-correct-on-the-spot = নাগরিককে সংশোধন করে আদ্যক্ষর দিতে বলা হয়েছে: { $what }
+correction-part-field = { $paper }-এর "{ $field }"
+correction-part-signature = { $paper }-এর স্বাক্ষর
+ev-corrected-on-the-spot = { $citizen } কেটে দিয়ে আবার লিখে আদ্যক্ষর দিয়েছেন: { $what }।
+ev-nothing-to-correct = { $citizen } { $what } আবার দেখে বললেন এটি ঠিক আছে; কিছু সংশোধন করা হয়নি।
+err-citizen-not-here-to-correct = { $document } অনলাইন নথির সঙ্গে এসেছে; নাগরিক এখানে নেই, তাই সংশোধন করতে পারবেন না।
+err-not-correctable-at-counter = { $document } কাউন্টারে সংশোধন করা যায় না: কেবল ইস্যুকারী কর্তৃপক্ষই সংশোধন করতে পারে, অথবা প্রযোজ্য নিয়মে এর অনুমতি নেই।
+correction-menu = নাগরিককে সংশোধন করে আদ্যক্ষর দিতে বলুন
+correction-menu-hover = নাগরিক ভুল শব্দ কেটে দেন, পাশে ঠিকটা লেখেন এবং আদ্যক্ষর দেন — কেবল নিজের ঘোষণাপত্রে, নিয়মে অনুমতি থাকলে।
+correction-sign = ঘোষণাপত্রে স্বাক্ষর করুন
+correction-initials = (সংশোধিত, আদ্যক্ষর: { $initials })

@@ -276,3 +276,11 @@ rule-digitize-result = Digitize the result into the citizen's electronic data st
 fb-result-not-digitized = The result of dossier { $dossier } was handed back without being digitized into the citizen's electronic data store.
 rule-e-copy-from-original = Certify an electronic copy from the original into the citizen's data store when they ask for one
 fb-e-copy-missing = { $citizen } asked for an electronic copy (dossier { $dossier }) but none was certified from the original into their data store.
+
+## issue 13: on-the-spot corrections
+rule-on-the-spot-correction = A small slip on the citizen's own form is corrected by the citizen at the counter (struck through, rewritten beside it, initialled) where the rules allow it, instead of a supplement request
+fb-received-uncorrected = You received the dossier of { $citizen } with a slip on the form that the citizen could have corrected at the counter ({ $defect }).
+fb-slip-instead-of-correction = { $citizen } has to go home and come back for a slip on the form that they could have corrected and initialled at the counter.
+fb-demanded-correctable = You asked { $citizen } to supplement { $component }, although they could have corrected the slip on it at the counter.
+fb-correction-not-offered = { $citizen } still has { $count } slip(s) on the form that could have been corrected at the counter, and was not asked to correct them.
+fb-false-correction = You asked { $citizen } to correct { $count } place(s) that were not wrong: the citizen's time lost.

@@ -45,3 +45,6 @@ hint-check-id = Check the ID before handing anything back.
 
 ## issue 13: citizens who need help to be served
 answer-unclear = Yes… yes… (a halting answer, half in Vietnamese, half in their own language; the meaning is unclear)
+
+## issue 13: on-the-spot corrections
+answer-field-is-right = I wrote that right, though.

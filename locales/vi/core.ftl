@@ -277,3 +277,11 @@ rule-digitize-result = Số hóa kết quả vào kho dữ liệu điện tử c
 fb-result-not-digitized = Trả kết quả hồ sơ { $dossier } mà chưa số hóa kết quả vào kho dữ liệu điện tử của người dân.
 rule-e-copy-from-original = Chứng thực bản sao điện tử từ bản chính vào kho dữ liệu điện tử khi người dân yêu cầu
 fb-e-copy-missing = { $citizen } yêu cầu bản sao điện tử (hồ sơ { $dossier }) nhưng không được chứng thực bản sao điện tử từ bản chính vào kho dữ liệu.
+
+## issue 13: on-the-spot corrections
+rule-on-the-spot-correction = Sai sót nhỏ trên tờ khai của chính người dân được người dân sửa ngay tại quầy (gạch bỏ, ghi lại bên cạnh, ký nháy) nếu quy định cho phép, thay vì yêu cầu bổ sung
+fb-received-uncorrected = Bạn đã tiếp nhận hồ sơ của { $citizen } khi tờ khai còn sai sót người dân có thể sửa ngay tại quầy ({ $defect }).
+fb-slip-instead-of-correction = { $citizen } phải về rồi quay lại chỉ vì một sai sót trên tờ khai mà người dân có thể sửa và ký nháy ngay tại quầy.
+fb-demanded-correctable = Bạn yêu cầu { $citizen } bổ sung { $component }, trong khi sai sót trên đó người dân có thể sửa ngay tại quầy.
+fb-correction-not-offered = { $citizen } còn { $count } sai sót trên tờ khai có thể sửa ngay tại quầy nhưng không được hướng dẫn sửa.
+fb-false-correction = Bạn đề nghị { $citizen } sửa { $count } chỗ vốn không sai: mất thời gian của người dân.

@@ -45,3 +45,6 @@ hint-check-id = Kiểm tra căn cước trước khi trả kết quả.
 
 ## issue 13: citizens who need help to be served
 answer-unclear = Dạ… dạ… (trả lời ngập ngừng, nửa tiếng Việt nửa tiếng mẹ đẻ, không rõ ý)
+
+## issue 13: on-the-spot corrections
+answer-field-is-right = Chỗ này tôi ghi đúng rồi mà.

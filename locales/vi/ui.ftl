@@ -638,3 +638,16 @@ err-scan-not-signed = Hãy ký số bản quét số { $scan } trước khi ch�
 err-e-copy-already-certified = Bản quét số { $scan } đã được chứng thực thành bản sao điện tử.
 scanner-certify-e-copy = Chứng thực bản sao điện tử từ bản quét { $scan }
 scanner-e-copy-done = Đã chứng thực bản sao điện tử
+
+## issue 13: on-the-spot corrections
+act-correct-on-the-spot = Đề nghị người dân sửa và ký nháy: { $what }
+correction-part-field = "{ $field }" trên { $paper }
+correction-part-signature = chữ ký trên { $paper }
+ev-corrected-on-the-spot = { $citizen } đã gạch bỏ, ghi lại và ký nháy: { $what }.
+ev-nothing-to-correct = { $citizen } xem lại { $what } và nói là đã đúng; không sửa gì.
+err-citizen-not-here-to-correct = { $document } thuộc hồ sơ nộp trực tuyến; người nộp không có mặt để sửa.
+err-not-correctable-at-counter = { $document } không thể sửa tại quầy: chỉ nơi cấp mới được sửa, hoặc quy định đang áp dụng không cho phép.
+correction-menu = Đề nghị người dân sửa và ký nháy
+correction-menu-hover = Người dân gạch bỏ chỗ sai, ghi lại bên cạnh và ký nháy — chỉ trên tờ khai của chính họ, nếu quy định cho phép.
+correction-sign = Ký vào tờ khai
+correction-initials = (đã sửa, ký nháy: { $initials })

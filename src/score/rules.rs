@@ -87,6 +87,11 @@ pub enum Rule {
     /// Issue 13, item 3: the e-copy a citizen asked for is certified from the original into
     /// their electronic data store.
     ECopyFromOriginal,
+    // Issue 13, item 6: on-the-spot corrections.
+    /// A slip on the citizen's own form (a name, a date, a blank box, a missing signature) is
+    /// corrected and initialled by the citizen at the counter where the rules allow it,
+    /// instead of a supplement request and a second trip.
+    OnTheSpotCorrection,
 }
 
 impl Rule {
@@ -125,6 +130,7 @@ impl Rule {
             Rule::SignDigitizedCopy => "sign-digitized-copy",
             Rule::DigitizeResult => "digitize-result",
             Rule::ECopyFromOriginal => "e-copy-from-original",
+            Rule::OnTheSpotCorrection => "on-the-spot-correction",
         }
     }
 
@@ -209,11 +215,14 @@ impl Rule {
             Rule::SignDigitizedCopy => {
                 "Quy trình nội bộ giải quyết TTHC cấp tỉnh (Quyết định 2031/QĐ-UBND năm 2025): công chức một cửa ký số bản điện tử bằng chữ ký số cá nhân, chịu trách nhiệm về tính đầy đủ, khớp với bản giấy"
             }
+            Rule::OnTheSpotCorrection => {
+                "Thông tư 04/2020/TT-BTP, Điều 35 (sai sót khi ghi: gạch bỏ, ghi bên cạnh, không tẩy xóa, ghi rõ nội dung sửa và ký) — áp dụng tương tự cho tờ khai của người dân: CHƯA XÁC NHẬN; Nghị định 118/2025/NĐ-CP, Điều 11 (hướng dẫn một lần, không yêu cầu thêm giấy tờ); quy tắc on-the-spot-correction"
+            }
         }
     }
 
     /// Every rule.
-    pub const ALL: [Rule; 32] = [
+    pub const ALL: [Rule; 33] = [
         Rule::AskOnce,
         Rule::NoDemandStateHeld,
         Rule::DigitizeAtReception,
@@ -246,5 +255,6 @@ impl Rule {
         Rule::SignDigitizedCopy,
         Rule::DigitizeResult,
         Rule::ECopyFromOriginal,
+        Rule::OnTheSpotCorrection,
     ];
 }

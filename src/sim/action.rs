@@ -426,6 +426,16 @@ pub enum Action {
         /// The signed scan of the original.
         scan: u32,
     },
+    // Issue 13, item 6: on-the-spot corrections (`correction.rs`).
+    /// Ask the citizen at the counter to correct a field of their own paper and initial it
+    /// (`field` is `None`: to sign it), instead of a supplement request.
+    CorrectOnTheSpot {
+        /// Document id.
+        document: String,
+        /// The field; `None` for the signature.
+        #[serde(default)]
+        field: Option<String>,
+    },
 }
 
 impl Action {
@@ -497,6 +507,7 @@ impl Action {
             Action::SignScan { .. } => "sign-scan",
             Action::DigitizeResult { .. } => "digitize-result",
             Action::CertifyECopy { .. } => "certify-e-copy",
+            Action::CorrectOnTheSpot { .. } => "correct-on-the-spot",
         }
     }
 }

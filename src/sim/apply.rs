@@ -96,6 +96,9 @@ impl Shift {
             Action::SignScan { scan } => self.sign_scan(*scan),
             Action::DigitizeResult { dossier } => self.digitize_result(dossier),
             Action::CertifyECopy { dossier, scan } => self.certify_e_copy(dossier, *scan),
+            Action::CorrectOnTheSpot { document, field } => {
+                self.correct_on_the_spot(document, field.as_deref())
+            }
         }
     }
 

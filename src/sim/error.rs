@@ -187,4 +187,13 @@ pub enum ActionError {
     /// That scan was already certified as an e-copy.
     #[error("scan number {0} is already certified as an electronic copy")]
     ECopyAlreadyCertified(u32),
+    // Issue 13, item 6: on-the-spot corrections.
+    /// The paper came with an online dossier: its citizen is not at the counter.
+    #[error("paper `{0}` came with an online dossier; its citizen is not here to correct it")]
+    CitizenNotHereToCorrect(String),
+    /// The paper is not one the citizen may correct at the counter.
+    #[error(
+        "paper `{0}` cannot be corrected at the counter: only the issuer may correct it, or the rules in force do not allow it"
+    )]
+    NotCorrectableAtCounter(String),
 }
