@@ -116,7 +116,11 @@ impl Shift {
         document: &str,
         field: Option<&str>,
     ) -> Outcome {
-        let (case, doc) = self.case_document(document)?;
+        let (case, doc) = match self.case_document(document) {
+            Ok(found) => found,
+            Err(_) if self.counter.is_none() => return Err(ActionError::NoCitizenAtCounter),
+            Err(e) => return Err(e),
+        };
         let CaseRef::Citizen(i) = case else {
             return Err(ActionError::CitizenNotHereToCorrect(document.to_owned()));
         };

@@ -237,6 +237,7 @@ fn selected_paper_ui(
         },
         page: page.saturating_sub(1),
         marks: flags::flag_marks(&citizen.casework, &doc.id),
+        corrections: super::correction::correction_marks(citizen, &doc.id),
         ..PaperView::new(doc, kind, lang)
     };
     // Never narrower than a paper's heading needs at this zoom: a magnified paper wider
@@ -285,9 +286,15 @@ fn selected_paper_ui(
             None => {}
         }
     }
-    if let Some(a) = flags::flag_menu_ui(&app.locale, ui, doc, kind, &citizen.casework) {
-        clicks.action = Some(a);
-    }
+    ui.horizontal_wrapped(|ui| {
+        if let Some(a) = flags::flag_menu_ui(&app.locale, ui, doc, kind, &citizen.casework) {
+            clicks.action = Some(a);
+        }
+        // Issue 13, item 6: the citizen corrects and initials their own paper.
+        if let Some(a) = super::correction::correction_menu_ui(&app.locale, ui, doc, kind) {
+            clicks.action = Some(a);
+        }
+    });
     ui.add_space(6.0);
 }
 
