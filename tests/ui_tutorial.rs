@@ -188,9 +188,9 @@ fn the_tutorial_shift_played_through_the_ui_is_the_expert_path() {
     click(&mut h, "Tài khoản VNeID mức 2");
     click(&mut h, "Xong, mời về (D)");
 
-    // The same-day results.
-    click(&mut h, "Chờ 15 phút");
+    // The same-day results, each when it is ready.
     for _ in [C1, C3] {
+        click(&mut h, "Chờ 15 phút");
         click_role(&mut h, "Trả kết quả", Role::Button);
         click(&mut h, "Giao kết quả cho người dân");
         click_role(&mut h, "Xử lý hồ sơ", Role::Button);

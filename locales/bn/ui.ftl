@@ -650,4 +650,3 @@ err-not-correctable-at-counter = { $document } কাউন্টারে স�
 correction-menu = নাগরিককে সংশোধন করে আদ্যক্ষর দিতে বলুন
 correction-menu-hover = নাগরিক ভুল শব্দ কেটে দেন, পাশে ঠিকটা লেখেন এবং আদ্যক্ষর দেন — কেবল নিজের ঘোষণাপত্রে, নিয়মে অনুমতি থাকলে।
 correction-sign = ঘোষণাপত্রে স্বাক্ষর করুন
-correction-initials = (সংশোধিত, আদ্যক্ষর: { $initials })

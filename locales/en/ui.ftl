@@ -650,4 +650,3 @@ err-not-correctable-at-counter = { $document } cannot be corrected at the counte
 correction-menu = Ask the citizen to correct and initial
 correction-menu-hover = The citizen strikes the wrong words through, writes the right ones beside them and initials — only on their own form, where the rules allow it.
 correction-sign = Sign the form
-correction-initials = (corrected, initialled: { $initials })

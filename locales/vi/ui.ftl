@@ -650,4 +650,3 @@ err-not-correctable-at-counter = { $document } không thể sửa tại quầy: 
 correction-menu = Đề nghị người dân sửa và ký nháy
 correction-menu-hover = Người dân gạch bỏ chỗ sai, ghi lại bên cạnh và ký nháy — chỉ trên tờ khai của chính họ, nếu quy định cho phép.
 correction-sign = Ký vào tờ khai
-correction-initials = (đã sửa, ký nháy: { $initials })

@@ -157,10 +157,16 @@ impl Shift {
             initials: initials(c.name()),
             at: self.now,
         };
+        // Corrected once already: asked again, the citizen says it is right now.
+        let done_before = c
+            .corrections
+            .iter()
+            .any(|k| k.written() && k.document == probe.document && k.field == probe.field);
         let finding = c
             .analysis
             .as_ref()
-            .and_then(|a| a.findings.iter().find(|f| f.correctable && probe.cures(f)));
+            .and_then(|a| a.findings.iter().find(|f| f.correctable && probe.cures(f)))
+            .filter(|_| !done_before);
         let new = finding.map(|f| match field {
             Some(_) => right_value(self, f, doc, &c.arrival.documents),
             None => probe.initials.clone(),
