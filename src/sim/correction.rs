@@ -16,8 +16,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::apply::Outcome;
-use super::{ActionError, CaseRef, Event, Line, Shift};
-use crate::i18n::Message;
+use super::{ActionError, CaseRef, Event, Shift};
 use crate::scenario::truth::Finding;
 use crate::scenario::{DefectKind, Document};
 
@@ -186,7 +185,7 @@ impl Shift {
                 citizen: i,
                 document: document.to_owned(),
                 field: field.map(str::to_owned),
-                answer: Line::Said(Message::new("answer-field-is-right")),
+                answer: super::dialogue::field_is_right(),
             },
         };
         self.citizens[i].corrections.push(Correction { new, ..probe });
