@@ -159,7 +159,12 @@ fn only_forms_the_citizen_fills_in_are_correctable_and_the_rule_says_it_is_uncon
         }
     }
     assert!(correctable > 0);
-    for id in ["birth-notice", "citizen-id-card", "death-notice", "birth-certificate"] {
+    for id in [
+        "birth-notice",
+        "citizen-id-card",
+        "death-notice",
+        "birth-certificate",
+    ] {
         let kind = catalog.document_kinds.get(id);
         assert!(
             kind.is_some_and(|k| k.correctable_at_counter.is_none()),
@@ -187,9 +192,9 @@ fn the_citizen_writes_the_value_of_the_paper_that_disagrees_and_initials_it() {
         },
     );
     assert!(
-        events
-            .iter()
-            .any(|e| matches!(e, Event::CorrectedOnTheSpot { document, .. } if document == "c3-form"))
+        events.iter().any(
+            |e| matches!(e, Event::CorrectedOnTheSpot { document, .. } if document == "c3-form")
+        )
     );
     let c = shift.at_counter().map(|c| c.corrections.clone());
     let Some([correction]) = c.as_deref() else {
@@ -202,7 +207,9 @@ fn the_citizen_writes_the_value_of_the_paper_that_disagrees_and_initials_it() {
     assert_eq!(correction.initials, "L.V.H.");
     assert!(shift.now >= before + CORRECTION_SECONDS);
     // The paper itself is not rewritten: what was there stays there, struck through.
-    let paper = shift.paper("c3-form").and_then(|d| d.fields.get("mother.full_name"));
+    let paper = shift
+        .paper("c3-form")
+        .and_then(|d| d.fields.get("mother.full_name"));
     assert_eq!(paper.map(String::as_str), Some("Nguyễn Thị Thu Hường"));
 }
 
@@ -329,9 +336,7 @@ fn the_expert_corrects_exactly_what_the_citizens_wrote_wrong_and_passes() {
     let corrected: BTreeSet<(String, Option<String>)> = actions
         .iter()
         .filter_map(|a| match a {
-            Action::CorrectOnTheSpot { document, field } => {
-                Some((document.clone(), field.clone()))
-            }
+            Action::CorrectOnTheSpot { document, field } => Some((document.clone(), field.clone())),
             _ => None,
         })
         .collect();

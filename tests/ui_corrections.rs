@@ -39,7 +39,8 @@ fn the_citizen_corrects_and_initials_the_date_and_the_paper_shows_it() {
     settle(&mut h);
     select_declaration(&mut h);
     assert!(
-        h.query_by_label("Ngày, tháng, năm sinh: 26/11/2026").is_some(),
+        h.query_by_label("Ngày, tháng, năm sinh: 26/11/2026")
+            .is_some(),
         "the declaration is on the desk as written"
     );
     click(&mut h, "Đề nghị người dân sửa và ký nháy");

@@ -47,15 +47,19 @@ pub(super) fn received_uncorrected(g: &mut Grader<'_>, case: &Submission<'_>, d:
         return false;
     };
     let defect = first.defect.map_or("missing", |k| k.id());
-    g.penalty(DIMENSION, Rule::OnTheSpotCorrection, "fb-received-uncorrected")
-        .arg("citizen", &case.who)
-        .arg("defect", defect)
-        .units(super::intake::DISPOSITION)
-        .critical(CriticalKind::AcceptedDefective)
-        .wrong_decision()
-        .citizen(case.citizen)
-        .dossier(&d.code)
-        .record();
+    g.penalty(
+        DIMENSION,
+        Rule::OnTheSpotCorrection,
+        "fb-received-uncorrected",
+    )
+    .arg("citizen", &case.who)
+    .arg("defect", defect)
+    .units(super::intake::DISPOSITION)
+    .critical(CriticalKind::AcceptedDefective)
+    .wrong_decision()
+    .citizen(case.citizen)
+    .dossier(&d.code)
+    .record();
     compliance::sent_back(g, case, d, Rule::OnTheSpotCorrection);
     service::comes_back(g, case, Rule::OnTheSpotCorrection);
     true
@@ -66,12 +70,16 @@ pub(super) fn received_uncorrected(g: &mut Grader<'_>, case: &Submission<'_>, d:
 pub(super) fn left_uncorrected(g: &mut Grader<'_>, case: &Submission<'_>) {
     let left = uncorrected(case).len();
     if left > 0 {
-        g.penalty(DIMENSION, Rule::OnTheSpotCorrection, "fb-correction-not-offered")
-            .arg("citizen", &case.who)
-            .arg("count", left)
-            .units(LEFT_UNCORRECTED * left as f64)
-            .citizen(case.citizen)
-            .record();
+        g.penalty(
+            DIMENSION,
+            Rule::OnTheSpotCorrection,
+            "fb-correction-not-offered",
+        )
+        .arg("citizen", &case.who)
+        .arg("count", left)
+        .units(LEFT_UNCORRECTED * left as f64)
+        .citizen(case.citizen)
+        .record();
     }
 }
 

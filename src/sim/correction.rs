@@ -110,11 +110,7 @@ fn right_value(shift: &Shift, f: &Finding, doc: &Document, papers: &[Document]) 
 impl Shift {
     /// The citizen at the counter corrects `field` of their paper `document` (`None`: signs
     /// it) and initials the correction.
-    pub(super) fn correct_on_the_spot(
-        &mut self,
-        document: &str,
-        field: Option<&str>,
-    ) -> Outcome {
+    pub(super) fn correct_on_the_spot(&mut self, document: &str, field: Option<&str>) -> Outcome {
         let (case, doc) = match self.case_document(document) {
             Ok(found) => found,
             Err(_) if self.counter.is_none() => return Err(ActionError::NoCitizenAtCounter),
@@ -188,7 +184,9 @@ impl Shift {
                 answer: super::dialogue::field_is_right(),
             },
         };
-        self.citizens[i].corrections.push(Correction { new, ..probe });
+        self.citizens[i]
+            .corrections
+            .push(Correction { new, ..probe });
         Ok((vec![event], seconds))
     }
 }

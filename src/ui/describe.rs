@@ -420,7 +420,10 @@ pub fn action(shift: &Shift, action: &Action, locale: &Locale) -> String {
         // Issue 13, item 6: on-the-spot corrections.
         Action::CorrectOnTheSpot { document, field } => a(
             "act-correct-on-the-spot",
-            &[("what", corrected_part(shift, document, field.as_deref(), locale))],
+            &[(
+                "what",
+                corrected_part(shift, document, field.as_deref(), locale),
+            )],
         ),
     }
 }
@@ -501,7 +504,10 @@ pub fn event(shift: &Shift, event: &Event, locale: &Locale) -> Option<String> {
             "ev-corrected-on-the-spot",
             &[
                 ("citizen", name(citizen)),
-                ("what", corrected_part(shift, document, field.as_deref(), locale)),
+                (
+                    "what",
+                    corrected_part(shift, document, field.as_deref(), locale),
+                ),
             ],
         ),
         Event::NothingToCorrect {
@@ -513,7 +519,10 @@ pub fn event(shift: &Shift, event: &Event, locale: &Locale) -> Option<String> {
             "ev-nothing-to-correct",
             &[
                 ("citizen", name(citizen)),
-                ("what", corrected_part(shift, document, field.as_deref(), locale)),
+                (
+                    "what",
+                    corrected_part(shift, document, field.as_deref(), locale),
+                ),
             ],
         ),
         Event::PaymentFailed { dossier } => a("ev-payment-failed", &[("dossier", dossier.clone())]),
@@ -749,9 +758,10 @@ pub fn error(e: &ActionError, locale: &Locale) -> String {
         ActionError::ECopyAlreadyCertified(n) => {
             a("err-e-copy-already-certified", &[("scan", n.to_string())])
         }
-        ActionError::CitizenNotHereToCorrect(d) => {
-            a("err-citizen-not-here-to-correct", &[("document", d.clone())])
-        }
+        ActionError::CitizenNotHereToCorrect(d) => a(
+            "err-citizen-not-here-to-correct",
+            &[("document", d.clone())],
+        ),
         ActionError::NotCorrectableAtCounter(d) => {
             a("err-not-correctable-at-counter", &[("document", d.clone())])
         }

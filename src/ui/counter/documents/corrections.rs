@@ -40,7 +40,10 @@ pub(super) fn rewrite(s: &Sheet<'_>, old: Rect, m: &CorrectionMark) {
     if old.width() > 0.0 {
         let y = old.center().y;
         p.line_segment(
-            [pos2(old.left() - 2.0 * k, y), pos2(old.right() + 2.0 * k, y)],
+            [
+                pos2(old.left() - 2.0 * k, y),
+                pos2(old.right() + 2.0 * k, y),
+            ],
             Stroke::new(1.3 * k, pen),
         );
     }

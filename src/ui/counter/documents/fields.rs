@@ -10,8 +10,8 @@ use crate::scenario::DefectKind;
 use crate::sim::FieldRef;
 
 use super::super::super::{describe, style};
-use super::look::alpha;
 use super::corrections::{self, CorrectionMark};
+use super::look::alpha;
 use super::{PaperClick, PaperTarget, PaperView, Sheet};
 
 /// One field of a paper: its key, its label as printed (Vietnamese) and as named in the
@@ -132,8 +132,15 @@ fn field_row_ui(
         .corrections
         .iter()
         .find(|c| c.field.as_deref() == Some(field.key.as_str()));
-    if let Some(spot) = write_row(s, rows, field, value.as_deref(), y, view.subtlety, correction)
-    {
+    if let Some(spot) = write_row(
+        s,
+        rows,
+        field,
+        value.as_deref(),
+        y,
+        view.subtlety,
+        correction,
+    ) {
         altered.push(spot);
     }
     let id = ui.scope_id().with(("field", &doc.id, &field.key));
