@@ -43,7 +43,7 @@ fn the_citizen_corrects_and_initials_the_date_and_the_paper_shows_it() {
             .is_some(),
         "the declaration is on the desk as written"
     );
-    click(&mut h, "Đề nghị người dân sửa và ký nháy");
+    click(&mut h, "Người dân sửa, ký nháy");
     // Every field of the form is offered, and the signature: none is singled out.
     for label in [
         "Họ, chữ đệm, tên người yêu cầu",
@@ -77,7 +77,7 @@ fn asked_to_correct_a_right_field_the_citizen_says_it_is_right() {
     let mut h = small(at_citizen(dir.path(), "corrections-at-the-counter", 1));
     settle(&mut h);
     select_declaration(&mut h);
-    click(&mut h, "Đề nghị người dân sửa và ký nháy");
+    click(&mut h, "Người dân sửa, ký nháy");
     click(&mut h, "Họ, chữ đệm, tên người cha");
     settle(&mut h);
     let shift = &h.state().session.as_ref().unwrap().shift;

@@ -156,7 +156,7 @@ fn the_tutorial_shift_played_through_the_ui_is_the_expert_path() {
     // He wrote the declaration himself: he corrects and initials it at the counter (issue
     // 13, item 6), and the dossier is received.
     select_paper(&mut h, 1);
-    click(&mut h, "Đề nghị người dân sửa và ký nháy");
+    click(&mut h, "Người dân sửa, ký nháy");
     click(&mut h, "Họ, chữ đệm, tên người mẹ");
     assert!(
         h.query_by_label(

@@ -647,6 +647,6 @@ ev-corrected-on-the-spot = { $citizen } কেটে দিয়ে আবা�
 ev-nothing-to-correct = { $citizen } { $what } আবার দেখে বললেন এটি ঠিক আছে; কিছু সংশোধন করা হয়নি।
 err-citizen-not-here-to-correct = { $document } অনলাইন নথির সঙ্গে এসেছে; নাগরিক এখানে নেই, তাই সংশোধন করতে পারবেন না।
 err-not-correctable-at-counter = { $document } কাউন্টারে সংশোধন করা যায় না: কেবল ইস্যুকারী কর্তৃপক্ষই সংশোধন করতে পারে, অথবা প্রযোজ্য নিয়মে এর অনুমতি নেই।
-correction-menu = নাগরিককে সংশোধন করে আদ্যক্ষর দিতে বলুন
+correction-menu = নাগরিকের সংশোধন
 correction-menu-hover = নাগরিক ভুল শব্দ কেটে দেন, পাশে ঠিকটা লেখেন এবং আদ্যক্ষর দেন — কেবল নিজের ঘোষণাপত্রে, নিয়মে অনুমতি থাকলে।
 correction-sign = ঘোষণাপত্রে স্বাক্ষর করুন

@@ -647,6 +647,6 @@ ev-corrected-on-the-spot = { $citizen } struck through, rewrote and initialled: 
 ev-nothing-to-correct = { $citizen } looked at { $what } again and said it is right; nothing corrected.
 err-citizen-not-here-to-correct = { $document } came with an online dossier; its citizen is not here to correct it.
 err-not-correctable-at-counter = { $document } cannot be corrected at the counter: only its issuer may correct it, or the rules in force do not allow it.
-correction-menu = Ask the citizen to correct and initial
+correction-menu = Citizen corrects, initials
 correction-menu-hover = The citizen strikes the wrong words through, writes the right ones beside them and initials — only on their own form, where the rules allow it.
 correction-sign = Sign the form

@@ -647,6 +647,6 @@ ev-corrected-on-the-spot = { $citizen } đã gạch bỏ, ghi lại và ký nhá
 ev-nothing-to-correct = { $citizen } xem lại { $what } và nói là đã đúng; không sửa gì.
 err-citizen-not-here-to-correct = { $document } thuộc hồ sơ nộp trực tuyến; người nộp không có mặt để sửa.
 err-not-correctable-at-counter = { $document } không thể sửa tại quầy: chỉ nơi cấp mới được sửa, hoặc quy định đang áp dụng không cho phép.
-correction-menu = Đề nghị người dân sửa và ký nháy
+correction-menu = Người dân sửa, ký nháy
 correction-menu-hover = Người dân gạch bỏ chỗ sai, ghi lại bên cạnh và ký nháy — chỉ trên tờ khai của chính họ, nếu quy định cho phép.
 correction-sign = Ký vào tờ khai

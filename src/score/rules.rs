@@ -216,7 +216,7 @@ impl Rule {
                 "Quy trình nội bộ giải quyết TTHC cấp tỉnh (Quyết định 2031/QĐ-UBND năm 2025): công chức một cửa ký số bản điện tử bằng chữ ký số cá nhân, chịu trách nhiệm về tính đầy đủ, khớp với bản giấy"
             }
             Rule::OnTheSpotCorrection => {
-                "Thông tư 04/2020/TT-BTP, Điều 35 (sai sót khi ghi: gạch bỏ, ghi bên cạnh, không tẩy xóa, ghi rõ nội dung sửa và ký) — áp dụng tương tự cho tờ khai của người dân: CHƯA XÁC NHẬN; Nghị định 118/2025/NĐ-CP, Điều 11 (hướng dẫn một lần, không yêu cầu thêm giấy tờ); quy tắc on-the-spot-correction"
+                "Thông tư 04/2020/TT-BTP, Điều 35 (sai sót khi ghi: gạch bỏ, ghi bên cạnh, không tẩy xóa, ghi rõ nội dung sửa và ký) — áp dụng tương tự cho tờ khai của người dân: CHƯA XÁC NHẬN; Nghị định 118/2025/NĐ-CP, Điều 11 (hướng dẫn một lần, không yêu cầu thêm giấy tờ)"
             }
         }
     }

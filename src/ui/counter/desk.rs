@@ -286,11 +286,12 @@ fn selected_paper_ui(
             None => {}
         }
     }
+    // One row, so that the desk is no taller: the flag menu and, issue 13 item 6, asking the
+    // citizen to correct and initial their own paper.
     ui.horizontal_wrapped(|ui| {
         if let Some(a) = flags::flag_menu_ui(&app.locale, ui, doc, kind, &citizen.casework) {
             clicks.action = Some(a);
         }
-        // Issue 13, item 6: the citizen corrects and initials their own paper.
         if let Some(a) = super::correction::correction_menu_ui(&app.locale, ui, doc, kind) {
             clicks.action = Some(a);
         }
