@@ -17,7 +17,7 @@ use crate::calendar::ProcessingTime;
 use crate::portal::{Dossier, Status, SyncState};
 use crate::scenario::truth::{Analysis, Disposition, Finding};
 use crate::scenario::{
-    Channel, CopyForm, FaultKind, Mode, Question, ResultChannel, Scenario, Want,
+    Channel, CopyForm, DefectKind, FaultKind, Mode, Question, ResultChannel, Scenario, Want,
 };
 use crate::sim::{
     Action, ActionError, CaseRef, Citizen, CitizenState, Claim, ColorMode, DossierField, FieldRef,
@@ -373,6 +373,9 @@ fn serve_submission(shift: &Shift, i: usize, procedure: &str) -> Option<Action> 
     if let Some(step) = flag_step(shift, &CaseRef::Citizen(i), truth) {
         return Some(step);
     }
+    if let Some(step) = correction_step(c, truth) {
+        return Some(step);
+    }
     match &truth.disposition {
         Disposition::Supplement(components) => {
             c.supplements.is_empty().then(|| Action::RequestSupplement {
@@ -387,6 +390,30 @@ fn serve_submission(shift: &Shift, i: usize, procedure: &str) -> Option<Action> 
         }),
         Disposition::Accept => acceptance_step(shift, i, procedure, computer),
     }
+}
+
+/// Issue 13, item 6: the next slip the citizen may correct at the counter that they have not
+/// corrected yet — before receiving the dossier, or before sending them home for another
+/// paper (ask once: settle at the counter what can be settled there). Not on a case that is
+/// refused anyway.
+pub fn correction_step(c: &Citizen, truth: &Analysis) -> Option<Action> {
+    if matches!(truth.disposition, Disposition::Refuse(_)) {
+        return None;
+    }
+    truth
+        .findings
+        .iter()
+        .filter(|f| f.correctable)
+        .find(|f| !c.corrections.iter().any(|done| done.cures(f)))
+        .and_then(|f| {
+            Some(Action::CorrectOnTheSpot {
+                document: f.document.clone()?,
+                field: match f.defect {
+                    Some(DefectKind::MissingSignature) => None,
+                    _ => Some(f.field.clone()?),
+                },
+            })
+        })
 }
 
 /// Flagging the next defect visible on the case's papers that no flag has found yet: the

@@ -95,6 +95,8 @@ const VARIANTS: &[&str] = &[
     "set-return-channel",
     "return-electronically",
     "send-by-post",
+    // issue 13 item 6
+    "correct-on-the-spot",
 ];
 
 /// How often each variant is drawn (out of their sum, about 180), in [`VARIANTS`] order; the state
@@ -102,7 +104,7 @@ const VARIANTS: &[&str] = &[
 /// all 100-action sessions early.
 const WEIGHTS: &[u32] = &[
     14, 6, 6, 3, 5, 6, 2, 5, 4, 3, 3, 7, 7, 8, 8, 3, 5, 5, 7, 5, 4, 6, 5, 5, 3, 4, 4, 5, 9, 5, 1,
-    3, 3, 1, 1, 2, 3, 4, 2, 2, 2, 2, 2,
+    3, 3, 1, 1, 2, 3, 4, 2, 2, 2, 2, 2, 3,
 ];
 
 /// One random draw: which variant (`kind`), and three bytes to pick its arguments.
@@ -722,6 +724,13 @@ fn pick(shift: &Shift, (kind, a, b, c): Choice) -> Action {
         },
         "return-electronically" => Action::ReturnElectronically { dossier },
         "send-by-post" => Action::SendByPost { dossier },
+        "correct-on-the-spot" => {
+            let at = ctx.field(a, b);
+            Action::CorrectOnTheSpot {
+                document: at.document,
+                field: (c % 5 != 0).then_some(at.field),
+            }
+        }
         _ => Action::EndShift,
     }
 }
@@ -1090,6 +1099,10 @@ fn the_variant_list_is_complete() {
         Action::SendByPost {
             dossier: String::new(),
         },
+        Action::CorrectOnTheSpot {
+            document: String::new(),
+            field: None,
+        },
     ];
     // An exhaustive match: adding a variant to `Action` breaks the build here.
     for a in &sample {
@@ -1136,7 +1149,8 @@ fn the_variant_list_is_complete() {
             | Action::CertifyECopy { .. }
             | Action::SetReturnChannel { .. }
             | Action::ReturnElectronically { .. }
-            | Action::SendByPost { .. } => {}
+            | Action::SendByPost { .. }
+            | Action::CorrectOnTheSpot { .. } => {}
         }
     }
     let names: Vec<&str> = sample.iter().map(Action::name).collect();

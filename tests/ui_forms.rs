@@ -71,8 +71,12 @@ fn the_expert_path_names_the_form_of_each_citizens_own_procedure() {
     let s = shift(&app);
     let vi = Locale::shared(Lang::Vi);
     let procedures: Vec<&str> = expected.iter().map(|(_, p, _)| p.as_str()).collect();
-    assert!(procedures.contains(&"death-registration"), "{procedures:?}");
-    assert!(procedures.contains(&"marital-status-confirmation"));
+    // (The declarations with a slip are corrected at the counter since issue 13, item 6.)
+    assert!(
+        procedures.contains(&"permanent-residence"),
+        "{procedures:?}"
+    );
+    assert!(procedures.contains(&"civil-status-extract"));
     for (k, procedure, components) in &expected {
         let text = describe::logged_action(s, *k, vi);
         let own = s.scenario.procedure(procedure).unwrap();
@@ -205,9 +209,10 @@ fn a_receipt_is_not_issued_while_the_applicants_name_or_id_is_empty() {
 #[test]
 fn a_supplement_request_handed_over_is_read_only() {
     let dir = tempfile::tempdir().unwrap();
-    // h1 (birth registration) is asked for a new declaration, without a dossier.
-    let mut app = at_citizen(dir.path(), "hard-shift", 1);
-    play_on_until(&mut app, "hard-shift", 1, |a| {
+    // The tutorial's second citizen (birth registration) is asked for the original birth
+    // notice, without a dossier.
+    let mut app = at_citizen(dir.path(), "tutorial-birth", 2);
+    play_on_until(&mut app, "tutorial-birth", 2, |a| {
         matches!(a, Action::RequestSupplement { .. })
     });
     let name = |id: &str| {
@@ -221,7 +226,7 @@ fn a_supplement_request_handed_over_is_read_only() {
             .get(Lang::Vi)
             .to_owned()
     };
-    let (asked, other) = (name("declaration"), name("birth_notice"));
+    let (asked, other) = (name("birth_notice"), name("declaration"));
     let mut h = harness(app);
     settle(&mut h);
     let slip = shift(h.state()).portal.slips.last().unwrap().number;
@@ -277,19 +282,21 @@ fn slips_carry_a_register_number_of_their_kind_and_year() {
             )
         })
         .collect();
-    // The tutorial's expert issues a receipt, then two supplement requests: each kind has
-    // its own register, counted from 01 in the shift's year.
+    // The tutorial's expert issues a receipt, a supplement request, then a second receipt
+    // (the third citizen corrects his declaration at the counter, issue 13 item 6): each
+    // kind has its own register, counted from 01 in the shift's year.
     let year = s.clock().format("%Y").to_string();
     use motcua::portal::SlipKind::{Receipt, SupplementRequest};
-    let receipt = numbers.iter().find(|(k, _)| *k == Receipt).unwrap();
-    assert_eq!(receipt.1, format!("01/{year}/TNHS"));
-    let supplements: Vec<&String> = numbers
-        .iter()
-        .filter(|(k, _)| *k == SupplementRequest)
-        .map(|(_, n)| n)
-        .collect();
+    let of_kind = |kind| -> Vec<&String> {
+        numbers
+            .iter()
+            .filter(|(k, _)| *k == kind)
+            .map(|(_, n)| n)
+            .collect()
+    };
     assert_eq!(
-        supplements,
-        [&format!("01/{year}/BSHS"), &format!("02/{year}/BSHS")]
+        of_kind(Receipt),
+        [&format!("01/{year}/TNHS"), &format!("02/{year}/TNHS")]
     );
+    assert_eq!(of_kind(SupplementRequest), [&format!("01/{year}/BSHS")]);
 }

@@ -13,6 +13,7 @@ use motcua::ui::app::Screen;
 use ui_support::*;
 
 const C1: &str = "H50.12-261123-0001";
+const C3: &str = "H50.12-261123-0002";
 
 fn select_paper(h: &mut egui_kittest::Harness<'_, motcua::ui::App>, n: usize) {
     let key = [egui::Key::Num1, egui::Key::Num2, egui::Key::Num3][n - 1];
@@ -21,8 +22,17 @@ fn select_paper(h: &mut egui_kittest::Harness<'_, motcua::ui::App>, n: usize) {
 }
 
 fn attach(h: &mut egui_kittest::Harness<'_, motcua::ui::App>, scan_label: &str, component: &str) {
+    attach_to(h, C1, scan_label, component);
+}
+
+fn attach_to(
+    h: &mut egui_kittest::Harness<'_, motcua::ui::App>,
+    dossier: &str,
+    scan_label: &str,
+    component: &str,
+) {
     click(h, scan_label);
-    click_role(h, &format!("Đính kèm vào hồ sơ {C1}:"), Role::ComboBox);
+    click_role(h, &format!("Đính kèm vào hồ sơ {dossier}:"), Role::ComboBox);
     // The component in the combo's popup (the same name is also a checkbox and a grid label).
     h.get_all_by_role_and_label(Role::Button, component)
         .last()
@@ -143,19 +153,49 @@ fn the_tutorial_shift_played_through_the_ui_is_the_expert_path() {
     );
     assert!(h.query_by_label_contains("khớp").is_none());
     click(&mut h, "Hai dòng này khác nhau");
-    click_role(&mut h, "Tờ khai đăng ký khai sinh", Role::CheckBox);
-    click(&mut h, "Ra phiếu yêu cầu bổ sung");
+    // He wrote the declaration himself: he corrects and initials it at the counter (issue
+    // 13, item 6), and the dossier is received.
+    select_paper(&mut h, 1);
+    click(&mut h, "Người dân sửa, ký nháy");
+    click(&mut h, "Họ, chữ đệm, tên người mẹ");
+    assert!(
+        h.query_by_label(
+            "Họ, chữ đệm, tên người mẹ: Nguyễn Thị Thu Hường → Nguyễn Thị Thu Hương (L.V.H.)"
+        )
+        .is_some(),
+        "the declaration shows the correction"
+    );
+    click(&mut h, "Tra dữ liệu Nhà nước đã có");
+    choose_procedure(&mut h, "Đăng ký khai sinh");
+    click(&mut h, "Tạo hồ sơ");
+    type_into(&mut h, "Họ tên người nộp", "Lê Văn Hùng");
+    type_into(&mut h, "Số định danh cá nhân", "068095123456");
+    select_paper(&mut h, 1);
+    click(&mut h, "Quét (S)");
+    attach_to(&mut h, C3, "Bản 3 (1 ảnh)", "Tờ khai đăng ký khai sinh");
+    select_paper(&mut h, 2);
+    click(&mut h, "Quét (S)");
+    attach_to(&mut h, C3, "Bản 4 (1 ảnh)", "Giấy chứng sinh (bản chính)");
+    type_into(&mut h, "Ngày hẹn trả", "23/11/2026");
+    click(&mut h, "Cấp giấy tiếp nhận hồ sơ và hẹn trả kết quả (R)");
     click(&mut h, "Giao phiếu cho người dân");
+    click_role(&mut h, "Xử lý hồ sơ", Role::Button);
+    click_role(&mut h, "Bộ phận", Role::ComboBox);
+    click_role(&mut h, "Công chức tư pháp – hộ tịch", Role::Button);
+    click(&mut h, "Chuyển xử lý");
+    click(&mut h, "Đồng bộ lên Cổng DVCQG");
     click(&mut h, "Thủ tục này có thể làm trực tuyến");
     click(&mut h, "Tài khoản VNeID mức 2");
     click(&mut h, "Xong, mời về (D)");
 
-    // Citizen 1's same-day result.
-    click(&mut h, "Chờ 15 phút");
-    click_role(&mut h, "Trả kết quả", Role::Button);
-    click(&mut h, "Giao kết quả cho người dân");
-    click_role(&mut h, "Xử lý hồ sơ", Role::Button);
-    click(&mut h, "Đồng bộ lên Cổng DVCQG");
+    // The same-day results, each when it is ready.
+    for _ in [C1, C3] {
+        click(&mut h, "Chờ 15 phút");
+        click_role(&mut h, "Trả kết quả", Role::Button);
+        click(&mut h, "Giao kết quả cho người dân");
+        click_role(&mut h, "Xử lý hồ sơ", Role::Button);
+        click(&mut h, "Đồng bộ lên Cổng DVCQG");
+    }
     click(&mut h, "Kết thúc ca");
     click(&mut h, "Kết thúc và chấm điểm");
     settle(&mut h);

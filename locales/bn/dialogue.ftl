@@ -50,3 +50,6 @@ answer-unclear = হ্যাঁ… হ্যাঁ… (থেমে থেম�
 answer-result-counter = আমি এখানে এসে নিয়ে যাব।
 answer-result-post = দয়া করে ডাকে বাড়িতে পাঠিয়ে দিন, ডাকমাশুল আমি দেব।
 answer-result-electronic = আমি আমার VNeID অ্যাকাউন্টে ইলেকট্রনিক ফলাফল চাই, যাতে আবার আসতে না হয়।
+
+## issue 13: on-the-spot corrections
+answer-field-is-right = এটা তো আমি ঠিকই লিখেছি।

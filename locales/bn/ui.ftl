@@ -660,3 +660,15 @@ err-no-postal-return = এই প্রক্রিয়ায় ডাকে 
 err-result-not-digitized = নথি { $dossier }-এর ফলাফল ডিজিটাইজ করা হয়নি: ইলেকট্রনিকভাবে ফলাফল প্রদানের আগে ডিজিটাইজ করুন।
 portal-result-channels = ফলাফল প্রদানের উপায়
 slip-line-result-channel = ফলাফল পাওয়ার উপায়: { $channel }
+
+## issue 13: on-the-spot corrections
+act-correct-on-the-spot = নাগরিককে সংশোধন করে আদ্যক্ষর দিতে বলা হয়েছে: { $what }
+correction-part-field = { $paper }-এর "{ $field }"
+correction-part-signature = { $paper }-এর স্বাক্ষর
+ev-corrected-on-the-spot = { $citizen } কেটে দিয়ে আবার লিখে আদ্যক্ষর দিয়েছেন: { $what }।
+ev-nothing-to-correct = { $citizen } { $what } আবার দেখে বললেন এটি ঠিক আছে; কিছু সংশোধন করা হয়নি।
+err-citizen-not-here-to-correct = { $document } অনলাইন নথির সঙ্গে এসেছে; নাগরিক এখানে নেই, তাই সংশোধন করতে পারবেন না।
+err-not-correctable-at-counter = { $document } কাউন্টারে সংশোধন করা যায় না: কেবল ইস্যুকারী কর্তৃপক্ষই সংশোধন করতে পারে, অথবা প্রযোজ্য নিয়মে এর অনুমতি নেই।
+correction-menu = নাগরিকের সংশোধন
+correction-menu-hover = নাগরিক ভুল শব্দ কেটে দেন, পাশে ঠিকটা লেখেন এবং আদ্যক্ষর দেন — কেবল নিজের ঘোষণাপত্রে, নিয়মে অনুমতি থাকলে।
+correction-sign = ঘোষণাপত্রে স্বাক্ষর করুন

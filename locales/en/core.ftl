@@ -305,3 +305,11 @@ fb-result-left-waiting = The result of dossier { $dossier } is ready but was not
    *[counter] to the counter
 } as the citizen chose: they will not come to the counter.
 kpi-e-results-issued = Results returned electronically
+
+## issue 13: on-the-spot corrections
+rule-on-the-spot-correction = A small slip on the citizen's own form is corrected by the citizen at the counter (struck through, rewritten beside it, initialled) where the rules allow it, instead of a supplement request
+fb-received-uncorrected = You received the dossier of { $citizen } with a slip on the form that the citizen could have corrected at the counter ({ $defect }).
+fb-slip-instead-of-correction = { $citizen } has to go home and come back for a slip on the form that they could have corrected and initialled at the counter.
+fb-demanded-correctable = You asked { $citizen } to supplement { $component }, although they could have corrected the slip on it at the counter.
+fb-correction-not-offered = { $citizen } still has { $count } slip(s) on the form that could have been corrected at the counter, and was not asked to correct them.
+fb-false-correction = You asked { $citizen } to correct { $count } place(s) that were not wrong: the citizen's time lost.

@@ -50,3 +50,6 @@ answer-unclear = Yes… yes… (a halting answer, half in Vietnamese, half in th
 answer-result-counter = I'll come and collect it here.
 answer-result-post = Please send it home by post; I'll pay the postage.
 answer-result-electronic = I'd like the electronic result in my VNeID account, so I needn't come back.
+
+## issue 13: on-the-spot corrections
+answer-field-is-right = I wrote that right, though.

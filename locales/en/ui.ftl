@@ -660,3 +660,15 @@ err-no-postal-return = This procedure does not send its result by post.
 err-result-not-digitized = The result of dossier { $dossier } is not digitized: digitize it before returning it electronically.
 portal-result-channels = How the result is returned
 slip-line-result-channel = How the result is received: { $channel }
+
+## issue 13: on-the-spot corrections
+act-correct-on-the-spot = Asked the citizen to correct and initial: { $what }
+correction-part-field = "{ $field }" on { $paper }
+correction-part-signature = the signature on { $paper }
+ev-corrected-on-the-spot = { $citizen } struck through, rewrote and initialled: { $what }.
+ev-nothing-to-correct = { $citizen } looked at { $what } again and said it is right; nothing corrected.
+err-citizen-not-here-to-correct = { $document } came with an online dossier; its citizen is not here to correct it.
+err-not-correctable-at-counter = { $document } cannot be corrected at the counter: only its issuer may correct it, or the rules in force do not allow it.
+correction-menu = Citizen corrects, initials
+correction-menu-hover = The citizen strikes the wrong words through, writes the right ones beside them and initials — only on their own form, where the rules allow it.
+correction-sign = Sign the form

@@ -306,3 +306,11 @@ fb-result-left-waiting = Kết quả hồ sơ { $dossier } đã có nhưng chưa
    *[counter] tại quầy
 } như người dân đã chọn: họ sẽ không đến quầy.
 kpi-e-results-issued = Kết quả trả bản điện tử
+
+## issue 13: on-the-spot corrections
+rule-on-the-spot-correction = Sai sót nhỏ trên tờ khai của chính người dân được người dân sửa ngay tại quầy (gạch bỏ, ghi lại bên cạnh, ký nháy) nếu quy định cho phép, thay vì yêu cầu bổ sung
+fb-received-uncorrected = Bạn đã tiếp nhận hồ sơ của { $citizen } khi tờ khai còn sai sót người dân có thể sửa ngay tại quầy ({ $defect }).
+fb-slip-instead-of-correction = { $citizen } phải về rồi quay lại chỉ vì một sai sót trên tờ khai mà người dân có thể sửa và ký nháy ngay tại quầy.
+fb-demanded-correctable = Bạn yêu cầu { $citizen } bổ sung { $component }, trong khi sai sót trên đó người dân có thể sửa ngay tại quầy.
+fb-correction-not-offered = { $citizen } còn { $count } sai sót trên tờ khai có thể sửa ngay tại quầy nhưng không được hướng dẫn sửa.
+fb-false-correction = Bạn đề nghị { $citizen } sửa { $count } chỗ vốn không sai: mất thời gian của người dân.

@@ -50,3 +50,6 @@ answer-unclear = Dạ… dạ… (trả lời ngập ngừng, nửa tiếng Vi�
 answer-result-counter = Tôi lên đây nhận trực tiếp.
 answer-result-post = Gửi qua bưu điện về nhà giúp tôi, tôi trả tiền cước.
 answer-result-electronic = Cho tôi nhận bản điện tử vào tài khoản VNeID, khỏi phải lên lấy.
+
+## issue 13: on-the-spot corrections
+answer-field-is-right = Chỗ này tôi ghi đúng rồi mà.

@@ -660,3 +660,15 @@ err-no-postal-return = Thủ tục này không trả kết quả qua bưu điệ
 err-result-not-digitized = Kết quả hồ sơ { $dossier } chưa được số hóa: số hóa trước khi trả kết quả điện tử.
 portal-result-channels = Cách trả kết quả
 slip-line-result-channel = Hình thức nhận kết quả: { $channel }
+
+## issue 13: on-the-spot corrections
+act-correct-on-the-spot = Đề nghị người dân sửa và ký nháy: { $what }
+correction-part-field = "{ $field }" trên { $paper }
+correction-part-signature = chữ ký trên { $paper }
+ev-corrected-on-the-spot = { $citizen } đã gạch bỏ, ghi lại và ký nháy: { $what }.
+ev-nothing-to-correct = { $citizen } xem lại { $what } và nói là đã đúng; không sửa gì.
+err-citizen-not-here-to-correct = { $document } thuộc hồ sơ nộp trực tuyến; người nộp không có mặt để sửa.
+err-not-correctable-at-counter = { $document } không thể sửa tại quầy: chỉ nơi cấp mới được sửa, hoặc quy định đang áp dụng không cho phép.
+correction-menu = Người dân sửa, ký nháy
+correction-menu-hover = Người dân gạch bỏ chỗ sai, ghi lại bên cạnh và ký nháy — chỉ trên tờ khai của chính họ, nếu quy định cho phép.
+correction-sign = Ký vào tờ khai

@@ -112,6 +112,34 @@ pub struct DocumentKind {
     /// Where the layout comes from.
     #[serde(default)]
     pub source: String,
+    /// Slips the citizen may correct on this paper at the counter (issue 13, item 6), under
+    /// a legal rule; only on forms the citizen fills in, never on a paper an authority
+    /// issued (those go back to their issuer).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub correctable_at_counter: Option<CounterCorrection>,
+}
+
+/// Which defects of a paper the citizen may correct at the counter — strike the wrong words
+/// through, write the right ones beside them and initial — and the rule that allows it
+/// (`scenarios/shared/rules.ron`): where the scenario does not put that rule in force, the
+/// paper goes back with a supplement request as before.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CounterCorrection {
+    /// The legal rule allowing the correction (an id of `rules.ron`).
+    pub rule: String,
+    /// The defects the citizen may correct.
+    pub defects: Vec<DefectKind>,
+}
+
+impl DocumentKind {
+    /// True when the citizen may correct a defect of this kind on such a paper at the counter
+    /// under the rules in force.
+    pub fn correctable(&self, defect: DefectKind, rule_in_force: &dyn Fn(&str) -> bool) -> bool {
+        self.correctable_at_counter
+            .as_ref()
+            .is_some_and(|c| c.defects.contains(&defect) && rule_in_force(&c.rule))
+    }
 }
 
 fn one() -> u8 {

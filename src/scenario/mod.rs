@@ -35,8 +35,8 @@ use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
 pub use document::{
-    CopyForm, DefectKind, Document, DocumentKind, FieldKind, FieldSpec, Layout, Legibility,
-    PaperArea, PlantedDefect,
+    CopyForm, CounterCorrection, DefectKind, Document, DocumentKind, FieldKind, FieldSpec, Layout,
+    Legibility, PaperArea, PlantedDefect,
 };
 pub use persona::{Level, Persona, Portrait, Sex, VneidLevel};
 pub use procedure::{

@@ -6,7 +6,7 @@
 use std::collections::BTreeSet;
 
 use super::cases::Submission;
-use super::{CriticalKind, Dimension, Grader, Rule, compliance, service};
+use super::{CriticalKind, Dimension, Grader, Rule, compliance, correction, service};
 use crate::portal::{Dossier, SlipKind, Status};
 use crate::scenario::truth::{Analysis, Disposition};
 use crate::scenario::{Channel, DefectKind, Want};
@@ -82,6 +82,7 @@ pub(super) fn withdrawal(g: &mut Grader<'_>, i: usize, code: &str) {
 
 /// The submission got its one correct disposition.
 pub(super) fn disposition(g: &mut Grader<'_>, case: &Submission<'_>) {
+    correction::false_claims(g, case);
     match &case.truth.disposition {
         Disposition::Accept => complete_case(g, case),
         Disposition::Supplement(needed) => incomplete_case(g, case, needed),
@@ -92,10 +93,16 @@ pub(super) fn disposition(g: &mut Grader<'_>, case: &Submission<'_>) {
 /// A complete dossier must be received.
 fn complete_case(g: &mut Grader<'_>, case: &Submission<'_>) {
     let c = case.person;
-    if case.received.is_some() {
+    if let Some(d) = case.received {
+        // Issue 13, item 6: a slip the citizen could correct at the counter, left on it.
+        correction::received_uncorrected(g, case, d);
         return;
     }
-    let (rule, message) = if let Some(request) = c.supplements.first() {
+    let sent_away = !c.supplements.is_empty() || !c.refusals.is_empty();
+    let (rule, message) = if sent_away && correction::had_correctable(case) {
+        // Issue 13, item 6: sent home for what the citizen could correct at the counter.
+        (Rule::OnTheSpotCorrection, "fb-slip-instead-of-correction")
+    } else if let Some(request) = c.supplements.first() {
         let demanded_state_held = request.iter().any(|c| case.truth.state_held.contains(c));
         let rule = if demanded_state_held {
             Rule::NoDemandStateHeld
@@ -111,7 +118,6 @@ fn complete_case(g: &mut Grader<'_>, case: &Submission<'_>) {
         (Rule::ServeInTime, "fb-case-not-handled")
     };
     wrong_disposition(g, case, rule, message);
-    let sent_away = !c.supplements.is_empty() || !c.refusals.is_empty();
     if sent_away {
         service::unnecessary_trip(g, case, rule);
     }
@@ -141,6 +147,7 @@ fn incomplete_case(g: &mut Grader<'_>, case: &Submission<'_>, needed: &BTreeSet<
         service::comes_back(g, case, Rule::ProcedureComponents);
     } else if let Some(request) = c.supplements.first() {
         supplement_request(g, case, needed, request);
+        correction::left_uncorrected(g, case);
     } else if !c.refusals.is_empty() {
         g.penalty(DIMENSION, Rule::AskOnce, "fb-refused-instead-of-supplement")
             .arg("citizen", &case.who)
@@ -170,7 +177,15 @@ fn supplement_request(
             .record();
     }
     for extra in request.difference(needed) {
-        let (rule, message) = if case.truth.state_held.contains(extra) {
+        let correctable = case
+            .truth
+            .findings
+            .iter()
+            .any(|f| f.correctable && f.component.as_ref() == Some(extra));
+        let (rule, message) = if correctable {
+            // Issue 13, item 6: the citizen could correct it at the counter.
+            (Rule::OnTheSpotCorrection, "fb-demanded-correctable")
+        } else if case.truth.state_held.contains(extra) {
             (Rule::NoDemandStateHeld, "fb-demanded-state-held")
         } else {
             (Rule::ProcedureComponents, "fb-demanded-unneeded")

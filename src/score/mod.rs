@@ -59,6 +59,8 @@
 //!   is taken on paper — in guidance, the minutes wasted at the kiosk in service, and the
 //!   queue's waiting cost beside the online-submission KPI.
 //! - `service.rs`: service quality — waiting, courtesy, needless trips and demands.
+//! - `correction.rs` (intake, issue 13): slips the citizen could correct at the counter —
+//!   corrected there, not sent home with a slip nor received uncorrected; false claims.
 //! - `send_back.rs` (compliance): dossiers a department sent back — the citizen informed
 //!   once, in time, with exactly what the department decided, and the status synced.
 
@@ -69,6 +71,8 @@ mod clerk_system;
 #[cfg(all(test, feature = "gui"))]
 pub(crate) use cause::careless_tutorial;
 mod compliance;
+// issue 13 item 6: on-the-spot corrections
+mod correction;
 mod digitization;
 mod guidance;
 mod intake;

@@ -90,6 +90,11 @@ pub enum Rule {
     /// Issue 13, item 3: ask how the citizen wants the result, record the channel the
     /// procedure and the citizen allow, and return the result by it.
     ResultChannel,
+    // Issue 13, item 6: on-the-spot corrections.
+    /// A slip on the citizen's own form (a name, a date, a blank box, a missing signature) is
+    /// corrected and initialled by the citizen at the counter where the rules allow it,
+    /// instead of a supplement request and a second trip.
+    OnTheSpotCorrection,
 }
 
 impl Rule {
@@ -129,6 +134,7 @@ impl Rule {
             Rule::DigitizeResult => "digitize-result",
             Rule::ECopyFromOriginal => "e-copy-from-original",
             Rule::ResultChannel => "result-channel",
+            Rule::OnTheSpotCorrection => "on-the-spot-correction",
         }
     }
 
@@ -216,11 +222,14 @@ impl Rule {
             Rule::SignDigitizedCopy => {
                 "Quy trình nội bộ giải quyết TTHC cấp tỉnh (Quyết định 2031/QĐ-UBND năm 2025): công chức một cửa ký số bản điện tử bằng chữ ký số cá nhân, chịu trách nhiệm về tính đầy đủ, khớp với bản giấy"
             }
+            Rule::OnTheSpotCorrection => {
+                "Thông tư 04/2020/TT-BTP, Điều 35 (sai sót khi ghi: gạch bỏ, ghi bên cạnh, không tẩy xóa, ghi rõ nội dung sửa và ký) — áp dụng tương tự cho tờ khai của người dân: CHƯA XÁC NHẬN; Nghị định 118/2025/NĐ-CP, Điều 11 (hướng dẫn một lần, không yêu cầu thêm giấy tờ)"
+            }
         }
     }
 
     /// Every rule.
-    pub const ALL: [Rule; 33] = [
+    pub const ALL: [Rule; 34] = [
         Rule::AskOnce,
         Rule::NoDemandStateHeld,
         Rule::DigitizeAtReception,
@@ -254,5 +263,6 @@ impl Rule {
         Rule::DigitizeResult,
         Rule::ECopyFromOriginal,
         Rule::ResultChannel,
+        Rule::OnTheSpotCorrection,
     ];
 }

@@ -446,6 +446,16 @@ pub enum Action {
         /// Dossier code.
         dossier: String,
     },
+    // Issue 13, item 6: on-the-spot corrections (`correction.rs`).
+    /// Ask the citizen at the counter to correct a field of their own paper and initial it
+    /// (`field` is `None`: to sign it), instead of a supplement request.
+    CorrectOnTheSpot {
+        /// Document id.
+        document: String,
+        /// The field; `None` for the signature.
+        #[serde(default)]
+        field: Option<String>,
+    },
 }
 
 impl Action {
@@ -523,6 +533,7 @@ impl Action {
             Action::SetReturnChannel { .. } => "set-return-channel",
             Action::ReturnElectronically { .. } => "return-electronically",
             Action::SendByPost { .. } => "send-by-post",
+            Action::CorrectOnTheSpot { .. } => "correct-on-the-spot",
         }
     }
 }

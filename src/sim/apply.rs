@@ -101,6 +101,9 @@ impl Shift {
             }
             Action::ReturnElectronically { dossier } => self.return_electronically(dossier),
             Action::SendByPost { dossier } => self.send_by_post(dossier),
+            Action::CorrectOnTheSpot { document, field } => {
+                self.correct_on_the_spot(document, field.as_deref())
+            }
         }
     }
 

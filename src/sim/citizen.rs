@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
 
-use super::{Access, Casework, GuideTopic, LeaveReason};
+use super::{Access, Casework, Correction, GuideTopic, LeaveReason};
 use crate::scenario::truth::{self, Analysis, Case};
 use crate::scenario::{Arrival, Channel, Document, Persona, Question, Scenario, Want};
 
@@ -72,6 +72,9 @@ pub struct Citizen {
     /// Help given to follow the visit, and what reached them without it.
     #[serde(default)]
     pub access: Access,
+    /// Corrections made (or declined) on their papers at the counter (issue 13, item 6).
+    #[serde(default)]
+    pub corrections: Vec<Correction>,
 }
 
 impl Citizen {
@@ -98,6 +101,7 @@ impl Citizen {
             unusable_guidance: 0,
             patience_bonus: 0,
             access: Access::default(),
+            corrections: Vec::new(),
         }
     }
 

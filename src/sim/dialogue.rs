@@ -47,6 +47,12 @@ fn said(id: &str) -> Line {
     Line::Said(Message::new(id))
 }
 
+/// Issue 13, item 6: what a citizen asked to correct a field that was right answers (no
+/// defect named: they wrote it right).
+pub(super) fn field_is_right() -> Line {
+    said("answer-field-is-right")
+}
+
 /// The citizen's answer to a question: the scenario's, else their own from their case.
 ///
 /// A citizen who does not follow the talk (little Vietnamese, no interpreter yet) answers
@@ -240,6 +246,7 @@ mod tests {
             (hint(&disposed(Disposition::Supplement(supplement.into()))), "Hồ sơ chưa đạt: yêu cầu bổ sung một lần các thành phần: form, id_card.", "Not complete: ask once for: form, id_card."),
             (hint(&disposed(Disposition::Refuse("not-competent".into()))), "Trường hợp này phải từ chối bằng văn bản, nêu lý do (not-competent).", "This case must be refused in writing, citing the ground (not-competent)."),
             (hint(&with(|c| c.analysis = None)), "Kiểm tra căn cước trước khi trả kết quả.", "Check the ID before handing anything back."),
+            (field_is_right(), "Chỗ này tôi ghi đúng rồi mà.", "I wrote that right, though."),
         ];
         let mut cases: Vec<(Line, String, String)> = cases
             .into_iter()

@@ -202,4 +202,13 @@ pub enum ActionError {
         "the result of dossier `{0}` is not digitized; digitize it before returning it electronically"
     )]
     ResultNotDigitized(String),
+    // Issue 13, item 6: on-the-spot corrections.
+    /// The paper came with an online dossier: its citizen is not at the counter.
+    #[error("paper `{0}` came with an online dossier; its citizen is not here to correct it")]
+    CitizenNotHereToCorrect(String),
+    /// The paper is not one the citizen may correct at the counter.
+    #[error(
+        "paper `{0}` cannot be corrected at the counter: only the issuer may correct it, or the rules in force do not allow it"
+    )]
+    NotCorrectableAtCounter(String),
 }

@@ -360,4 +360,26 @@ pub enum Event {
         /// How.
         via: ResultChannel,
     },
+    // Issue 13, item 6: on-the-spot corrections (`correction.rs`).
+    /// The citizen corrected a field of their paper at the counter (struck through, wrote the
+    /// right value beside it, initialled), or signed it (`field` is `None`).
+    CorrectedOnTheSpot {
+        /// Citizen index.
+        citizen: usize,
+        /// Document id.
+        document: String,
+        /// The field; `None` for the signature.
+        field: Option<String>,
+    },
+    /// Asked to correct a field that was right, the citizen said so and wrote nothing.
+    NothingToCorrect {
+        /// Citizen index.
+        citizen: usize,
+        /// Document id.
+        document: String,
+        /// The field; `None` for the signature.
+        field: Option<String>,
+        /// What they said.
+        answer: Line,
+    },
 }

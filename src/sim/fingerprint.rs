@@ -32,7 +32,9 @@
 //!   flags), as for a citizen;
 //! - every **action** with the second it started;
 //! - every **kiosk visit** (issue 13: who, when, coaching, how it ended), only when there
-//!   was one.
+//!   was one;
+//! - each citizen's **corrections at the counter** (issue 13, item 6), only when there were
+//!   any.
 //!
 //! Left out: the timeline (events carry engine-written text; what they record is already
 //! in the state above), personas and papers (scenario data, covered by the scenario hash
@@ -124,6 +126,10 @@ struct CitizenV2<'a> {
     hints: u32,
     unusable_guidance: u32,
     patience_bonus: u32,
+    /// Issue 13, item 6: corrections made at the counter (left out when there were none, so
+    /// that the fingerprints of earlier runs are unchanged).
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    corrections: &'a [super::Correction],
 }
 
 #[derive(Serialize)]
@@ -224,6 +230,7 @@ fn state_v2(shift: &Shift) -> StateV2<'_> {
                 hints: c.hints,
                 unusable_guidance: c.unusable_guidance,
                 patience_bonus: c.patience_bonus,
+                corrections: &c.corrections,
             })
             .collect(),
         dossiers: shift

@@ -22,6 +22,8 @@ mod casework;
 mod citizen;
 mod clock;
 mod conversation;
+// issue 13 item 6: on-the-spot corrections
+mod correction;
 mod dialogue;
 mod e_records;
 mod error;
@@ -54,6 +56,10 @@ pub use action::{Action, Claim, ColorMode, FieldRef, GuideTopic, LookTool, ScanS
 pub use assist::{Access, FACT_ACCOMPANIED, FACT_INTERPRETER_BUSY, Help};
 pub use casework::{CaseRef, Casework, RaisedFlag, claim_finds, values_differ};
 pub use citizen::{Citizen, CitizenState};
+pub use correction::{
+    CORRECTION_SECONDS, CORRECTION_SECONDS_UNAIDED, Correction, NOTHING_TO_CORRECT_SECONDS,
+    initials,
+};
 pub use dialogue::Line;
 pub use e_records::DIGITIZE_RESULT_SECONDS;
 pub use error::ActionError;

@@ -431,6 +431,38 @@ pub fn action(shift: &Shift, action: &Action, locale: &Locale) -> String {
             a("act-return-electronically", &[("dossier", dossier.clone())])
         }
         Action::SendByPost { dossier } => a("act-send-by-post", &[("dossier", dossier.clone())]),
+        // Issue 13, item 6: on-the-spot corrections.
+        Action::CorrectOnTheSpot { document, field } => a(
+            "act-correct-on-the-spot",
+            &[(
+                "what",
+                corrected_part(shift, document, field.as_deref(), locale),
+            )],
+        ),
+    }
+}
+
+/// A corrected part of a paper as the trainee reads it: "field" on paper, or the paper's
+/// signature (issue 13, item 6).
+pub fn corrected_part(shift: &Shift, doc: &str, field: Option<&str>, locale: &Locale) -> String {
+    let lang = locale.lang();
+    let paper = document(shift, doc, lang);
+    match field {
+        Some(f) => locale.tr_args(
+            "correction-part-field",
+            &[
+                (
+                    "field",
+                    super::counter::flags::field_label(
+                        super::counter::flags::kind_of(shift, doc),
+                        f,
+                        lang,
+                    ),
+                ),
+                ("paper", paper),
+            ],
+        ),
+        None => locale.tr_args("correction-part-signature", &[("paper", paper)]),
     }
 }
 
@@ -491,6 +523,35 @@ pub fn event(shift: &Shift, event: &Event, locale: &Locale) -> Option<String> {
         Event::ResultSent { dossier, via } => a(
             "ev-result-sent",
             &[("dossier", dossier.clone()), ("via", via.id().to_owned())],
+        ),
+        Event::CorrectedOnTheSpot {
+            citizen,
+            document,
+            field,
+        } => a(
+            "ev-corrected-on-the-spot",
+            &[
+                ("citizen", name(citizen)),
+                (
+                    "what",
+                    corrected_part(shift, document, field.as_deref(), locale),
+                ),
+            ],
+        ),
+        Event::NothingToCorrect {
+            citizen,
+            document,
+            field,
+            ..
+        } => a(
+            "ev-nothing-to-correct",
+            &[
+                ("citizen", name(citizen)),
+                (
+                    "what",
+                    corrected_part(shift, document, field.as_deref(), locale),
+                ),
+            ],
         ),
         Event::PaymentFailed { dossier } => a("ev-payment-failed", &[("dossier", dossier.clone())]),
         Event::SlipIssued { number, kind } => {
@@ -608,6 +669,12 @@ pub fn error_in(shift: &Shift, e: &ActionError, locale: &Locale) -> String {
             "err-unknown-procedure",
             &[("procedure", procedure(shift, p, lang))],
         ),
+        ActionError::CitizenNotHereToCorrect(d) => {
+            a("err-citizen-not-here-to-correct", &[("document", paper(d))])
+        }
+        ActionError::NotCorrectableAtCounter(d) => {
+            a("err-not-correctable-at-counter", &[("document", paper(d))])
+        }
         _ => error(e, locale),
     }
 }
@@ -724,6 +791,13 @@ pub fn error(e: &ActionError, locale: &Locale) -> String {
         ActionError::NoPostalReturn(p) => a("err-no-postal-return", &[("procedure", p.clone())]),
         ActionError::ResultNotDigitized(d) => {
             a("err-result-not-digitized", &[("dossier", d.clone())])
+        }
+        ActionError::CitizenNotHereToCorrect(d) => a(
+            "err-citizen-not-here-to-correct",
+            &[("document", d.clone())],
+        ),
+        ActionError::NotCorrectableAtCounter(d) => {
+            a("err-not-correctable-at-counter", &[("document", d.clone())])
         }
     }
 }

@@ -48,6 +48,11 @@ pub struct Finding {
     pub refusal_rule: Option<String>,
     /// True when this finding forces a refusal.
     pub refusing: bool,
+    /// True when the citizen may correct it at the counter (issue 13, item 6): a slip on
+    /// a form of their own, on a counter dossier, under a correction rule in force. It then
+    /// asks for no supplement; the dossier is received once it is corrected.
+    #[serde(default)]
+    pub correctable: bool,
 }
 
 /// The input of [`analyze`].
@@ -138,6 +143,7 @@ fn defect_finding(
         other_field: None,
         refusal_rule: None,
         refusing: false,
+        correctable: false,
     }
 }
 
@@ -189,6 +195,8 @@ pub fn analyze(
     for f in &mut findings {
         if let Some(defect) = f.defect {
             f.refusing = defect.always_refused() || procedure.refusing_defects.contains(&defect);
+            f.correctable =
+                !f.refusing && correctable_at_counter(&case, catalog, f, defect, rule_in_force);
         }
     }
     findings.sort();
@@ -220,6 +228,7 @@ fn refusal_findings(case: &Case<'_>, rule_in_force: &dyn Fn(&str) -> bool) -> Ve
                 other_field: None,
                 refusal_rule: Some(refusal.id.clone()),
                 refusing: true,
+                correctable: false,
             });
         }
     }
@@ -329,6 +338,7 @@ fn fill_components(
                     other_field: None,
                     refusal_rule: None,
                     refusing: false,
+                    correctable: false,
                 });
                 components.push((rule.id.clone(), None));
             }
@@ -446,8 +456,26 @@ fn mismatch_findings(
     findings
 }
 
+/// True when the citizen may correct finding `f` (of kind `defect`) at the counter: a counter
+/// dossier, a paper of a kind that allows it under a rule in force.
+fn correctable_at_counter(
+    case: &Case<'_>,
+    catalog: &Catalog,
+    f: &Finding,
+    defect: DefectKind,
+    rule_in_force: &dyn Fn(&str) -> bool,
+) -> bool {
+    case.channel == Channel::Counter
+        && f.document
+            .as_deref()
+            .and_then(|id| case.documents.iter().find(|d| d.id == id))
+            .and_then(|d| catalog.document_kinds.get(&d.kind))
+            .is_some_and(|kind| kind.correctable(defect, rule_in_force))
+}
+
 /// The one correct disposition: refuse on the first refusing finding, otherwise ask for the
-/// components to supplement, otherwise accept.
+/// components to supplement (not for what the citizen corrects at the counter), otherwise
+/// accept.
 fn disposition_of(findings: &[Finding]) -> Disposition {
     if let Some(f) = findings.iter().find(|f| f.refusing) {
         Disposition::Refuse(match (&f.refusal_rule, f.defect) {
@@ -458,6 +486,7 @@ fn disposition_of(findings: &[Finding]) -> Disposition {
     } else {
         let to_supplement: BTreeSet<String> = findings
             .iter()
+            .filter(|f| !f.correctable)
             .filter_map(|f| f.component.clone())
             .collect();
         if to_supplement.is_empty() {

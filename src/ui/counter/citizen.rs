@@ -137,6 +137,8 @@ fn conversation_ui(app: &App, ui: &mut egui::Ui, shift: &Shift, i: usize, c: &Ci
                 );
                 bubble(ui, &answer.get(lang), false);
             }
+            // Issue 13, item 6: asked to correct a field that was right, the citizen says so.
+            Event::NothingToCorrect { answer, .. } => bubble(ui, &answer.get(lang), false),
             Event::HintGiven { text } => {
                 egui::Frame::new()
                     .fill(p.hint.fill)

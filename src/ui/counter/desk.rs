@@ -237,6 +237,7 @@ fn selected_paper_ui(
         },
         page: page.saturating_sub(1),
         marks: flags::flag_marks(&citizen.casework, &doc.id),
+        corrections: super::correction::correction_marks(citizen, &doc.id),
         ..PaperView::new(doc, kind, lang)
     };
     // Never narrower than a paper's heading needs at this zoom: a magnified paper wider
@@ -285,9 +286,16 @@ fn selected_paper_ui(
             None => {}
         }
     }
-    if let Some(a) = flags::flag_menu_ui(&app.locale, ui, doc, kind, &citizen.casework) {
-        clicks.action = Some(a);
-    }
+    // One row, so that the desk is no taller: the flag menu and, issue 13 item 6, asking the
+    // citizen to correct and initial their own paper.
+    ui.horizontal_wrapped(|ui| {
+        if let Some(a) = flags::flag_menu_ui(&app.locale, ui, doc, kind, &citizen.casework) {
+            clicks.action = Some(a);
+        }
+        if let Some(a) = super::correction::correction_menu_ui(&app.locale, ui, doc, kind) {
+            clicks.action = Some(a);
+        }
+    });
     ui.add_space(6.0);
 }
 

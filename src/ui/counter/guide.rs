@@ -90,7 +90,8 @@ impl Step {
             Action::Inspect { .. }
             | Action::TurnPage { .. }
             | Action::CompareFields { .. }
-            | Action::Flag { .. } => Step::LookAtPapers,
+            | Action::Flag { .. }
+            | Action::CorrectOnTheSpot { .. } => Step::LookAtPapers,
             Action::CheckIdentity { .. } | Action::LookUpStateRecords => Step::CheckIdentity,
             Action::CreateDossier { .. } => Step::CreateDossier,
             Action::FillField { .. } => Step::FillApplicant,

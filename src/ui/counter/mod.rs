@@ -10,6 +10,8 @@
 //! text field has the keyboard.
 
 pub mod citizen;
+// issue 13 item 6: corrections at the counter
+pub mod correction;
 pub mod desk;
 pub mod documents;
 pub mod face;

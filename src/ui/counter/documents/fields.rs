@@ -10,6 +10,7 @@ use crate::scenario::DefectKind;
 use crate::sim::FieldRef;
 
 use super::super::super::{describe, style};
+use super::corrections::{self, CorrectionMark};
 use super::look::alpha;
 use super::{PaperClick, PaperTarget, PaperView, Sheet};
 
@@ -126,12 +127,35 @@ fn field_row_ui(
             Color32::from_rgba_unmultiplied(255, 215, 0, 90),
         );
     }
-    if let Some(spot) = write_row(s, rows, field, value.as_deref(), y, view.subtlety) {
+    // Issue 13, item 6: a correction the citizen made on this row at the counter.
+    let correction = view
+        .corrections
+        .iter()
+        .find(|c| c.field.as_deref() == Some(field.key.as_str()));
+    if let Some(spot) = write_row(
+        s,
+        rows,
+        field,
+        value.as_deref(),
+        y,
+        view.subtlety,
+        correction,
+    ) {
         altered.push(spot);
     }
     let id = ui.scope_id().with(("field", &doc.id, &field.key));
     let r = ui.interact(row_rect, id, Sense::click());
-    let access = format!("{}: {}", field.shown, value.unwrap_or_default());
+    let access = match correction {
+        // Read out as written: the struck value, the one written beside it, the initials.
+        Some(c) => format!(
+            "{}: {} → {} ({})",
+            field.shown,
+            value.unwrap_or_default(),
+            c.new,
+            c.initials
+        ),
+        None => format!("{}: {}", field.shown, value.unwrap_or_default()),
+    };
     r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &access));
     let r = r.on_hover_text(field.shown.as_str());
     if r.hovered() {
@@ -154,6 +178,7 @@ fn write_row(
     value: Option<&str>,
     y: f32,
     subtlety: u8,
+    correction: Option<&CorrectionMark>,
 ) -> Option<(Rect, Alteration)> {
     let (p, rect, k, l, doc) = (&s.p, s.rect, s.k, &s.look, s.doc);
     let row = rows.height;
@@ -179,6 +204,11 @@ fn write_row(
         }
     }
     let Some(v) = value else {
+        if let Some(c) = correction {
+            let blank = Rect::from_min_size(pos2(vx, y + 2.0 * k), vec2(0.0, row - 4.0 * k));
+            corrections::rewrite(s, blank, c);
+            return None;
+        }
         if !rows.handwritten {
             p.text(
                 pos2(vx, y + row * 0.5),
@@ -199,7 +229,11 @@ fn write_row(
     let vy = y + (row - g.size().y) * 0.5;
     let spot = Rect::from_min_size(pos2(vx - 2.0, y + 1.0), vec2(g.size().x + 6.0, row - 2.0));
     if !altered {
+        let written = Rect::from_min_size(pos2(vx, vy), g.size());
         p.galley(pos2(vx, vy), g, colour);
+        if let Some(c) = correction {
+            corrections::rewrite(s, written, c);
+        }
         return None;
     }
     let strength = super::strength(subtlety);

@@ -22,6 +22,8 @@
 //! against the light ([`light`]) and the flags and debrief marks drawn over it ([`marks`]).
 //! [`thumbnail_ui`] draws the desk strip's small pictures.
 
+// issue 13 item 6: corrections made at the counter
+mod corrections;
 mod emblems;
 mod fields;
 mod layouts;
@@ -45,6 +47,7 @@ use super::face::{Face, card_face};
 
 pub use thumbnail::thumbnail_ui;
 
+pub use corrections::CorrectionMark;
 use fields::{FieldRow, Rows};
 use look::Look;
 
@@ -126,6 +129,8 @@ pub struct PaperView<'a> {
     pub page: u8,
     /// Flags and debrief marks drawn over the paper.
     pub marks: Vec<PaperMark>,
+    /// Corrections the citizen made on it at the counter (issue 13, item 6).
+    pub corrections: Vec<CorrectionMark>,
 }
 
 impl<'a> PaperView<'a> {
@@ -143,6 +148,7 @@ impl<'a> PaperView<'a> {
             look: LookMode::Plain,
             page: 0,
             marks: Vec::new(),
+            corrections: Vec::new(),
         }
     }
 
@@ -395,6 +401,7 @@ pub fn paper_ui(ui: &mut egui::Ui, view: &PaperView<'_>, width: f32) -> PaperRes
         clicked = out.clicked;
         altered = out.altered;
         overlays::signature_and_seal(&sheet, kind, card, handwritten, footer);
+        corrections::signatures(&sheet, &geometry, &view.corrections);
     } else {
         // An alteration planted outside the fields shows on its page of the content.
         let on_this_page = kind
