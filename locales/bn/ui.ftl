@@ -638,3 +638,17 @@ err-scan-not-signed = ইলেকট্রনিক প্রতিলিপি
 err-e-copy-already-certified = { $scan } নম্বর স্ক্যান থেকে আগেই ইলেকট্রনিক প্রতিলিপি সত্যায়ন করা হয়েছে।
 scanner-certify-e-copy = স্ক্যান { $scan } থেকে ইলেকট্রনিক প্রতিলিপি সত্যায়ন করুন
 scanner-e-copy-done = ইলেকট্রনিক প্রতিলিপি সত্যায়িত
+
+## issue 13: inter-agency bundles
+act-create-bundle = সমন্বিত নথি তৈরি: { $bundle }
+ev-body-result = { $department } সমন্বিত নথি { $dossier }-এর নিজের অংশের ফলাফল প্রদান করেছে।
+err-unknown-bundle = { $bundle } নামে কোনো সমন্বিত প্রক্রিয়া-গুচ্ছ নেই।
+err-not-a-bundle = নথি { $dossier } সমন্বিত গুচ্ছ হিসেবে গ্রহণ করা হয়নি।
+err-not-a-bundle-body = { $department } সমন্বিত নথি { $dossier }-এর কোনো প্রক্রিয়া নিষ্পত্তি করে না।
+err-already-transferred = নথি { $dossier } আগেই { $department }-এ পাঠানো হয়েছে।
+portal-bundle-create = অথবা পুরো প্রক্রিয়া-গুচ্ছের জন্য একটি সমন্বিত নথি তৈরি করুন:
+portal-bundle-title = সমন্বিত নথি: { $bundle }
+portal-bundle-not-transferred = পাঠানো হয়নি
+portal-bundle-transferred = { $time }-এ পাঠানো হয়েছে, ফলাফলের অপেক্ষা
+portal-bundle-result-back = { $time }-এ ফলাফল এসেছে
+portal-bundle-transfer = { $department }-এ পাঠান

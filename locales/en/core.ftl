@@ -276,3 +276,13 @@ rule-digitize-result = Digitize the result into the citizen's electronic data st
 fb-result-not-digitized = The result of dossier { $dossier } was handed back without being digitized into the citizen's electronic data store.
 rule-e-copy-from-original = Certify an electronic copy from the original into the citizen's data store when they ask for one
 fb-e-copy-missing = { $citizen } asked for an electronic copy (dossier { $dossier }) but none was certified from the original into their data store.
+
+## issue 13: inter-agency bundles
+dept-social-insurance = Social insurance office
+rule-bundle-intake = A citizen who qualifies for an inter-agency bundle: receive one bundle dossier for the whole group of procedures, once
+rule-bundle-deadline = An inter-agency bundle's deadline: 3 working days (5 when verification is needed); received after 15:00, counted from the next working day
+rule-bundle-transfer = Transfer a bundle dossier to every handling body
+fb-bundle-not-offered = { $citizen } qualified for the inter-agency bundle ({ $bundle }), but the dossier was not received as the bundle.
+fb-bundle-not-eligible = { $citizen } does not qualify for the inter-agency bundle ({ $bundle }): each procedure's own dossier should have been received.
+fb-bundle-split = { $citizen } also got a separate dossier { $dossier } for a procedure already in the bundle: the citizen filled in forms and got a receipt twice.
+fb-bundle-body-not-transferred = Bundle dossier { $dossier } was not transferred to { $department }.

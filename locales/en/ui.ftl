@@ -638,3 +638,17 @@ err-scan-not-signed = Sign scan number { $scan } before certifying it as an elec
 err-e-copy-already-certified = Scan number { $scan } is already certified as an electronic copy.
 scanner-certify-e-copy = Certify an electronic copy from scan { $scan }
 scanner-e-copy-done = Electronic copy certified
+
+## issue 13: inter-agency bundles
+act-create-bundle = Create the bundle dossier { $bundle }
+ev-body-result = { $department } sent back its result for bundle dossier { $dossier }.
+err-unknown-bundle = There is no inter-agency bundle { $bundle }.
+err-not-a-bundle = Dossier { $dossier } was not received as an inter-agency bundle.
+err-not-a-bundle-body = { $department } handles no procedure of bundle dossier { $dossier }.
+err-already-transferred = Dossier { $dossier } was already transferred to { $department }.
+portal-bundle-create = Or create one bundle dossier for a whole group of procedures:
+portal-bundle-title = Inter-agency bundle: { $bundle }
+portal-bundle-not-transferred = not transferred
+portal-bundle-transferred = transferred at { $time }, waiting for the result
+portal-bundle-result-back = result back at { $time }
+portal-bundle-transfer = Transfer to { $department }

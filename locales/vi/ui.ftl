@@ -638,3 +638,17 @@ err-scan-not-signed = Hãy ký số bản quét số { $scan } trước khi ch�
 err-e-copy-already-certified = Bản quét số { $scan } đã được chứng thực thành bản sao điện tử.
 scanner-certify-e-copy = Chứng thực bản sao điện tử từ bản quét { $scan }
 scanner-e-copy-done = Đã chứng thực bản sao điện tử
+
+## issue 13: inter-agency bundles
+act-create-bundle = Tạo hồ sơ liên thông { $bundle }
+ev-body-result = { $department } đã trả kết quả phần việc của mình cho hồ sơ liên thông { $dossier }.
+err-unknown-bundle = Không có nhóm thủ tục liên thông { $bundle }.
+err-not-a-bundle = Hồ sơ { $dossier } không được tiếp nhận theo nhóm liên thông.
+err-not-a-bundle-body = { $department } không giải quyết thủ tục nào của hồ sơ liên thông { $dossier }.
+err-already-transferred = Hồ sơ { $dossier } đã được chuyển đến { $department }.
+portal-bundle-create = Hoặc tạo một hồ sơ liên thông cho cả nhóm thủ tục:
+portal-bundle-title = Hồ sơ liên thông: { $bundle }
+portal-bundle-not-transferred = chưa chuyển
+portal-bundle-transferred = đã chuyển lúc { $time }, chờ kết quả
+portal-bundle-result-back = đã có kết quả lúc { $time }
+portal-bundle-transfer = Chuyển đến { $department }

@@ -14,7 +14,9 @@
 
 use std::collections::BTreeMap;
 
+mod bundle;
 mod send_back;
+pub use bundle::{BodyProgress, BundleRecord};
 pub use send_back::SentBack;
 
 /// The dossier statuses (see [`crate::vocabulary::Status`]).
@@ -239,6 +241,10 @@ pub struct Dossier {
     /// Sent back by the handling department (supplement or refusal), with the notices given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sent_back: Option<SentBack>,
+    /// Received as an inter-agency bundle: each body's transfer and result (issue 13,
+    /// item 4).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bundle: Option<BundleRecord>,
 }
 
 impl Dossier {
@@ -276,6 +282,7 @@ impl Dossier {
             paper_logged: false,
             returned_to: None,
             sent_back: None,
+            bundle: None,
         }
     }
 }

@@ -18,6 +18,7 @@
 //! — what the counter must do with the case: receive it, ask once for a supplement, refuse it
 //! in writing, hand back a result.
 
+pub mod bundle;
 pub mod document;
 pub mod generate;
 pub mod hash;
@@ -43,6 +44,7 @@ pub use procedure::{
     ComponentRule, Condition, FeeRule, OnlineLevel, Procedure, RefusalRule, SlipFamily, Submission,
 };
 pub use send_back::SendBackDecision;
+pub use bundle::{Bundle, BundleMember};
 
 use crate::calendar::{Calendar, ClockTime, WorkingCalendar};
 use crate::text::LocalizedText;
@@ -86,6 +88,9 @@ pub struct Catalog {
     pub calendars: BTreeMap<String, Calendar>,
     /// Legal rules by id.
     pub rules: BTreeMap<String, LegalRule>,
+    /// Inter-agency bundles by id (issue 13, item 4).
+    #[serde(default)]
+    pub bundles: BTreeMap<String, Bundle>,
 }
 
 /// Scenario metadata.
@@ -317,6 +322,12 @@ pub enum DepartmentEventKind {
         /// Minutes of the shift the counter has to inform the citizen. No legal limit was
         /// found (rules.ron `send-back-notice`, unconfirmed): the scenario's author sets it.
         inform_within_minutes: u32,
+    },
+    /// One body of an inter-agency bundle dossier reports its result (issue 13, item 4);
+    /// the bundle's result is ready when every body's is back.
+    BodyResult {
+        /// The body.
+        department: Department,
     },
 }
 
@@ -586,5 +597,10 @@ impl Scenario {
     /// A procedure by code.
     pub fn procedure(&self, code: &str) -> Option<&Procedure> {
         self.catalog.procedures.get(code)
+    }
+
+    /// An inter-agency bundle by id.
+    pub fn bundle(&self, id: &str) -> Option<&Bundle> {
+        self.catalog.bundles.get(id)
     }
 }

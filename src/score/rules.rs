@@ -87,6 +87,15 @@ pub enum Rule {
     /// Issue 13, item 3: the e-copy a citizen asked for is certified from the original into
     /// their electronic data store.
     ECopyFromOriginal,
+    // Issue 13, item 4: inter-agency bundles (`bundles.rs`).
+    /// A citizen who qualifies for an inter-agency bundle gets one intake for all its
+    /// procedures (not separate dossiers and receipts); one who does not is not bundled.
+    BundleIntake,
+    /// The bundle's own deadline on its receipt: 3 working days after a full dossier (5
+    /// with verification), the 15:00 cut-off moving a late receipt to the next working day.
+    BundleDeadline,
+    /// A bundle dossier goes to every body that handles one of its procedures.
+    BundleTransfer,
 }
 
 impl Rule {
@@ -125,6 +134,9 @@ impl Rule {
             Rule::SignDigitizedCopy => "sign-digitized-copy",
             Rule::DigitizeResult => "digitize-result",
             Rule::ECopyFromOriginal => "e-copy-from-original",
+            Rule::BundleIntake => "bundle-intake",
+            Rule::BundleDeadline => "bundle-deadline",
+            Rule::BundleTransfer => "bundle-transfer",
         }
     }
 
@@ -209,11 +221,20 @@ impl Rule {
             Rule::SignDigitizedCopy => {
                 "Quy trình nội bộ giải quyết TTHC cấp tỉnh (Quyết định 2031/QĐ-UBND năm 2025): công chức một cửa ký số bản điện tử bằng chữ ký số cá nhân, chịu trách nhiệm về tính đầy đủ, khớp với bản giấy"
             }
+            Rule::BundleIntake => {
+                "Nghị định 63/2024/NĐ-CP (liên thông điện tử 02 nhóm TTHC: khai sinh – thường trú – thẻ BHYT trẻ dưới 6 tuổi; khai tử – xóa thường trú – mai táng phí, tử tuất); Quyết định 296/QĐ-VPCP (2024); Nghị định 118/2025/NĐ-CP (cơ chế một cửa liên thông). Tiếp nhận liên thông tại quầy: CHƯA XÁC NHẬN, xem scenarios/shared/bundles"
+            }
+            Rule::BundleDeadline => {
+                "Nhóm TTHC liên thông khai sinh – thường trú – thẻ BHYT trẻ dưới 6 tuổi: không quá 03 ngày làm việc kể từ khi nhận đủ hồ sơ (05 ngày nếu phải xác minh), nhận sau 15 giờ tính từ ngày làm việc tiếp theo (Quyết định 296/QĐ-VPCP năm 2024; Nghị định 63/2024/NĐ-CP); nhóm khai tử: CHƯA XÁC NHẬN"
+            }
+            Rule::BundleTransfer => {
+                "Nghị định 63/2024/NĐ-CP; Nghị định 118/2025/NĐ-CP (một cửa liên thông: chuyển hồ sơ đến từng cơ quan giải quyết, phiếu kiểm soát quá trình giải quyết hồ sơ)"
+            }
         }
     }
 
     /// Every rule.
-    pub const ALL: [Rule; 32] = [
+    pub const ALL: [Rule; 35] = [
         Rule::AskOnce,
         Rule::NoDemandStateHeld,
         Rule::DigitizeAtReception,
@@ -246,5 +267,8 @@ impl Rule {
         Rule::SignDigitizedCopy,
         Rule::DigitizeResult,
         Rule::ECopyFromOriginal,
+        Rule::BundleIntake,
+        Rule::BundleDeadline,
+        Rule::BundleTransfer,
     ];
 }

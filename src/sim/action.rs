@@ -426,6 +426,14 @@ pub enum Action {
         /// The signed scan of the original.
         scan: u32,
     },
+    // Issue 13, item 4: inter-agency bundles (`bundle.rs`).
+    /// Create ONE dossier for the citizen at the counter as an inter-agency bundle (birth
+    /// registration + permanent residence + health-insurance card…), received under the
+    /// bundle's lead procedure; transfer it to each of the bundle's bodies.
+    CreateBundle {
+        /// Bundle id.
+        bundle: String,
+    },
 }
 
 impl Action {
@@ -497,6 +505,7 @@ impl Action {
             Action::SignScan { .. } => "sign-scan",
             Action::DigitizeResult { .. } => "digitize-result",
             Action::CertifyECopy { .. } => "certify-e-copy",
+            Action::CreateBundle { .. } => "create-bundle",
         }
     }
 }

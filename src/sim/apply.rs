@@ -96,6 +96,7 @@ impl Shift {
             Action::SignScan { scan } => self.sign_scan(*scan),
             Action::DigitizeResult { dossier } => self.digitize_result(dossier),
             Action::CertifyECopy { dossier, scan } => self.certify_e_copy(dossier, *scan),
+            Action::CreateBundle { bundle } => self.create_bundle(bundle),
         }
     }
 

@@ -345,4 +345,11 @@ pub enum Event {
         /// The scan of the original.
         scan: u32,
     },
+    /// Issue 13, item 4: one body of an inter-agency bundle sent its result back.
+    BodyResultBack {
+        /// Dossier code.
+        dossier: String,
+        /// The body.
+        department: Department,
+    },
 }

@@ -149,6 +149,10 @@ struct DossierV2<'a> {
     apology: Option<(NaiveDateTime, NaiveDate)>,
     paper_logged: bool,
     returned_to: Option<usize>,
+    /// Issue 13, item 4: each body's transfer and result of a bundle dossier; not written
+    /// for other dossiers, so their fingerprints are unchanged.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    bundle: Option<&'a crate::portal::BundleRecord>,
 }
 
 #[derive(Serialize)]
@@ -246,6 +250,7 @@ fn state_v2(shift: &Shift) -> StateV2<'_> {
                 apology: d.apology,
                 paper_logged: d.paper_logged,
                 returned_to: d.returned_to,
+                bundle: d.bundle.as_ref(),
             })
             .collect(),
         slips: shift

@@ -328,7 +328,7 @@ impl Shift {
             .procedure(&d.procedure)
             .ok_or_else(|| ActionError::UnknownProcedure(d.procedure.clone()))?;
         let at = self.clock();
-        let due = self.calendar.due(at, procedure.processing_time());
+        let due = self.calendar.due(at, self.processing_time_of(d, procedure));
         let procedure_code = d.procedure.clone();
         let citizen = d.citizen.clone();
         let mut events = Vec::new();

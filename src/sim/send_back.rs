@@ -147,7 +147,7 @@ impl Shift {
             .procedure(&d.procedure)
             .ok_or_else(|| ActionError::UnknownProcedure(d.procedure.clone()))?;
         let at = self.clock();
-        let due = self.calendar.due(at, procedure.processing_time());
+        let due = self.calendar.due(at, self.processing_time_of(d, procedure));
         let code = d.procedure.clone();
         let citizen = d.citizen.clone();
         let from = self.portal.transition(dossier, Status::Processing, at)?;

@@ -417,7 +417,18 @@ pub fn action(shift: &Shift, action: &Action, locale: &Locale) -> String {
             "act-certify-e-copy",
             &[("dossier", dossier.clone()), ("scan", scan.to_string())],
         ),
+        Action::CreateBundle { bundle: b } => {
+            a("act-create-bundle", &[("bundle", bundle(shift, b, lang))])
+        }
     }
+}
+
+/// An inter-agency bundle's name in `lang` (its id when the catalogue has no such bundle).
+pub fn bundle(shift: &Shift, id: &str, lang: Lang) -> String {
+    shift
+        .scenario
+        .bundle(id)
+        .map_or_else(|| id.to_owned(), |b| b.name.get(lang).to_owned())
 }
 
 /// An event for the shift log, or `None` for events the log does not show.
@@ -463,6 +474,16 @@ pub fn event(shift: &Shift, event: &Event, locale: &Locale) -> Option<String> {
         Event::ECopyCertified { dossier, scan } => a(
             "ev-e-copy-certified",
             &[("dossier", dossier.clone()), ("scan", scan.to_string())],
+        ),
+        Event::BodyResultBack {
+            dossier,
+            department,
+        } => a(
+            "ev-body-result",
+            &[
+                ("dossier", dossier.clone()),
+                ("department", named(locale, "dept", department.id())),
+            ],
         ),
         Event::PaymentFailed { dossier } => a("ev-payment-failed", &[("dossier", dossier.clone())]),
         Event::SlipIssued { number, kind } => {
@@ -691,5 +712,21 @@ pub fn error(e: &ActionError, locale: &Locale) -> String {
         ActionError::ECopyAlreadyCertified(n) => {
             a("err-e-copy-already-certified", &[("scan", n.to_string())])
         }
+        ActionError::UnknownBundle(b) => a("err-unknown-bundle", &[("bundle", b.clone())]),
+        ActionError::NotABundle(d) => a("err-not-a-bundle", &[("dossier", d.clone())]),
+        ActionError::NotABundleBody(d, x) => a(
+            "err-not-a-bundle-body",
+            &[
+                ("dossier", d.clone()),
+                ("department", named(locale, "dept", x.id())),
+            ],
+        ),
+        ActionError::AlreadyTransferred(d, x) => a(
+            "err-already-transferred",
+            &[
+                ("dossier", d.clone()),
+                ("department", named(locale, "dept", x.id())),
+            ],
+        ),
     }
 }
