@@ -75,7 +75,8 @@ pub fn needs_session(action: &Action) -> bool {
         | Action::LookUpStateRecords
         | Action::SignScan { .. }
         | Action::DigitizeResult { .. }
-        | Action::CertifyECopy { .. } => true,
+        | Action::CertifyECopy { .. }
+        | Action::CreateBundle { .. } => true,
         Action::RequestSupplement { dossier, .. } | Action::Refuse { dossier, .. } => {
             dossier.is_some()
         }
