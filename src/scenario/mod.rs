@@ -285,6 +285,10 @@ pub struct ExistingDossier {
     /// Roles played by the same person (see [`Arrival::same_person`]).
     #[serde(default)]
     pub same_person: BTreeMap<String, String>,
+    /// Received as this inter-agency bundle (issue 13, item 4): transferred to each of its
+    /// bodies when received; its result is ready when every body's is back.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bundle: Option<String>,
 }
 
 /// Something the handling department does during the shift.
