@@ -120,37 +120,57 @@ fn citing(items: &[Feedback], rule: Rule) -> Vec<&Feedback> {
 #[test]
 fn the_bundle_is_due_three_working_days_after_the_day_of_receipt_or_five_with_verification() {
     let s = scenario();
-    let bundle = s.bundle("birth-bundle").expect("the birth bundle is shipped");
+    let bundle = s
+        .bundle("birth-bundle")
+        .expect("the birth bundle is shipped");
     let calendar = s.working_calendar();
     let friday = date(2026, 12, 4);
     let plain = bundle.processing_time(&Default::default());
     // Friday 13:45: Monday 7, Tuesday 8, Wednesday 9.
-    assert_eq!(calendar.due(at(friday, 13, 45), plain).date(), date(2026, 12, 9));
+    assert_eq!(
+        calendar.due(at(friday, 13, 45), plain).date(),
+        date(2026, 12, 9)
+    );
     // Verification: five working days, Friday 11.
     let verify = bundle.processing_time(&["needs_verification".to_owned()].into());
-    assert_eq!(calendar.due(at(friday, 13, 45), verify).date(), date(2026, 12, 11));
+    assert_eq!(
+        calendar.due(at(friday, 13, 45), verify).date(),
+        date(2026, 12, 11)
+    );
 }
 
 #[test]
 fn received_at_or_after_15_00_the_bundle_counts_from_the_next_working_day() {
     let s = scenario();
-    let bundle = s.bundle("death-bundle").expect("the death bundle is shipped");
+    let bundle = s
+        .bundle("death-bundle")
+        .expect("the death bundle is shipped");
     let calendar = s.working_calendar();
     let time = bundle.processing_time(&Default::default());
     let friday = date(2026, 12, 4);
     // 15:00 on Friday: the day of receipt is Monday 7, then Tuesday, Wednesday, Thursday 10.
-    assert_eq!(calendar.due(at(friday, 15, 0), time).date(), date(2026, 12, 10));
-    assert_eq!(calendar.due(at(friday, 14, 59), time).date(), date(2026, 12, 9));
+    assert_eq!(
+        calendar.due(at(friday, 15, 0), time).date(),
+        date(2026, 12, 10)
+    );
+    assert_eq!(
+        calendar.due(at(friday, 14, 59), time).date(),
+        date(2026, 12, 9)
+    );
 }
 
 #[test]
 fn new_year_s_day_is_not_a_working_day_of_the_bundle() {
     let s = scenario();
-    let bundle = s.bundle("birth-bundle").expect("the birth bundle is shipped");
+    let bundle = s
+        .bundle("birth-bundle")
+        .expect("the birth bundle is shipped");
     let time = bundle.processing_time(&Default::default());
     // Wednesday 30/12/2026 at 10:00: Thursday 31, (Friday 1/1 is a holiday), Monday 4,
     // Tuesday 5/1/2027.
-    let due = s.working_calendar().due(at(date(2026, 12, 30), 10, 0), time);
+    let due = s
+        .working_calendar()
+        .due(at(date(2026, 12, 30), 10, 0), time);
     assert_eq!(due.date(), date(2027, 1, 5));
 }
 
@@ -177,7 +197,10 @@ fn a_bundle_goes_to_each_of_its_bodies_once_and_to_no_other() {
     assert_eq!(shift.portal.dossiers[&code].status, Status::Processing);
     assert_eq!(
         shift.apply(transfer(&code, Department::Economic)),
-        Err(ActionError::NotABundleBody(code.clone(), Department::Economic))
+        Err(ActionError::NotABundleBody(
+            code.clone(),
+            Department::Economic
+        ))
     );
     assert_eq!(
         shift.apply(transfer(&code, Department::JusticeCivilStatus)),
@@ -214,8 +237,16 @@ fn the_bundle_s_result_is_ready_only_when_every_body_s_result_is_back() {
     let d = &shift.portal.dossiers[EXISTING];
     assert_eq!(d.status, Status::Processing);
     let record = d.bundle.as_ref().expect("a bundle dossier");
-    assert!(record.bodies[&Department::JusticeCivilStatus].result_at.is_some());
-    assert!(record.bodies[&Department::CommunePolice].result_at.is_none());
+    assert!(
+        record.bodies[&Department::JusticeCivilStatus]
+            .result_at
+            .is_some()
+    );
+    assert!(
+        record.bodies[&Department::CommunePolice]
+            .result_at
+            .is_none()
+    );
     // 14:49: two of three.
     apply(&mut shift, Action::Wait { minutes: 69 });
     assert_eq!(shift.portal.dossiers[EXISTING].status, Status::Processing);
@@ -301,7 +332,10 @@ fn every_body_not_transferred_to_is_a_lapse_citing_the_transfer_rule() {
         .collect();
     assert_eq!(
         missing,
-        ["fb-bundle-body-not-transferred", "fb-bundle-body-not-transferred"]
+        [
+            "fb-bundle-body-not-transferred",
+            "fb-bundle-body-not-transferred"
+        ]
     );
     assert!(citing(&items, Rule::BundleIntake).is_empty(), "{items:#?}");
 }

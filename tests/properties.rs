@@ -91,6 +91,8 @@ const VARIANTS: &[&str] = &[
     "sign-scan",
     "digitize-result",
     "certify-e-copy",
+    // issue 13 item 4
+    "create-bundle",
 ];
 
 /// How often each variant is drawn (out of their sum, about 180), in [`VARIANTS`] order; the state
@@ -98,7 +100,7 @@ const VARIANTS: &[&str] = &[
 /// all 100-action sessions early.
 const WEIGHTS: &[u32] = &[
     14, 6, 6, 3, 5, 6, 2, 5, 4, 3, 3, 7, 7, 8, 8, 3, 5, 5, 7, 5, 4, 6, 5, 5, 3, 4, 4, 5, 9, 5, 1,
-    3, 3, 1, 1, 2, 3, 4, 2, 2,
+    3, 3, 1, 1, 2, 3, 4, 2, 2, 2,
 ];
 
 /// One random draw: which variant (`kind`), and three bytes to pick its arguments.
@@ -712,6 +714,12 @@ fn pick(shift: &Shift, (kind, a, b, c): Choice) -> Action {
                 scan: u32::from(c) % (shift.scans.len() as u32 + 2),
             },
         },
+        "create-bundle" => {
+            let ids: Vec<String> = shift.scenario().catalog.bundles.keys().cloned().collect();
+            Action::CreateBundle {
+                bundle: nth(&ids, b).unwrap_or_default(),
+            }
+        }
         _ => Action::EndShift,
     }
 }
@@ -1070,6 +1078,9 @@ fn the_variant_list_is_complete() {
             dossier: String::new(),
             scan: 1,
         },
+        Action::CreateBundle {
+            bundle: String::new(),
+        },
     ];
     // An exhaustive match: adding a variant to `Action` breaks the build here.
     for a in &sample {
@@ -1113,7 +1124,8 @@ fn the_variant_list_is_complete() {
             | Action::LogIn
             | Action::SignScan { .. }
             | Action::DigitizeResult { .. }
-            | Action::CertifyECopy { .. } => {}
+            | Action::CertifyECopy { .. }
+            | Action::CreateBundle { .. } => {}
         }
     }
     let names: Vec<&str> = sample.iter().map(Action::name).collect();

@@ -25,8 +25,7 @@ fn the_clerk_creates_a_bundle_dossier_and_transfers_it_to_each_body() {
     start(&mut app, "inter-agency-bundles", Mode::Exam);
     // 13:40: the young mother is called to the counter.
     app.apply(Action::CallNext).expect("the mother comes");
-    let mut h = builder((1024.0, 768.0))
-        .build_ui_state(|ui, app: &mut App| app.app_ui(ui), app);
+    let mut h = builder((1024.0, 768.0)).build_ui_state(|ui, app: &mut App| app.app_ui(ui), app);
     settle(&mut h);
     click(&mut h, BIRTH_BUNDLE);
     let code = {
@@ -91,10 +90,10 @@ fn a_bundle_from_tuesday_shows_which_body_s_result_is_back() {
     let mut app = app(dir.path());
     start(&mut app, "inter-agency-bundles", Mode::Exam);
     // 14:10: the civil-status officer (13:35) and social insurance (14:05) are back.
-    app.apply(Action::Wait { minutes: 40 }).expect("time passes");
+    app.apply(Action::Wait { minutes: 40 })
+        .expect("time passes");
     app.counter.portal.tab = PortalTab::Processing;
-    let mut h = builder((1024.0, 768.0))
-        .build_ui_state(|ui, app: &mut App| app.app_ui(ui), app);
+    let mut h = builder((1024.0, 768.0)).build_ui_state(|ui, app: &mut App| app.app_ui(ui), app);
     settle(&mut h);
     assert_eq!(
         h.query_all_by_label_contains("đã có kết quả lúc").count(),

@@ -72,10 +72,7 @@ pub struct Bundle {
 impl Bundle {
     /// The bundle's processing time for a case with `facts`: the verification deadline when
     /// the case has the bundle's verification fact.
-    pub fn processing_time(
-        &self,
-        facts: &std::collections::BTreeSet<String>,
-    ) -> ProcessingTime {
+    pub fn processing_time(&self, facts: &std::collections::BTreeSet<String>) -> ProcessingTime {
         let verify = self
             .verification_fact
             .as_ref()

@@ -111,8 +111,11 @@ impl Uses {
         u.calendars.insert(file.shift.calendar.clone());
         u.rules
             .extend(file.rules_in_force.iter().map(|r| r.rule.clone()));
-        u.bundles
-            .extend(file.existing_dossiers.iter().filter_map(|d| d.bundle.clone()));
+        u.bundles.extend(
+            file.existing_dossiers
+                .iter()
+                .filter_map(|d| d.bundle.clone()),
+        );
         u.bundles.extend(
             catalog
                 .bundles

@@ -35,6 +35,7 @@ use std::path::PathBuf;
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
+pub use bundle::{Bundle, BundleMember};
 pub use document::{
     CopyForm, DefectKind, Document, DocumentKind, FieldKind, FieldSpec, Layout, Legibility,
     PaperArea, PlantedDefect,
@@ -44,7 +45,6 @@ pub use procedure::{
     ComponentRule, Condition, FeeRule, OnlineLevel, Procedure, RefusalRule, SlipFamily, Submission,
 };
 pub use send_back::SendBackDecision;
-pub use bundle::{Bundle, BundleMember};
 
 use crate::calendar::{Calendar, ClockTime, WorkingCalendar};
 use crate::text::LocalizedText;

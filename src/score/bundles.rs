@@ -61,25 +61,33 @@ pub(super) fn bundle_intake(g: &mut Grader<'_>, case: &Submission<'_>) {
     match (offered.first(), taken) {
         (Some(b), Some(id)) if id == b.id => split_members(g, case, b, d),
         (Some(b), _) => {
-            g.penalty(Dimension::Intake, Rule::BundleIntake, "fb-bundle-not-offered")
-                .arg("citizen", &case.who)
-                .arg("bundle", b.id.as_str())
-                .units(BUNDLE_DECISION)
-                .wrong_decision()
-                .citizen(case.citizen)
-                .dossier(&d.code)
-                .record();
+            g.penalty(
+                Dimension::Intake,
+                Rule::BundleIntake,
+                "fb-bundle-not-offered",
+            )
+            .arg("citizen", &case.who)
+            .arg("bundle", b.id.as_str())
+            .units(BUNDLE_DECISION)
+            .wrong_decision()
+            .citizen(case.citizen)
+            .dossier(&d.code)
+            .record();
             split_members(g, case, b, d);
         }
         (None, Some(id)) => {
-            g.penalty(Dimension::Intake, Rule::BundleIntake, "fb-bundle-not-eligible")
-                .arg("citizen", &case.who)
-                .arg("bundle", id)
-                .units(BUNDLE_DECISION)
-                .wrong_decision()
-                .citizen(case.citizen)
-                .dossier(&d.code)
-                .record();
+            g.penalty(
+                Dimension::Intake,
+                Rule::BundleIntake,
+                "fb-bundle-not-eligible",
+            )
+            .arg("citizen", &case.who)
+            .arg("bundle", id)
+            .units(BUNDLE_DECISION)
+            .wrong_decision()
+            .citizen(case.citizen)
+            .dossier(&d.code)
+            .record();
         }
         (None, None) => {}
     }

@@ -56,7 +56,10 @@ impl Shift {
             d.paper_logged = paper_logged;
             d.bundle = Some(record);
         });
-        Ok((vec![Event::DossierCreated { dossier: code }], CREATE_SECONDS))
+        Ok((
+            vec![Event::DossierCreated { dossier: code }],
+            CREATE_SECONDS,
+        ))
     }
 
     /// The processing time a dossier's receipt counts: its bundle's (with the verification
@@ -87,7 +90,10 @@ impl Shift {
             return Err(ActionError::NotABundleBody(dossier.to_owned(), department));
         };
         if body.transferred_at.is_some() {
-            return Err(ActionError::AlreadyTransferred(dossier.to_owned(), department));
+            return Err(ActionError::AlreadyTransferred(
+                dossier.to_owned(),
+                department,
+            ));
         }
         let lead_department = self.scenario.procedure(&d.procedure).map(|p| p.department);
         let first = d.status != Status::Processing;
@@ -138,7 +144,11 @@ impl Shift {
 
     /// A body of a bundle dossier reports its result. A body the dossier never reached
     /// has nothing to report; when every body's result is back the dossier's result is ready.
-    pub(super) fn body_result_arrives(&mut self, dossier: &str, department: Department) -> Vec<Event> {
+    pub(super) fn body_result_arrives(
+        &mut self,
+        dossier: &str,
+        department: Department,
+    ) -> Vec<Event> {
         let at = self.clock();
         let Some(d) = self.portal.dossiers.get_mut(dossier) else {
             return Vec::new();

@@ -37,10 +37,12 @@ pub(super) fn load(
                     truth::analyze(case, &scenario.catalog, scenario.file.shift.date, &rule);
                 online_truth.insert(existing.code.clone(), analysis);
             } else {
-                let bundle = existing.bundle.as_deref().and_then(|id| scenario.bundle(id));
-                let time = bundle.map_or(p.processing_time(), |b| {
-                    b.processing_time(&existing.facts)
-                });
+                let bundle = existing
+                    .bundle
+                    .as_deref()
+                    .and_then(|id| scenario.bundle(id));
+                let time =
+                    bundle.map_or(p.processing_time(), |b| b.processing_time(&existing.facts));
                 d.due = Some(calendar.due(existing.received, time));
                 d.appointment = d.due.map(|t| t.date());
                 d.department = Some(p.department);

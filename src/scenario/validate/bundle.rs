@@ -16,9 +16,8 @@ pub(super) fn check_bundles(catalog: &Catalog, shared: &Path, source: Source) ->
     for (id, b) in &catalog.bundles {
         let path = shared.join("bundles").join(format!("{id}.ron"));
         let text = source.read_text(&path).unwrap_or_default();
-        let problem = |needle: &str, message: String| {
-            Problem::new(&path, message).locate_in(&text, needle)
-        };
+        let problem =
+            |needle: &str, message: String| Problem::new(&path, message).locate_in(&text, needle);
         if !b
             .members
             .iter()
@@ -125,7 +124,11 @@ pub(super) fn check_body_result(ctx: &mut Ctx<'_>, i: usize, e: &DepartmentEvent
         return; // an unknown dossier is reported by the department-event check
     };
     let item = format!("department_events[{i}]");
-    let message = match existing.bundle.as_deref().map(|id| (id, ctx.scenario.bundle(id))) {
+    let message = match existing
+        .bundle
+        .as_deref()
+        .map(|id| (id, ctx.scenario.bundle(id)))
+    {
         None => Some(format!(
             "dossier `{}` is not a bundle: only a bundle's bodies report a body result",
             e.dossier

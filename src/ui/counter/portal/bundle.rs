@@ -64,7 +64,10 @@ pub(super) fn bundle_bodies_ui(
                 if body.transferred_at.is_none() && !d.draft {
                     let label = f.locale.tr_args(
                         "portal-bundle-transfer",
-                        &[("department", f.locale.tr(&format!("dept-{}", department.id())))],
+                        &[(
+                            "department",
+                            f.locale.tr(&format!("dept-{}", department.id())),
+                        )],
                     );
                     if ui.button(label).clicked() {
                         f.request(Action::Transfer {
