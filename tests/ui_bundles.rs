@@ -50,12 +50,16 @@ fn the_clerk_creates_a_bundle_dossier_and_transfers_it_to_each_body() {
             appointment: NaiveDate::from_ymd_opt(2026, 12, 9).expect("a date"),
         })
         .expect("received");
+    // The mother leaves with her receipt; the clerk transfers the dossier from the list.
+    h.state_mut().apply(Action::Dismiss).expect("she leaves");
+    h.run_ok();
     h.state_mut().counter.portal.tab = PortalTab::Processing;
     h.run_ok();
-    assert!(
-        h.query_by_label_contains("Hồ sơ liên thông: Khai sinh, đăng ký thường trú")
-            .is_some(),
-        "the bundle's card names it"
+    assert_eq!(
+        h.query_all_by_label_contains("Hồ sơ liên thông: Khai sinh, đăng ký thường trú")
+            .count(),
+        2,
+        "the new bundle's card and Tuesday's name their bundle"
     );
     for body in [
         "Chuyển đến Công chức tư pháp – hộ tịch",

@@ -48,37 +48,28 @@ pub(super) fn bundle_bodies_ui(
             .strong(),
     );
     let page = style::palette(ui).page;
-    egui::Grid::new(("bundle-bodies", &d.code))
-        .num_columns(3)
-        .spacing([8.0, 2.0])
-        .show(ui, |ui| {
-            for (department, body) in &record.bodies {
-                ui.label(f.locale.tr(&format!("dept-{}", department.id())));
-                let (key, colour, at) = match (body.transferred_at, body.result_at) {
-                    (_, Some(at)) => ("portal-bundle-result-back", page.success, Some(at)),
-                    (Some(at), None) => ("portal-bundle-transferred", page.warning, Some(at)),
-                    (None, None) => ("portal-bundle-not-transferred", page.error, None),
-                };
-                let time = at.map_or_else(String::new, |t| t.format("%H:%M %d/%m").to_string());
-                ui.colored_label(colour, f.locale.tr_args(key, &[("time", time)]));
-                if body.transferred_at.is_none() && !d.draft {
-                    let label = f.locale.tr_args(
-                        "portal-bundle-transfer",
-                        &[(
-                            "department",
-                            f.locale.tr(&format!("dept-{}", department.id())),
-                        )],
-                    );
-                    if ui.button(label).clicked() {
-                        f.request(Action::Transfer {
-                            dossier: d.code.clone(),
-                            department: *department,
-                        });
-                    }
-                } else {
-                    ui.label("");
+    for (department, body) in &record.bodies {
+        let dept = f.locale.tr(&format!("dept-{}", department.id()));
+        let (key, colour, at) = match (body.transferred_at, body.result_at) {
+            (_, Some(at)) => ("portal-bundle-result-back", page.success, Some(at)),
+            (Some(at), None) => ("portal-bundle-transferred", page.warning, Some(at)),
+            (None, None) => ("portal-bundle-not-transferred", page.error, None),
+        };
+        let time = at.map_or_else(String::new, |t| t.format("%H:%M %d/%m").to_string());
+        ui.horizontal_wrapped(|ui| {
+            ui.label(format!("{dept}:"));
+            ui.colored_label(colour, f.locale.tr_args(key, &[("time", time)]));
+            if body.transferred_at.is_none() && !d.draft {
+                let label = f
+                    .locale
+                    .tr_args("portal-bundle-transfer", &[("department", dept.clone())]);
+                if ui.button(label).clicked() {
+                    f.request(Action::Transfer {
+                        dossier: d.code.clone(),
+                        department: *department,
+                    });
                 }
-                ui.end_row();
             }
         });
+    }
 }
