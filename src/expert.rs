@@ -705,7 +705,79 @@ fn slip_forms_first(shift: &Shift, step: Action) -> Action {
 
 /// The action an expert takes now, before the slip forms are checked.
 fn next_step(shift: &Shift) -> Option<Action> {
-    policy(shift).map(|action| clerk_system_step(shift, action))
+    policy(shift)
+        .map(|action| bundle_step(shift, action))
+        .map(|action| clerk_system_step(shift, action))
+}
+
+/// Issue 13, item 4: inter-agency bundles, around the action the policy chose. A citizen
+/// who qualifies for a bundle led by their procedure gets ONE bundle dossier instead of
+/// a plain one; its receipt carries the bundle's deadline; once received it goes to every
+/// body of the bundle before the clerk moves on (the first transfer is the policy's own).
+fn bundle_step(shift: &Shift, action: Action) -> Action {
+    match &action {
+        Action::CreateDossier { procedure } => {
+            let Some(i) = shift.counter else {
+                return action;
+            };
+            let facts = &shift.citizens[i].arrival.facts;
+            let rule = |r: &str| shift.scenario.rule_in_force(r);
+            match shift
+                .scenario
+                .catalog
+                .bundles
+                .values()
+                .find(|b| b.offered_to(procedure, facts, &rule))
+            {
+                Some(b) => Action::CreateBundle {
+                    bundle: b.id.clone(),
+                },
+                None => action,
+            }
+        }
+        Action::IssueReceipt { dossier, .. } => {
+            let Some(d) = shift.portal.dossiers.get(dossier) else {
+                return action;
+            };
+            let Some(b) = d.bundle.as_ref().and_then(|r| shift.scenario.bundle(&r.id)) else {
+                return action;
+            };
+            let facts = shift
+                .owner_of(d)
+                .map(|i| shift.citizens[i].arrival.facts.clone())
+                .unwrap_or_default();
+            Action::IssueReceipt {
+                dossier: dossier.clone(),
+                appointment: shift
+                    .calendar()
+                    .due(shift.clock(), b.processing_time(&facts))
+                    .date(),
+            }
+        }
+        Action::Sync { .. }
+        | Action::Dismiss
+        | Action::CallNext
+        | Action::Wait { .. }
+        | Action::EndShift
+            if computer_usable(shift) =>
+        {
+            shift
+                .portal
+                .dossiers
+                .values()
+                .filter(|d| d.status == Status::Processing)
+                .find_map(|d| {
+                    let record = d.bundle.as_ref()?;
+                    let department = *record.not_transferred().first()?;
+                    Some(Action::Transfer {
+                        dossier: d.code.clone(),
+                        department,
+                    })
+                })
+                .unwrap_or(action)
+        }
+        _ => action,
+    }
 }
 
 /// Issue 13, item 2: the clerk's own side of the system, around the action the policy

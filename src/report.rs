@@ -69,6 +69,10 @@ pub fn localize_arg(
         "block" => message("kiosk-block"),
         "question" => message("question"),
         "department" => message("dept"),
+        "bundle" => shift
+            .scenario()
+            .bundle(value)
+            .map_or_else(|| value.to_owned(), |b| b.name.get(lang).to_owned()),
         "procedure" => shift
             .scenario()
             .procedure(value)

@@ -134,6 +134,8 @@ fn typed(file: &Path) -> Result<serde_json::Value, String> {
         parse::<Persona>(file)
     } else if folder("calendars") {
         parse::<Calendar>(file)
+    } else if folder("bundles") {
+        parse::<motcua::scenario::Bundle>(file)
     } else if rel == "scenarios/shared/rules.ron" {
         parse::<Vec<LegalRule>>(file)
     } else if file.file_name().is_some_and(|n| n == "scenario.ron") {

@@ -501,6 +501,7 @@ fn with_collection(no_authorization: bool) -> Arc<Scenario> {
             paid: true,
             expect: None,
             same_person: Default::default(),
+            bundle: None,
         });
         let mut collector = s.file.arrivals[2].clone();
         collector.id = "c9".into();
@@ -567,6 +568,7 @@ fn a_late_dossier_needs_the_apology_before_its_due_time_with_the_right_new_date(
             paid: true,
             expect: None,
             same_person: Default::default(),
+            bundle: None,
         });
         s.file.department_events.push(DepartmentEvent {
             at: t(8, 0),

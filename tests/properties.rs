@@ -97,6 +97,8 @@ const VARIANTS: &[&str] = &[
     "send-by-post",
     // issue 13 item 6
     "correct-on-the-spot",
+    // issue 13 item 4
+    "create-bundle",
 ];
 
 /// How often each variant is drawn (out of their sum, about 180), in [`VARIANTS`] order; the state
@@ -104,7 +106,7 @@ const VARIANTS: &[&str] = &[
 /// all 100-action sessions early.
 const WEIGHTS: &[u32] = &[
     14, 6, 6, 3, 5, 6, 2, 5, 4, 3, 3, 7, 7, 8, 8, 3, 5, 5, 7, 5, 4, 6, 5, 5, 3, 4, 4, 5, 9, 5, 1,
-    3, 3, 1, 1, 2, 3, 4, 2, 2, 2, 2, 2, 3,
+    3, 3, 1, 1, 2, 3, 4, 2, 2, 2, 2, 2, 3, 2,
 ];
 
 /// One random draw: which variant (`kind`), and three bytes to pick its arguments.
@@ -731,6 +733,12 @@ fn pick(shift: &Shift, (kind, a, b, c): Choice) -> Action {
                 field: (c % 5 != 0).then_some(at.field),
             }
         }
+        "create-bundle" => {
+            let ids: Vec<String> = shift.scenario().catalog.bundles.keys().cloned().collect();
+            Action::CreateBundle {
+                bundle: nth(&ids, b).unwrap_or_default(),
+            }
+        }
         _ => Action::EndShift,
     }
 }
@@ -1103,6 +1111,9 @@ fn the_variant_list_is_complete() {
             document: String::new(),
             field: None,
         },
+        Action::CreateBundle {
+            bundle: String::new(),
+        },
     ];
     // An exhaustive match: adding a variant to `Action` breaks the build here.
     for a in &sample {
@@ -1150,7 +1161,8 @@ fn the_variant_list_is_complete() {
             | Action::SetReturnChannel { .. }
             | Action::ReturnElectronically { .. }
             | Action::SendByPost { .. }
-            | Action::CorrectOnTheSpot { .. } => {}
+            | Action::CorrectOnTheSpot { .. }
+            | Action::CreateBundle { .. } => {}
         }
     }
     let names: Vec<&str> = sample.iter().map(Action::name).collect();

@@ -672,3 +672,17 @@ err-not-correctable-at-counter = { $document } কাউন্টারে স�
 correction-menu = নাগরিকের সংশোধন
 correction-menu-hover = নাগরিক ভুল শব্দ কেটে দেন, পাশে ঠিকটা লেখেন এবং আদ্যক্ষর দেন — কেবল নিজের ঘোষণাপত্রে, নিয়মে অনুমতি থাকলে।
 correction-sign = ঘোষণাপত্রে স্বাক্ষর করুন
+
+## issue 13: inter-agency bundles
+act-create-bundle = সমন্বিত নথি তৈরি: { $bundle }
+ev-body-result = { $department } সমন্বিত নথি { $dossier }-এর নিজের অংশের ফলাফল প্রদান করেছে।
+err-unknown-bundle = { $bundle } নামে কোনো সমন্বিত প্রক্রিয়া-গুচ্ছ নেই।
+err-not-a-bundle = নথি { $dossier } সমন্বিত গুচ্ছ হিসেবে গ্রহণ করা হয়নি।
+err-not-a-bundle-body = { $department } সমন্বিত নথি { $dossier }-এর কোনো প্রক্রিয়া নিষ্পত্তি করে না।
+err-already-transferred = নথি { $dossier } আগেই { $department }-এ পাঠানো হয়েছে।
+portal-bundle-create = অথবা পুরো প্রক্রিয়া-গুচ্ছের জন্য একটি সমন্বিত নথি তৈরি করুন:
+portal-bundle-title = সমন্বিত নথি: { $bundle }
+portal-bundle-not-transferred = পাঠানো হয়নি
+portal-bundle-transferred = { $time }-এ পাঠানো হয়েছে, ফলাফলের অপেক্ষা
+portal-bundle-result-back = { $time }-এ ফলাফল এসেছে
+portal-bundle-transfer = { $department }-এ পাঠান

@@ -313,3 +313,13 @@ fb-slip-instead-of-correction = { $citizen } has to go home and come back for a 
 fb-demanded-correctable = You asked { $citizen } to supplement { $component }, although they could have corrected the slip on it at the counter.
 fb-correction-not-offered = { $citizen } still has { $count } slip(s) on the form that could have been corrected at the counter, and was not asked to correct them.
 fb-false-correction = You asked { $citizen } to correct { $count } place(s) that were not wrong: the citizen's time lost.
+
+## issue 13: inter-agency bundles
+dept-social-insurance = Social insurance office
+rule-bundle-intake = A citizen who qualifies for an inter-agency bundle: receive one bundle dossier for the whole group of procedures, once
+rule-bundle-deadline = An inter-agency bundle's deadline: 3 working days (5 when verification is needed); received after 15:00, counted from the next working day
+rule-bundle-transfer = Transfer a bundle dossier to every handling body
+fb-bundle-not-offered = { $citizen } qualified for the inter-agency bundle ({ $bundle }), but the dossier was not received as the bundle.
+fb-bundle-not-eligible = { $citizen } does not qualify for the inter-agency bundle ({ $bundle }): each procedure's own dossier should have been received.
+fb-bundle-split = { $citizen } also got a separate dossier { $dossier } for a procedure already in the bundle: the citizen filled in forms and got a receipt twice.
+fb-bundle-body-not-transferred = Bundle dossier { $dossier } was not transferred to { $department }.

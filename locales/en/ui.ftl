@@ -672,3 +672,17 @@ err-not-correctable-at-counter = { $document } cannot be corrected at the counte
 correction-menu = Citizen corrects, initials
 correction-menu-hover = The citizen strikes the wrong words through, writes the right ones beside them and initials — only on their own form, where the rules allow it.
 correction-sign = Sign the form
+
+## issue 13: inter-agency bundles
+act-create-bundle = Create the bundle dossier { $bundle }
+ev-body-result = { $department } sent back its result for bundle dossier { $dossier }.
+err-unknown-bundle = There is no inter-agency bundle { $bundle }.
+err-not-a-bundle = Dossier { $dossier } was not received as an inter-agency bundle.
+err-not-a-bundle-body = { $department } handles no procedure of bundle dossier { $dossier }.
+err-already-transferred = Dossier { $dossier } was already transferred to { $department }.
+portal-bundle-create = Or create one bundle dossier for a whole group of procedures:
+portal-bundle-title = Inter-agency bundle: { $bundle }
+portal-bundle-not-transferred = not transferred
+portal-bundle-transferred = transferred at { $time }, waiting for the result
+portal-bundle-result-back = result back at { $time }
+portal-bundle-transfer = Transfer to { $department }

@@ -314,3 +314,13 @@ fb-slip-instead-of-correction = { $citizen } phải về rồi quay lại chỉ 
 fb-demanded-correctable = Bạn yêu cầu { $citizen } bổ sung { $component }, trong khi sai sót trên đó người dân có thể sửa ngay tại quầy.
 fb-correction-not-offered = { $citizen } còn { $count } sai sót trên tờ khai có thể sửa ngay tại quầy nhưng không được hướng dẫn sửa.
 fb-false-correction = Bạn đề nghị { $citizen } sửa { $count } chỗ vốn không sai: mất thời gian của người dân.
+
+## issue 13: inter-agency bundles
+dept-social-insurance = Cơ quan Bảo hiểm xã hội
+rule-bundle-intake = Người dân đủ điều kiện liên thông: tiếp nhận một lần một hồ sơ liên thông cho cả nhóm thủ tục
+rule-bundle-deadline = Thời hạn của nhóm thủ tục liên thông: 3 ngày làm việc (5 ngày nếu phải xác minh); nhận sau 15 giờ thì tính từ ngày làm việc tiếp theo
+rule-bundle-transfer = Chuyển hồ sơ liên thông đến từng cơ quan giải quyết
+fb-bundle-not-offered = { $citizen } đủ điều kiện liên thông ({ $bundle }) nhưng hồ sơ không được tiếp nhận theo nhóm liên thông.
+fb-bundle-not-eligible = { $citizen } không đủ điều kiện liên thông ({ $bundle }): lẽ ra phải tiếp nhận hồ sơ của từng thủ tục riêng.
+fb-bundle-split = { $citizen } được tiếp nhận thêm hồ sơ riêng { $dossier } cho một thủ tục đã nằm trong nhóm liên thông: người dân phải khai và nhận giấy hẹn hai lần.
+fb-bundle-body-not-transferred = Hồ sơ liên thông { $dossier } chưa được chuyển đến { $department }.

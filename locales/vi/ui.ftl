@@ -672,3 +672,17 @@ err-not-correctable-at-counter = { $document } không thể sửa tại quầy: 
 correction-menu = Người dân sửa, ký nháy
 correction-menu-hover = Người dân gạch bỏ chỗ sai, ghi lại bên cạnh và ký nháy — chỉ trên tờ khai của chính họ, nếu quy định cho phép.
 correction-sign = Ký vào tờ khai
+
+## issue 13: inter-agency bundles
+act-create-bundle = Tạo hồ sơ liên thông { $bundle }
+ev-body-result = { $department } đã trả kết quả phần việc của mình cho hồ sơ liên thông { $dossier }.
+err-unknown-bundle = Không có nhóm thủ tục liên thông { $bundle }.
+err-not-a-bundle = Hồ sơ { $dossier } không được tiếp nhận theo nhóm liên thông.
+err-not-a-bundle-body = { $department } không giải quyết thủ tục nào của hồ sơ liên thông { $dossier }.
+err-already-transferred = Hồ sơ { $dossier } đã được chuyển đến { $department }.
+portal-bundle-create = Hoặc tạo một hồ sơ liên thông cho cả nhóm thủ tục:
+portal-bundle-title = Hồ sơ liên thông: { $bundle }
+portal-bundle-not-transferred = chưa chuyển
+portal-bundle-transferred = đã chuyển lúc { $time }, chờ kết quả
+portal-bundle-result-back = đã có kết quả lúc { $time }
+portal-bundle-transfer = Chuyển đến { $department }

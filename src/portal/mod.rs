@@ -14,7 +14,9 @@
 
 use std::collections::BTreeMap;
 
+mod bundle;
 mod send_back;
+pub use bundle::{BodyProgress, BundleRecord};
 pub use send_back::SentBack;
 
 /// The dossier statuses (see [`crate::vocabulary::Status`]).
@@ -247,6 +249,10 @@ pub struct Dossier {
     /// the counter, or not returned yet).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub returned_via: Option<ResultChannel>,
+    /// Received as an inter-agency bundle: each body's transfer and result (issue 13,
+    /// item 4).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bundle: Option<BundleRecord>,
 }
 
 impl Dossier {
@@ -286,6 +292,7 @@ impl Dossier {
             sent_back: None,
             return_channel: ResultChannel::Counter,
             returned_via: None,
+            bundle: None,
         }
     }
 }

@@ -12,7 +12,9 @@
 //! - **personas** of its arrivals, templates and existing dossiers;
 //! - its **calendar**;
 //! - **legal rules** it puts in force, and the rules named in the conditions of the
-//!   procedures it uses (components, state-held papers, refusals, fee exemptions).
+//!   procedures it uses (components, state-held papers, refusals, fee exemptions);
+//! - **inter-agency bundles** led by a procedure it uses under a rule it puts in force, or
+//!   named by its existing dossiers (hashed after the rules, only when there are any).
 //!
 //! The input starts with [`HASH_VERSION`], so a change of what is hashed (or how) is a new
 //! version and never silently equal to an old hash. Entries are hashed in id order as
@@ -47,6 +49,9 @@ pub struct Uses {
     pub calendars: BTreeSet<String>,
     /// Legal rule ids.
     pub rules: BTreeSet<String>,
+    /// Inter-agency bundle ids (issue 13, item 4): the bundles led by a procedure it uses,
+    /// and those its existing dossiers were received as.
+    pub bundles: BTreeSet<String>,
 }
 
 fn condition_rules(condition: &Condition, out: &mut BTreeSet<String>) {
@@ -106,6 +111,24 @@ impl Uses {
         u.calendars.insert(file.shift.calendar.clone());
         u.rules
             .extend(file.rules_in_force.iter().map(|r| r.rule.clone()));
+        u.bundles.extend(
+            file.existing_dossiers
+                .iter()
+                .filter_map(|d| d.bundle.clone()),
+        );
+        u.bundles.extend(
+            catalog
+                .bundles
+                .values()
+                .filter(|b| u.procedures.contains(&b.lead) && u.rules.contains(&b.rule))
+                .map(|b| b.id.clone()),
+        );
+        for id in &u.bundles {
+            if let Some(b) = catalog.bundles.get(id) {
+                condition_rules(&b.qualifies, &mut u.rules);
+                u.rules.insert(b.rule.clone());
+            }
+        }
         for code in &u.procedures {
             if let Some(p) = catalog.procedures.get(code) {
                 for c in &p.components {
@@ -159,6 +182,9 @@ pub fn content_hash(file: &ScenarioFile, catalog: &Catalog) -> String {
     }
     for id in &uses.rules {
         entry(&mut h, "rule", id, catalog.rules.get(id));
+    }
+    for id in &uses.bundles {
+        entry(&mut h, "bundle", id, catalog.bundles.get(id));
     }
     crate::codec::hex(&h.finalize())
 }

@@ -18,6 +18,7 @@
 //! — what the counter must do with the case: receive it, ask once for a supplement, refuse it
 //! in writing, hand back a result.
 
+pub mod bundle;
 pub mod document;
 pub mod generate;
 pub mod hash;
@@ -34,6 +35,7 @@ use std::path::PathBuf;
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
+pub use bundle::{Bundle, BundleMember};
 pub use document::{
     CopyForm, CounterCorrection, DefectKind, Document, DocumentKind, FieldKind, FieldSpec, Layout,
     Legibility, PaperArea, PlantedDefect,
@@ -89,6 +91,9 @@ pub struct Catalog {
     pub calendars: BTreeMap<String, Calendar>,
     /// Legal rules by id.
     pub rules: BTreeMap<String, LegalRule>,
+    /// Inter-agency bundles by id (issue 13, item 4).
+    #[serde(default)]
+    pub bundles: BTreeMap<String, Bundle>,
 }
 
 /// Scenario metadata.
@@ -283,6 +288,10 @@ pub struct ExistingDossier {
     /// Roles played by the same person (see [`Arrival::same_person`]).
     #[serde(default)]
     pub same_person: BTreeMap<String, String>,
+    /// Received as this inter-agency bundle (issue 13, item 4): transferred to each of its
+    /// bodies when received; its result is ready when every body's is back.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bundle: Option<String>,
 }
 
 /// Something the handling department does during the shift.
@@ -320,6 +329,12 @@ pub enum DepartmentEventKind {
         /// Minutes of the shift the counter has to inform the citizen. No legal limit was
         /// found (rules.ron `send-back-notice`, unconfirmed): the scenario's author sets it.
         inform_within_minutes: u32,
+    },
+    /// One body of an inter-agency bundle dossier reports its result (issue 13, item 4);
+    /// the bundle's result is ready when every body's is back.
+    BodyResult {
+        /// The body.
+        department: Department,
     },
 }
 
@@ -589,5 +604,10 @@ impl Scenario {
     /// A procedure by code.
     pub fn procedure(&self, code: &str) -> Option<&Procedure> {
         self.catalog.procedures.get(code)
+    }
+
+    /// An inter-agency bundle by id.
+    pub fn bundle(&self, id: &str) -> Option<&Bundle> {
+        self.catalog.bundles.get(id)
     }
 }

@@ -114,6 +114,7 @@ fn grade_submission(g: &mut Grader<'_>, case: &Submission<'_>) {
         compliance::copies_certified(g, case, d);
     }
     compliance::after_receipt(g, case, d);
+    super::bundles::bundle_intake(g, case);
 }
 
 fn grade_collection(g: &mut Grader<'_>, i: usize, code: &str, served: bool) {

@@ -43,6 +43,7 @@ fn deadline_rule(shift: &Shift, d: &Dossier) -> Rule {
         .unwrap_or_default();
     match counted_in {
         _ if moved_by_cutoff => Rule::Cutoff,
+        _ if d.bundle.is_some() => Rule::BundleDeadline,
         DayCount::CalendarDays => Rule::CalendarDays,
         DayCount::WorkingDays => Rule::WorkingDays,
     }

@@ -63,8 +63,11 @@
 //!   corrected there, not sent home with a slip nor received uncorrected; false claims.
 //! - `send_back.rs` (compliance): dossiers a department sent back — the citizen informed
 //!   once, in time, with exactly what the department decided, and the status synced.
+//! - `bundles.rs` (issue 13, item 4; intake and compliance): inter-agency bundles — one
+//!   intake for a citizen who qualifies, none for one who does not, every body transferred.
 
 pub mod accessibility;
+mod bundles;
 mod cases;
 mod cause;
 mod clerk_system;

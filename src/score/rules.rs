@@ -95,6 +95,15 @@ pub enum Rule {
     /// corrected and initialled by the citizen at the counter where the rules allow it,
     /// instead of a supplement request and a second trip.
     OnTheSpotCorrection,
+    // Issue 13, item 4: inter-agency bundles (`bundles.rs`).
+    /// A citizen who qualifies for an inter-agency bundle gets one intake for all its
+    /// procedures (not separate dossiers and receipts); one who does not is not bundled.
+    BundleIntake,
+    /// The bundle's own deadline on its receipt: 3 working days after a full dossier (5
+    /// with verification), the 15:00 cut-off moving a late receipt to the next working day.
+    BundleDeadline,
+    /// A bundle dossier goes to every body that handles one of its procedures.
+    BundleTransfer,
 }
 
 impl Rule {
@@ -135,6 +144,9 @@ impl Rule {
             Rule::ECopyFromOriginal => "e-copy-from-original",
             Rule::ResultChannel => "result-channel",
             Rule::OnTheSpotCorrection => "on-the-spot-correction",
+            Rule::BundleIntake => "bundle-intake",
+            Rule::BundleDeadline => "bundle-deadline",
+            Rule::BundleTransfer => "bundle-transfer",
         }
     }
 
@@ -225,11 +237,20 @@ impl Rule {
             Rule::OnTheSpotCorrection => {
                 "Thông tư 04/2020/TT-BTP, Điều 35 (sai sót khi ghi: gạch bỏ, ghi bên cạnh, không tẩy xóa, ghi rõ nội dung sửa và ký) — áp dụng tương tự cho tờ khai của người dân: CHƯA XÁC NHẬN; Nghị định 118/2025/NĐ-CP, Điều 11 (hướng dẫn một lần, không yêu cầu thêm giấy tờ)"
             }
+            Rule::BundleIntake => {
+                "Nghị định 63/2024/NĐ-CP (liên thông điện tử 02 nhóm TTHC: khai sinh – thường trú – thẻ BHYT trẻ dưới 6 tuổi; khai tử – xóa thường trú – mai táng phí, tử tuất); Quyết định 296/QĐ-VPCP (2024); Nghị định 118/2025/NĐ-CP (cơ chế một cửa liên thông). Tiếp nhận liên thông tại quầy: CHƯA XÁC NHẬN, xem scenarios/shared/bundles"
+            }
+            Rule::BundleDeadline => {
+                "Nhóm TTHC liên thông khai sinh – thường trú – thẻ BHYT trẻ dưới 6 tuổi: không quá 03 ngày làm việc kể từ khi nhận đủ hồ sơ (05 ngày nếu phải xác minh), nhận sau 15 giờ tính từ ngày làm việc tiếp theo (Quyết định 296/QĐ-VPCP năm 2024; Nghị định 63/2024/NĐ-CP); nhóm khai tử: CHƯA XÁC NHẬN"
+            }
+            Rule::BundleTransfer => {
+                "Nghị định 63/2024/NĐ-CP; Nghị định 118/2025/NĐ-CP (một cửa liên thông: chuyển hồ sơ đến từng cơ quan giải quyết, phiếu kiểm soát quá trình giải quyết hồ sơ)"
+            }
         }
     }
 
     /// Every rule.
-    pub const ALL: [Rule; 34] = [
+    pub const ALL: [Rule; 37] = [
         Rule::AskOnce,
         Rule::NoDemandStateHeld,
         Rule::DigitizeAtReception,
@@ -264,5 +285,8 @@ impl Rule {
         Rule::ECopyFromOriginal,
         Rule::ResultChannel,
         Rule::OnTheSpotCorrection,
+        Rule::BundleIntake,
+        Rule::BundleDeadline,
+        Rule::BundleTransfer,
     ];
 }

@@ -456,6 +456,14 @@ pub enum Action {
         #[serde(default)]
         field: Option<String>,
     },
+    // Issue 13, item 4: inter-agency bundles (`bundle.rs`).
+    /// Create ONE dossier for the citizen at the counter as an inter-agency bundle (birth
+    /// registration + permanent residence + health-insurance card…), received under the
+    /// bundle's lead procedure; transfer it to each of the bundle's bodies.
+    CreateBundle {
+        /// Bundle id.
+        bundle: String,
+    },
 }
 
 impl Action {
@@ -534,6 +542,7 @@ impl Action {
             Action::ReturnElectronically { .. } => "return-electronically",
             Action::SendByPost { .. } => "send-by-post",
             Action::CorrectOnTheSpot { .. } => "correct-on-the-spot",
+            Action::CreateBundle { .. } => "create-bundle",
         }
     }
 }

@@ -104,6 +104,7 @@ impl Shift {
             Action::CorrectOnTheSpot { document, field } => {
                 self.correct_on_the_spot(document, field.as_deref())
             }
+            Action::CreateBundle { bundle } => self.create_bundle(bundle),
         }
     }
 

@@ -8,6 +8,9 @@ use crate::scenario::{Channel, Department, FaultKind};
 
 impl Shift {
     pub(super) fn transfer(&mut self, dossier: &str, department: Department) -> Outcome {
+        if self.is_bundle(dossier) {
+            return self.transfer_to_body(dossier, department);
+        }
         self.portal_available(false)?;
         let d = self.portal.dossier(dossier)?;
         if d.draft {

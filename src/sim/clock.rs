@@ -203,6 +203,11 @@ impl Shift {
                     self.push_event(now, action, e);
                 }
             }
+            DepartmentEventKind::BodyResult { department } => {
+                for e in self.body_result_arrives(&event.dossier, department) {
+                    self.push_event(now, action, e);
+                }
+            }
         }
     }
 

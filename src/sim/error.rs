@@ -211,4 +211,17 @@ pub enum ActionError {
         "paper `{0}` cannot be corrected at the counter: only the issuer may correct it, or the rules in force do not allow it"
     )]
     NotCorrectableAtCounter(String),
+    // Issue 13, item 4: inter-agency bundles.
+    /// No such bundle in the catalogue.
+    #[error("no inter-agency bundle `{0}`")]
+    UnknownBundle(String),
+    /// A body transfer for a dossier not received as a bundle.
+    #[error("dossier {0} was not received as an inter-agency bundle")]
+    NotABundle(String),
+    /// A transfer to a body that does not handle any procedure of the dossier's bundle.
+    #[error("dossier {0}: {1:?} handles no procedure of its bundle")]
+    NotABundleBody(String, crate::vocabulary::Department),
+    /// The bundle dossier already went to that body.
+    #[error("dossier {0} was already transferred to {1:?}")]
+    AlreadyTransferred(String, crate::vocabulary::Department),
 }

@@ -382,4 +382,11 @@ pub enum Event {
         /// What they said.
         answer: Line,
     },
+    /// Issue 13, item 4: one body of an inter-agency bundle sent its result back.
+    BodyResultBack {
+        /// Dossier code.
+        dossier: String,
+        /// The body.
+        department: Department,
+    },
 }

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use super::{Citizen, PaymentMethod};
 use crate::calendar::WorkingCalendar;
-use crate::portal::{Dossier, Payment, Portal, Status, SyncState};
+use crate::portal::{BundleRecord, Dossier, Payment, Portal, Status, SyncState};
 use crate::scenario::truth::{self, Analysis, Case};
 use crate::scenario::{ExistingDossier, Scenario, Want};
 
@@ -37,14 +37,31 @@ pub(super) fn load(
                     truth::analyze(case, &scenario.catalog, scenario.file.shift.date, &rule);
                 online_truth.insert(existing.code.clone(), analysis);
             } else {
-                d.due = Some(calendar.due(existing.received, p.processing_time()));
+                let bundle = existing
+                    .bundle
+                    .as_deref()
+                    .and_then(|id| scenario.bundle(id));
+                let time =
+                    bundle.map_or(p.processing_time(), |b| b.processing_time(&existing.facts));
+                d.due = Some(calendar.due(existing.received, time));
                 d.appointment = d.due.map(|t| t.date());
                 d.department = Some(p.department);
+                d.bundle = bundle.map(|b| received_bundle(b, existing));
             }
         }
         portal.dossiers.insert(existing.code.clone(), d);
     }
     (portal, online_truth)
+}
+
+/// The bundle record of a bundle dossier received before today: transferred to every body
+/// when it was received (results come back during the shift).
+fn received_bundle(b: &crate::scenario::Bundle, existing: &ExistingDossier) -> BundleRecord {
+    let mut record = BundleRecord::new(b.id.clone(), b.bodies());
+    for body in record.bodies.values_mut() {
+        body.transferred_at = Some(existing.received);
+    }
+    record
 }
 
 /// The arrival id of the citizen who comes to collect or withdraw dossier `code`.

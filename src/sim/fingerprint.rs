@@ -163,6 +163,10 @@ struct DossierV2<'a> {
     return_channel: ResultChannel,
     #[serde(skip_serializing_if = "Option::is_none")]
     returned_via: Option<ResultChannel>,
+    /// Issue 13, item 4: each body's transfer and result of a bundle dossier; not written
+    /// for other dossiers, so their fingerprints are unchanged.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    bundle: Option<&'a crate::portal::BundleRecord>,
 }
 
 #[derive(Serialize)]
@@ -263,6 +267,7 @@ fn state_v2(shift: &Shift) -> StateV2<'_> {
                 returned_to: d.returned_to,
                 return_channel: d.return_channel,
                 returned_via: d.returned_via,
+                bundle: d.bundle.as_ref(),
             })
             .collect(),
         slips: shift

@@ -320,7 +320,7 @@ impl Shift {
         }
         let procedure = self.procedure_of(d)?;
         let at = self.clock();
-        let due = self.calendar.due(at, procedure.processing_time());
+        let due = self.calendar.due(at, self.processing_time_of(d, procedure));
         let procedure_code = d.procedure.clone();
         let citizen = d.citizen.clone();
         let mut events = Vec::new();

@@ -18,6 +18,7 @@ mod action;
 mod apply;
 mod assist;
 mod back_office;
+mod bundle;
 mod casework;
 mod citizen;
 mod clock;

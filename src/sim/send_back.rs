@@ -141,7 +141,7 @@ impl Shift {
         self.portal.can_transition(dossier, Status::Processing)?;
         let procedure = self.procedure_of(d)?;
         let at = self.clock();
-        let due = self.calendar.due(at, procedure.processing_time());
+        let due = self.calendar.due(at, self.processing_time_of(d, procedure));
         let code = d.procedure.clone();
         let citizen = d.citizen.clone();
         let from = self.portal.transition(dossier, Status::Processing, at)?;

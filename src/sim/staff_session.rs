@@ -80,7 +80,8 @@ pub fn needs_session(action: &Action) -> bool {
         | Action::CertifyECopy { .. }
         | Action::SetReturnChannel { .. }
         | Action::ReturnElectronically { .. }
-        | Action::SendByPost { .. } => true,
+        | Action::SendByPost { .. }
+        | Action::CreateBundle { .. } => true,
         Action::RequestSupplement { dossier, .. } | Action::Refuse { dossier, .. } => {
             dossier.is_some()
         }

@@ -463,7 +463,18 @@ pub fn corrected_part(shift: &Shift, doc: &str, field: Option<&str>, locale: &Lo
             ],
         ),
         None => locale.tr_args("correction-part-signature", &[("paper", paper)]),
+        Action::CreateBundle { bundle: b } => {
+            a("act-create-bundle", &[("bundle", bundle(shift, b, lang))])
+        }
     }
+}
+
+/// An inter-agency bundle's name in `lang` (its id when the catalogue has no such bundle).
+pub fn bundle(shift: &Shift, id: &str, lang: Lang) -> String {
+    shift
+        .scenario
+        .bundle(id)
+        .map_or_else(|| id.to_owned(), |b| b.name.get(lang).to_owned())
 }
 
 /// An event for the shift log, or `None` for events the log does not show.
@@ -551,6 +562,16 @@ pub fn event(shift: &Shift, event: &Event, locale: &Locale) -> Option<String> {
                     "what",
                     corrected_part(shift, document, field.as_deref(), locale),
                 ),
+            ],
+        ),
+        Event::BodyResultBack {
+            dossier,
+            department,
+        } => a(
+            "ev-body-result",
+            &[
+                ("dossier", dossier.clone()),
+                ("department", named(locale, "dept", department.id())),
             ],
         ),
         Event::PaymentFailed { dossier } => a("ev-payment-failed", &[("dossier", dossier.clone())]),
@@ -799,5 +820,21 @@ pub fn error(e: &ActionError, locale: &Locale) -> String {
         ActionError::NotCorrectableAtCounter(d) => {
             a("err-not-correctable-at-counter", &[("document", d.clone())])
         }
+        ActionError::UnknownBundle(b) => a("err-unknown-bundle", &[("bundle", b.clone())]),
+        ActionError::NotABundle(d) => a("err-not-a-bundle", &[("dossier", d.clone())]),
+        ActionError::NotABundleBody(d, x) => a(
+            "err-not-a-bundle-body",
+            &[
+                ("dossier", d.clone()),
+                ("department", named(locale, "dept", x.id())),
+            ],
+        ),
+        ActionError::AlreadyTransferred(d, x) => a(
+            "err-already-transferred",
+            &[
+                ("dossier", d.clone()),
+                ("department", named(locale, "dept", x.id())),
+            ],
+        ),
     }
 }

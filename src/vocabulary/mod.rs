@@ -182,17 +182,21 @@ pub enum Department {
     LandAgriculture,
     /// Certification desk of the commune chairman (chứng thực).
     Certification,
+    /// Social insurance (bảo hiểm xã hội): the health-insurance card of a child under 6 in
+    /// the birth bundle (issue 13, item 4).
+    SocialInsurance,
 }
 
 impl Department {
     /// Every department, in display order.
-    pub const ALL: [Department; 6] = [
+    pub const ALL: [Department; 7] = [
         Department::JusticeCivilStatus,
         Department::CommunePolice,
         Department::Economic,
         Department::CultureSocial,
         Department::LandAgriculture,
         Department::Certification,
+        Department::SocialInsurance,
     ];
 
     /// Stable identifier used in locale keys (`dept-<id>`).
@@ -204,6 +208,7 @@ impl Department {
             Department::CultureSocial => "social",
             Department::LandAgriculture => "land",
             Department::Certification => "certification",
+            Department::SocialInsurance => "social-insurance",
         }
     }
 }

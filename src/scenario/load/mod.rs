@@ -112,6 +112,12 @@ pub fn load_catalog_in(source: Source, shared: &Path) -> Result<Catalog, Problem
         |c: &crate::calendar::Calendar| &c.id,
         &mut problems,
     );
+    let bundles = load_folder(
+        source,
+        &shared.join("bundles"),
+        |b: &super::Bundle| &b.id,
+        &mut problems,
+    );
     let rules_path = shared.join("rules.ron");
     let mut rules = BTreeMap::new();
     if source.is_file(&rules_path) {
@@ -147,6 +153,7 @@ pub fn load_catalog_in(source: Source, shared: &Path) -> Result<Catalog, Problem
         personas,
         calendars,
         rules,
+        bundles,
     };
     problems.extend(super::validate::check_catalog(&catalog, shared, source));
     if problems.is_empty() {

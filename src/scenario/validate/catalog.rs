@@ -39,7 +39,7 @@ impl SharedFile {
 
 /// Checks the shared catalog, reading each file from `source` to locate its problems.
 pub fn check_catalog(catalog: &Catalog, shared: &Path, source: Source) -> Vec<Problem> {
-    let mut out = Vec::new();
+    let mut out = super::bundle::check_bundles(catalog, shared, source);
     for (code, p) in &catalog.procedures {
         let file = SharedFile::new(
             source,

@@ -14,6 +14,7 @@
 //! by [`crate::pack_check`]).
 
 mod arrivals;
+mod bundle;
 mod case;
 pub mod catalog;
 mod generated;

@@ -48,6 +48,7 @@ pub fn check_scenario(scenario: &Scenario, path: &Path, source: &str) -> Vec<Pro
         );
     }
     check_department_events(&mut ctx, &existing, open, close);
+    super::bundle::check_existing_bundles(&mut ctx);
     check_faults(&mut ctx, open, close);
     check_staff_system(&mut ctx);
     if let Some(g) = &f.generated {
@@ -307,6 +308,7 @@ fn check_department_events(ctx: &mut Ctx<'_>, existing: &BTreeSet<&str>, open: u
     let f = &ctx.scenario.file;
     for (i, e) in f.department_events.iter().enumerate() {
         super::send_back::check_send_back(ctx, i, e);
+        super::bundle::check_body_result(ctx, i, e);
         if let crate::scenario::DepartmentEventKind::Delay { extra_days, .. } = &e.kind
             && *extra_days > MAX_EXTRA_DAYS
         {

@@ -93,7 +93,7 @@ impl Step {
             | Action::Flag { .. }
             | Action::CorrectOnTheSpot { .. } => Step::LookAtPapers,
             Action::CheckIdentity { .. } | Action::LookUpStateRecords => Step::CheckIdentity,
-            Action::CreateDossier { .. } => Step::CreateDossier,
+            Action::CreateDossier { .. } | Action::CreateBundle { .. } => Step::CreateDossier,
             Action::FillField { .. } => Step::FillApplicant,
             Action::Scan { .. } | Action::Attach { .. } => Step::ScanAndAttach,
             Action::IssueReceipt { .. }

@@ -16,6 +16,8 @@
 //! The appointment date is the trainee's answer, typed or picked on the calendar helper
 //! (a month grid with the days off of `shift.calendar()` marked): the UI never computes it.
 
+// issue 13 item 4: inter-agency bundles
+mod bundle;
 mod calendar;
 mod dispose;
 mod login;
@@ -171,7 +173,10 @@ impl Clicked {
             app.counter.slip = Some(n);
         }
         if let Some(action) = self.action {
-            let created = matches!(action, Action::CreateDossier { .. });
+            let created = matches!(
+                action,
+                Action::CreateDossier { .. } | Action::CreateBundle { .. }
+            );
             if act(app, action) && created {
                 app.counter.portal.fields = Default::default();
             }

@@ -42,6 +42,9 @@ pub(super) fn processing_ui(f: &mut PortalFrame<'_>, ui: &mut egui::Ui) {
                 if let Some(sent) = &d.sent_back {
                     send_back_ui(f, ui, d, sent);
                 }
+                if let Some(record) = &d.bundle {
+                    super::bundle::bundle_bodies_ui(f, ui, d, record);
+                }
                 ui.horizontal_wrapped(|ui| dossier_actions_ui(f, ui, d));
             });
         ui.add_space(4.0);
@@ -133,7 +136,7 @@ fn control_sheet_ui(f: &PortalFrame<'_>, ui: &mut egui::Ui, d: &Dossier) {
 /// Transfer, sync, apology and the dossier's slips.
 fn dossier_actions_ui(f: &mut PortalFrame<'_>, ui: &mut egui::Ui, d: &Dossier) {
     sign_scans_ui(f, ui, d);
-    if d.status == Status::Accepted {
+    if d.status == Status::Accepted && d.bundle.is_none() {
         transfer_ui(f, ui, d);
     }
     if d.sync != SyncState::Synced && ui.button(f.locale.tr("portal-sync")).clicked() {

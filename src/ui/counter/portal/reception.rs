@@ -54,6 +54,7 @@ fn new_dossier_ui(f: &mut PortalFrame<'_>, ui: &mut egui::Ui, citizen: &Citizen)
             f.request(Action::CreateDossier { procedure: p });
         }
     });
+    super::bundle::create_bundle_ui(f, ui);
     for d in citizen
         .dossiers
         .iter()
