@@ -102,8 +102,10 @@ pub fn read_script(
 /// citizens who need it (a citizen with little Vietnamese answers unclearly until helped),
 /// departments sending dossiers back, the staff login and personal digital signature,
 /// e-copies and digitized results, the police's residence slips, a lease that need not be
-/// notarised.
-pub const ENGINE_VERSION: &str = concat!("motcua-engine/", env!("CARGO_PKG_VERSION"), "/5");
+/// notarised; `/6` the last of issue 13: on-the-spot corrections by the citizen, inter-agency
+/// bundles, the result's return channel (electronic, by post), and a restarted PC that has
+/// lost the clerk's login.
+pub const ENGINE_VERSION: &str = concat!("motcua-engine/", env!("CARGO_PKG_VERSION"), "/6");
 
 /// The first engine generation (the number after the last `/` of [`ENGINE_VERSION`]) whose
 /// results are ranked. Earlier scores meant something else: before `/3` an empty log scored

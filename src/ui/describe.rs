@@ -439,6 +439,9 @@ pub fn action(shift: &Shift, action: &Action, locale: &Locale) -> String {
                 corrected_part(shift, document, field.as_deref(), locale),
             )],
         ),
+        Action::CreateBundle { bundle: b } => {
+            a("act-create-bundle", &[("bundle", bundle(shift, b, lang))])
+        }
     }
 }
 
@@ -463,9 +466,6 @@ pub fn corrected_part(shift: &Shift, doc: &str, field: Option<&str>, locale: &Lo
             ],
         ),
         None => locale.tr_args("correction-part-signature", &[("paper", paper)]),
-        Action::CreateBundle { bundle: b } => {
-            a("act-create-bundle", &[("bundle", bundle(shift, b, lang))])
-        }
     }
 }
 

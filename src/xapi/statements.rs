@@ -508,7 +508,7 @@ mod tests {
         assert_eq!(body.scenario_hash.len(), 64, "a SHA-256 in hex");
         assert_eq!(
             ext["https://motcua.app/xapi/extensions/engine"],
-            "motcua-engine/0.1.0/5"
+            "motcua-engine/0.1.0/6"
         );
         assert_eq!(
             ext["https://motcua.app/xapi/extensions/seat"],
