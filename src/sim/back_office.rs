@@ -29,7 +29,7 @@ impl Shift {
             } else {
                 None
             };
-        let from = self.portal.transition(dossier, Status::Processing, at)?;
+        let moved = self.move_dossier(dossier, Status::Processing, at)?;
         let d = self.portal.dossier_mut(dossier)?;
         d.department = Some(department);
         d.ready_at = ready_at;
@@ -41,11 +41,7 @@ impl Shift {
         });
         Ok((
             vec![
-                Event::StatusChanged {
-                    dossier: dossier.to_owned(),
-                    from,
-                    to: Status::Processing,
-                },
+                moved,
                 Event::Transferred {
                     dossier: dossier.to_owned(),
                     department,
@@ -95,13 +91,9 @@ impl Shift {
             },
         };
         let at = self.clock();
-        let from = self.portal.transition(dossier, Status::Returned, at)?;
+        let moved = self.move_dossier(dossier, Status::Returned, at)?;
         self.portal.dossier_mut(dossier)?.returned_to = Some(receiver);
-        let mut events = vec![Event::StatusChanged {
-            dossier: dossier.to_owned(),
-            from,
-            to: Status::Returned,
-        }];
+        let mut events = vec![moved];
         if !self.citizens[receiver]
             .dossiers
             .iter()
@@ -128,7 +120,7 @@ impl Shift {
         self.counter_index()?;
         self.portal.can_transition(dossier, Status::Withdrawn)?;
         let at = self.clock();
-        let from = self.portal.transition(dossier, Status::Withdrawn, at)?;
+        let moved = self.move_dossier(dossier, Status::Withdrawn, at)?;
         let d = self.portal.dossier(dossier)?;
         let procedure = d.procedure.clone();
         let citizen = self.counter.map(|i| self.citizens[i].arrival.id.clone());
@@ -144,11 +136,7 @@ impl Shift {
         }
         Ok((
             vec![
-                Event::StatusChanged {
-                    dossier: dossier.to_owned(),
-                    from,
-                    to: Status::Withdrawn,
-                },
+                moved,
                 Event::SlipIssued {
                     number,
                     kind: SlipKind::StopNotice,

@@ -103,12 +103,7 @@ impl Shift {
         let at = self.clock();
         let mut events = Vec::new();
         if first {
-            let from = self.portal.transition(dossier, Status::Processing, at)?;
-            events.push(Event::StatusChanged {
-                dossier: dossier.to_owned(),
-                from,
-                to: Status::Processing,
-            });
+            events.push(self.move_dossier(dossier, Status::Processing, at)?);
         }
         let d = self.portal.dossier_mut(dossier)?;
         if lead_department == Some(department) {

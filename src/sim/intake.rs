@@ -325,12 +325,7 @@ impl Shift {
         let citizen = d.citizen.clone();
         let mut events = Vec::new();
         if online {
-            let from = self.portal.transition(dossier, Status::Accepted, at)?;
-            events.push(Event::StatusChanged {
-                dossier: dossier.to_owned(),
-                from,
-                to: Status::Accepted,
-            });
+            events.push(self.move_dossier(dossier, Status::Accepted, at)?);
         }
         let d = self.portal.dossier_mut(dossier)?;
         d.draft = false;
@@ -391,12 +386,7 @@ impl Shift {
                 to,
             }));
         }
-        let from = self.portal.transition(code, to, at)?;
-        Ok(Some(Event::StatusChanged {
-            dossier: code.to_owned(),
-            from,
-            to,
-        }))
+        Ok(Some(self.move_dossier(code, to, at)?))
     }
 
     pub(super) fn request_supplement(

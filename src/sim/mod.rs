@@ -340,6 +340,22 @@ impl Shift {
         self.procedure_named(&d.procedure)
     }
 
+    /// Moves dossier `code` to status `to` in the portal at `at`, and says so: the one
+    /// status change every handler makes ([`Event::StatusChanged`]).
+    fn move_dossier(
+        &mut self,
+        code: &str,
+        to: Status,
+        at: NaiveDateTime,
+    ) -> Result<Event, ActionError> {
+        let from = self.portal.transition(code, to, at)?;
+        Ok(Event::StatusChanged {
+            dossier: code.to_owned(),
+            from,
+            to,
+        })
+    }
+
     /// This citizen's dossier: the first of their own dossiers that is still alive — being
     /// entered (a draft) or received — as opposed to refused, sent back for a supplement or
     /// waiting online. The one answer the engine, the scorer, the expert and the portal

@@ -128,16 +128,12 @@ impl Shift {
     /// The result leaves without the citizen: the dossier is returned, by `via`.
     fn return_away(&mut self, dossier: &str, via: ResultChannel, seconds: u32) -> Outcome {
         let at = self.clock();
-        let from = self.portal.transition(dossier, Status::Returned, at)?;
+        let moved = self.move_dossier(dossier, Status::Returned, at)?;
         let d = self.portal.dossier_mut(dossier)?;
         d.returned_via = Some(via);
         Ok((
             vec![
-                Event::StatusChanged {
-                    dossier: dossier.to_owned(),
-                    from,
-                    to: Status::Returned,
-                },
+                moved,
                 Event::ResultSent {
                     dossier: dossier.to_owned(),
                     via,

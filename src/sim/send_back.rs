@@ -144,7 +144,7 @@ impl Shift {
         let due = self.calendar.due(at, self.processing_time_of(d, procedure));
         let code = d.procedure.clone();
         let citizen = d.citizen.clone();
-        let from = self.portal.transition(dossier, Status::Processing, at)?;
+        let moved = self.move_dossier(dossier, Status::Processing, at)?;
         let d = self.portal.dossier_mut(dossier)?;
         d.received_at = Some(at);
         d.due = Some(due);
@@ -169,11 +169,7 @@ impl Shift {
         }
         Ok((
             vec![
-                Event::StatusChanged {
-                    dossier: dossier.to_owned(),
-                    from,
-                    to: Status::Processing,
-                },
+                moved,
                 Event::SlipIssued {
                     number,
                     kind: SlipKind::Receipt,
