@@ -128,6 +128,7 @@ dept-economic = অর্থনৈতিক দপ্তর
 dept-social = সংস্কৃতি ও সমাজকল্যাণ দপ্তর
 dept-land = ভূমি ও কৃষি কর্মকর্তা
 dept-certification = সত্যায়ন ডেস্ক
+dept-mot-cua = ওয়ান-স্টপ বিভাগ
 
 ## ত্রুটি
 defect-expired = পরিচয়ের কাগজের মেয়াদ শেষ

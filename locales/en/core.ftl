@@ -128,6 +128,7 @@ dept-economic = Economic office
 dept-social = Culture and social affairs office
 dept-land = Land and agriculture officer
 dept-certification = Certification desk
+dept-mot-cua = the one-stop section
 
 ## Defects
 defect-expired = expired identity paper

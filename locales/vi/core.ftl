@@ -128,6 +128,7 @@ dept-economic = Phòng Kinh tế
 dept-social = Phòng Văn hóa – Xã hội
 dept-land = Công chức địa chính – nông nghiệp
 dept-certification = Bộ phận chứng thực
+dept-mot-cua = bộ phận một cửa
 
 ## Sai sót
 defect-expired = giấy tờ tùy thân hết hạn

@@ -124,6 +124,7 @@ fn control_sheet_ui(f: &PortalFrame<'_>, ui: &mut egui::Ui, d: &Dossier) {
                 "portal-control-sheet-row",
                 &[
                     ("time", h.at.format("%H:%M %d/%m").to_string()),
+                    ("from", f.locale.tr(&format!("dept-{}", h.from))),
                     ("to", f.locale.tr(&format!("dept-{}", h.to))),
                     ("status", f.status_text(h.status)),
                 ],
