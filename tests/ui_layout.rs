@@ -302,6 +302,28 @@ fn check_counter(size: (f32, f32), scale: f32, all: &mut Vec<String>) {
             size.0, size.1
         )),
     }
+    // The dossier being entered: its form, components, fee and receipt stay inside the
+    // portal (long field labels and component names once pushed them under the desk).
+    h.state_mut()
+        .apply(Action::CreateDossier {
+            procedure: "birth-registration".into(),
+        })
+        .unwrap();
+    h.run_steps(3);
+    check(
+        &h,
+        size,
+        scale,
+        "portal tab reception, a dossier entered",
+        all,
+    );
+    match paper_width(&h, "Tờ khai đăng ký khai sinh") {
+        Some(w) if w >= MIN_PAPER_WIDTH => {}
+        w => all.push(format!(
+            "{}x{} @{scale}: with a dossier entered the paper is {w:?} px wide, under {MIN_PAPER_WIDTH}",
+            size.0, size.1
+        )),
+    }
 }
 
 fn check_slip(size: (f32, f32), scale: f32, all: &mut Vec<String>) {

@@ -85,43 +85,86 @@ fn dossier_ui(f: &mut PortalFrame<'_>, ui: &mut egui::Ui, d: &Dossier) {
     receipt_ui(f, ui, d);
 }
 
-/// The dossier's fields, each saved by Enter or its button.
+/// The widest a dossier field's box is; a narrow portal (a 1024-point screen) gives it less.
+const FIELD_WIDTH: f32 = 230.0;
+/// Room kept beside a field's box for its save button.
+const SAVE_ROOM: f32 = 64.0;
+
+/// The dossier's fields, each saved by Enter or its button. In a wide portal the labels
+/// stand left of the boxes; in a narrow one each label stands above its box, so that
+/// nothing reaches past the portal's edge.
 fn form_ui(f: &mut PortalFrame<'_>, ui: &mut egui::Ui, d: &Dossier) {
-    egui::Grid::new("dossier-form")
-        .num_columns(3)
-        .spacing([8.0, 6.0])
-        .show(ui, |ui| {
-            for (n, field) in DossierField::ALL.iter().enumerate() {
-                let label = ui.label(f.locale.tr(&format!("field-{}", field.id())));
-                let stored = d.fields.get(field).cloned().unwrap_or_default();
-                let input = &mut f.input.fields[n];
-                if input.is_empty() && !stored.is_empty() {
-                    *input = stored.clone();
+    let label_room = DossierField::ALL
+        .iter()
+        .map(|field| {
+            let text = f.locale.tr(&format!("field-{}", field.id()));
+            let font = egui::TextStyle::Body.resolve(ui.style());
+            ui.fonts_mut(|fonts| fonts.layout_no_wrap(text, font, egui::Color32::PLACEHOLDER))
+                .size()
+                .x
+        })
+        .fold(0.0, f32::max);
+    let wide = label_room + 8.0 + FIELD_WIDTH + 8.0 + SAVE_ROOM <= ui.available_width();
+    if wide {
+        egui::Grid::new("dossier-form")
+            .num_columns(3)
+            .spacing([8.0, 6.0])
+            .show(ui, |ui| {
+                for (n, field) in DossierField::ALL.iter().enumerate() {
+                    let label = ui.label(f.locale.tr(&format!("field-{}", field.id())));
+                    field_input_ui(f, ui, d, n, *field, label.id, FIELD_WIDTH);
+                    ui.end_row();
                 }
-                let r = ui
-                    .add_sized(
-                        [230.0, 24.0],
-                        egui::TextEdit::singleline(input).char_limit(200),
-                    )
-                    .labelled_by(label.id);
-                let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                let save = ui
-                    .add_enabled(
-                        *input != stored,
-                        egui::Button::new(f.locale.tr("portal-save")),
-                    )
-                    .clicked();
-                if (enter || save) && *input != stored {
-                    let value = input.clone();
-                    f.request(Action::FillField {
-                        dossier: d.code.clone(),
-                        field: *field,
-                        value,
-                    });
-                }
-                ui.end_row();
-            }
+            });
+    } else {
+        for (n, field) in DossierField::ALL.iter().enumerate() {
+            let label =
+                ui.add(egui::Label::new(f.locale.tr(&format!("field-{}", field.id()))).wrap());
+            ui.horizontal(|ui| {
+                let width = (ui.available_width() - SAVE_ROOM - 8.0).clamp(80.0, FIELD_WIDTH);
+                field_input_ui(f, ui, d, n, *field, label.id, width);
+            });
+            ui.add_space(2.0);
+        }
+    }
+}
+
+/// One field's box and its save button, `width` wide.
+fn field_input_ui(
+    f: &mut PortalFrame<'_>,
+    ui: &mut egui::Ui,
+    d: &Dossier,
+    n: usize,
+    field: DossierField,
+    label: egui::Id,
+    width: f32,
+) {
+    let stored = d.fields.get(&field).cloned().unwrap_or_default();
+    let input = &mut f.input.fields[n];
+    if input.is_empty() && !stored.is_empty() {
+        *input = stored.clone();
+    }
+    let r = ui
+        .add_sized(
+            [width, 24.0],
+            egui::TextEdit::singleline(input).char_limit(200),
+        )
+        .labelled_by(label);
+    let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+    let save = ui
+        .add_enabled(
+            *input != stored,
+            egui::Button::new(f.locale.tr("portal-save")),
+        )
+        .clicked();
+    if (enter || save) && *input != stored {
+        let value = input.clone();
+        f.request(Action::FillField {
+            dossier: d.code.clone(),
+            field,
+            value,
         });
+    }
 }
 
 /// The procedure's components, how each is handed in and the scans attached to it.
@@ -130,6 +173,23 @@ fn components_ui(f: &PortalFrame<'_>, ui: &mut egui::Ui, d: &Dossier) {
         return;
     };
     section(ui, f.locale.tr("portal-components"));
+    // A component's name wraps in what the other two columns leave (long names would push
+    // the table past a narrow portal's edge): those two are measured, the name gets the rest.
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let text_width = |text: String| {
+        ui.fonts_mut(|fonts| fonts.layout_no_wrap(text, font.clone(), egui::Color32::PLACEHOLDER))
+            .size()
+            .x
+    };
+    let form_column = p
+        .components
+        .iter()
+        .map(|c| text_width(f.submission_text(c.form)))
+        .fold(text_width(f.locale.tr("portal-form")), f32::max);
+    let attached_column =
+        text_width(f.locale.tr("portal-attached")).max(text_width("#00, #00".into()));
+    let spacing = 2.0 * ui.spacing().item_spacing.x + 4.0;
+    let name_width = (ui.available_width() - form_column - attached_column - spacing).max(90.0);
     egui::Grid::new("components")
         .striped(true)
         .num_columns(3)
@@ -139,7 +199,10 @@ fn components_ui(f: &PortalFrame<'_>, ui: &mut egui::Ui, d: &Dossier) {
             ui.label(style::strong(f.locale.tr("portal-attached")));
             ui.end_row();
             for c in &p.components {
-                ui.label(c.name.get(f.lang));
+                ui.vertical(|ui| {
+                    ui.set_max_width(name_width);
+                    ui.add(egui::Label::new(c.name.get(f.lang)).wrap());
+                });
                 ui.label(f.submission_text(c.form));
                 let scans = d.attachments.get(&c.id).cloned().unwrap_or_default();
                 if scans.is_empty() {
