@@ -18,7 +18,7 @@ use super::apply::Outcome;
 use super::{ActionError, Event, Shift};
 use crate::calendar::ProcessingTime;
 use crate::portal::{BundleRecord, Dossier, Handover, Status};
-use crate::scenario::{Channel, FaultKind, Procedure};
+use crate::scenario::Procedure;
 use crate::vocabulary::Department;
 
 /// Simulated seconds creating a bundle dossier takes: the inter-linked form is longer than
@@ -41,21 +41,7 @@ impl Shift {
             .ok_or_else(|| ActionError::UnknownBundle(bundle.to_owned()))?;
         let record = BundleRecord::new(b.id.clone(), b.bodies());
         let lead = b.lead.clone();
-        self.scenario
-            .procedure(&lead)
-            .ok_or_else(|| ActionError::UnknownProcedure(lead.clone()))?;
-        if let Some(open) = self.citizens[i]
-            .dossiers
-            .iter()
-            .find(|c| self.portal.dossiers.get(*c).is_some_and(|d| d.draft))
-        {
-            return Err(ActionError::DossierAlreadyOpen(open.clone()));
-        }
-        let paper_logged = self.paper_mode && self.fault_active(FaultKind::PowerCut);
-        let code = self.open_dossier(i, lead, (Channel::Counter, Status::Accepted), |d| {
-            d.paper_logged = paper_logged;
-            d.bundle = Some(record);
-        });
+        let code = self.open_counter_dossier(i, lead, |d| d.bundle = Some(record))?;
         Ok((
             vec![Event::DossierCreated { dossier: code }],
             CREATE_SECONDS,

@@ -16,7 +16,21 @@ impl Shift {
     pub(super) fn create_dossier(&mut self, procedure: &str) -> Outcome {
         self.portal_available(true)?;
         let i = self.counter_index()?;
-        self.procedure_named(procedure)?;
+        let code = self.open_counter_dossier(i, procedure.to_owned(), |_| {})?;
+        Ok((vec![Event::DossierCreated { dossier: code }], 90))
+    }
+
+    /// Opens the dossier of citizen `i` at the counter under `procedure` (a bundle's is its
+    /// lead procedure): refused for an unknown procedure, or while the citizen has a dossier
+    /// still being entered; logged on paper during a power cut. `finish` sets what else
+    /// differs. Returns the code.
+    pub(super) fn open_counter_dossier(
+        &mut self,
+        i: usize,
+        procedure: String,
+        finish: impl FnOnce(&mut Dossier),
+    ) -> Result<String, ActionError> {
+        self.procedure_named(&procedure)?;
         if let Some(open) = self.citizens[i]
             .dossiers
             .iter()
@@ -25,13 +39,12 @@ impl Shift {
             return Err(ActionError::DossierAlreadyOpen(open.clone()));
         }
         let paper_logged = self.paper_mode && self.fault_active(FaultKind::PowerCut);
-        let code = self.open_dossier(
-            i,
-            procedure.to_owned(),
-            (Channel::Counter, Status::Accepted),
-            |d| d.paper_logged = paper_logged,
-        );
-        Ok((vec![Event::DossierCreated { dossier: code }], 90))
+        Ok(
+            self.open_dossier(i, procedure, (Channel::Counter, Status::Accepted), |d| {
+                d.paper_logged = paper_logged;
+                finish(d);
+            }),
+        )
     }
 
     /// Opens a dossier of citizen `i` in the portal under the unit's next code, now, on a
